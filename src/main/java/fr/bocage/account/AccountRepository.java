@@ -1,0 +1,27 @@
+package fr.bocage.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    public Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Transactional
+    public Account save(Account account) {
+        em.persist(account);
+        return account;
+    }
+}

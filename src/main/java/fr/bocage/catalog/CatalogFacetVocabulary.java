@@ -1,0 +1,43 @@
+package fr.bocage.catalog;
+
+import fr.bocage.ingest.Format;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import fr.bocage.search.FacetVocabulary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Facet labels and filter values for search: the vocabularies, the file formats, and plain years. */
+@ApplicationScoped
+public class CatalogFacetVocabulary implements FacetVocabulary {
+    private static final String FORMAT = "format";
+    private static final String YEAR = "year";
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Override
+    public String label(String dimension, String code) {
+        if (FORMAT.equals(dimension)) {
+            return Format.ofCode(code).map(Format::label).orElse(code);
+        }
+        VocabularyKind kind = VocabularyKind.fromParameter(dimension);
+        return kind == null ? code : vocabularies.label(kind, code);
+    }
+
+    @Override
+    public String code(String dimension, String input) {
+        if (FORMAT.equals(dimension)) {
+            return Format.ofCode(input.strip()).map(Format::code)
+                    .orElseThrow(() -> ApiException.badRequest(Messages.format("search.format.unknown", input)));
+        }
+        if (YEAR.equals(dimension)) {
+            if (!input.strip().matches("\\d{1,4}")) {
+                throw ApiException.badRequest(Messages.format("search.year.invalid", input));
+            }
+            return input.strip();
+        }
+        VocabularyKind kind = VocabularyKind.fromParameter(dimension);
+        return kind == null ? input : vocabularies.code(kind, input);
+    }
+}

@@ -1,0 +1,101 @@
+package fr.bocage.catalog;
+
+import fr.bocage.ingest.extraction.ExtractionResult;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Turns client input into a resource description: vocabulary values become codes, gaps are filled from Tika. */
+@ApplicationScoped
+public class DescriptionResolver {
+    private static final int MAX_TITLE = 500;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    /** For an upload: what the uploader left empty is pre-filled from the file's own metadata. */
+    public ResourceDescription forUpload(MetadataInput input, ExtractionResult found, String fileName) {
+        String title = firstNonNull(input.title(), found.title(), titleFromFileName(fileName));
+        title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+        LocalDate created = parseDate(found.created());
+        Integer year = input.year() != null ? input.year()
+                : input.date() != null ? Integer.valueOf(input.date().getYear())
+                : created != null ? Integer.valueOf(created.getYear()) : null;
+        return new ResourceDescription(
+                title,
+                firstNonNull(input.summary(), found.description()),
+                input.authors().isEmpty() ? found.authors() : input.authors(),
+                input.organisation(),
+                year,
+                input.date(),
+                code(VocabularyKind.TYPE, input.type()),
+                vocabularies.codes(VocabularyKind.THEME, input.themes()),
+                code(VocabularyKind.TERRITORY, input.territory()),
+                vocabularies.codes(VocabularyKind.AUDIENCE, input.audiences()),
+                input.language() != null ? code(VocabularyKind.LANGUAGE, input.language()) : knownLanguage(found.language()),
+                code(VocabularyKind.LICENCE, input.licence()),
+                input.sourceUrl(),
+                input.keywords().isEmpty() ? found.keywords() : input.keywords());
+    }
+
+    /** For a metadata update: the input is the whole new description; a title is required. */
+    public ResourceDescription forUpdate(MetadataInput input) {
+        if (input.title() == null) {
+            throw ApiException.badRequest(Messages.get("metadata.title.required"));
+        }
+        Integer year = input.year() != null ? input.year()
+                : input.date() != null ? Integer.valueOf(input.date().getYear()) : null;
+        return new ResourceDescription(input.title(), input.summary(), input.authors(), input.organisation(), year,
+                input.date(), code(VocabularyKind.TYPE, input.type()),
+                vocabularies.codes(VocabularyKind.THEME, input.themes()),
+                code(VocabularyKind.TERRITORY, input.territory()),
+                vocabularies.codes(VocabularyKind.AUDIENCE, input.audiences()),
+                code(VocabularyKind.LANGUAGE, input.language()), code(VocabularyKind.LICENCE, input.licence()),
+                input.sourceUrl(), input.keywords());
+    }
+
+    private String code(VocabularyKind kind, String input) {
+        return input == null ? null : vocabularies.code(kind, input);
+    }
+
+    /** A detected language is kept only when the vocabulary knows it; the extraction report keeps it anyway. */
+    private String knownLanguage(String detected) {
+        return Optional.ofNullable(detected).flatMap(l -> vocabularies.find(VocabularyKind.LANGUAGE, l))
+                .map(VocabularyTerm::getCode).orElse(null);
+    }
+
+    private static String titleFromFileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return Messages.get("metadata.untitled");
+        }
+        String base = fileName.replaceAll(".*[/\\\\]", "");
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        return stem.replace('_', ' ').strip();
+    }
+
+    private static LocalDate parseDate(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... candidates) {
+        for (T candidate : candidates) {
+            if (candidate instanceof String s ? !s.isBlank() : candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+package fr.bocage.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A document of the resource centre, with Dublin Core–aligned metadata. Vocabulary fields hold codes. */
+@Entity
+@Table(name = "RESOURCE")
+@NamedQuery(name = Resource.BY_SHA256, query = "SELECT r FROM Resource r WHERE r.file.sha256 = :sha256")
+@NamedQuery(name = Resource.ALL, query = "SELECT r FROM Resource r ORDER BY r.id")
+@NamedQuery(name = Resource.REVISIONS, query = "SELECT r.id, r.version FROM Resource r")
+@NamedQuery(name = Resource.COUNT, query = "SELECT COUNT(r) FROM Resource r")
+@NamedQuery(name = Resource.COUNT_BY_STATUS, query = "SELECT r.status, COUNT(r) FROM Resource r GROUP BY r.status")
+public class Resource {
+    static final String BY_SHA256 = "Resource.bySha256";
+    static final String ALL = "Resource.all";
+    static final String REVISIONS = "Resource.revisions";
+    static final String COUNT = "Resource.count";
+    static final String COUNT_BY_STATUS = "Resource.countByStatus";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Bumped by every change; the index keeps it to notice entries that fell behind. */
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 10000)
+    private String summary;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(length = 4000)
+    private List<String> authors = List.of();
+
+    @Column(length = 300)
+    private String organisation;
+
+    @Column(name = "PUB_YEAR")
+    private Integer year;
+
+    @Column(name = "PUB_DATE")
+    private LocalDate date;
+
+    @Column(length = 80)
+    private String type;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(length = 2000)
+    private List<String> themes = List.of();
+
+    @Column(length = 80)
+    private String territory;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(length = 1000)
+    private List<String> audiences = List.of();
+
+    @Column(length = 20)
+    private String language;
+
+    @Column(length = 80)
+    private String licence;
+
+    @Column(length = 2000)
+    private String sourceUrl;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(length = 4000)
+    private List<String> keywords = List.of();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ResourceStatus status = ResourceStatus.DRAFT;
+
+    @Embedded
+    private StoredFile file;
+
+    @Embedded
+    private ExtractionReport extraction;
+
+    @Column(length = 100)
+    private String createdBy;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected Resource() {
+    }
+
+    public Resource(StoredFile file, ExtractionReport extraction, String createdBy) {
+        this.file = file;
+        this.extraction = extraction;
+        this.createdBy = createdBy;
+    }
+
+    /** Replaces every descriptive field at once: a metadata update is a whole new description. */
+    public void describe(ResourceDescription d) {
+        title = d.title();
+        summary = d.summary();
+        authors = List.copyOf(d.authors());
+        organisation = d.organisation();
+        year = d.year();
+        date = d.date();
+        type = d.type();
+        themes = List.copyOf(d.themes());
+        territory = d.territory();
+        audiences = List.copyOf(d.audiences());
+        language = d.language();
+        licence = d.licence();
+        sourceUrl = d.sourceUrl();
+        keywords = List.copyOf(d.keywords());
+        updatedAt = Instant.now();
+    }
+
+    public ResourceDescription description() {
+        return new ResourceDescription(title, summary, authors, organisation, year, date, type, themes, territory,
+                audiences, language, licence, sourceUrl, keywords);
+    }
+
+    public void changeStatus(ResourceStatus newStatus) {
+        status = newStatus;
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public ResourceStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == ResourceStatus.PUBLISHED;
+    }
+
+    public StoredFile getFile() {
+        return file;
+    }
+
+    public ExtractionReport getExtraction() {
+        return extraction;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,29 @@
+package fr.bocage.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The descriptive (Dublin Core–aligned) metadata of a resource, with vocabulary fields as codes. */
+public record ResourceDescription(
+        String title,
+        String summary,
+        List<String> authors,
+        String organisation,
+        Integer year,
+        LocalDate date,
+        String type,
+        List<String> themes,
+        String territory,
+        List<String> audiences,
+        String language,
+        String licence,
+        String sourceUrl,
+        List<String> keywords) {
+
+    public ResourceDescription {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+}

@@ -1,0 +1,70 @@
+package fr.bocage.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ResourceRepository {
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    public Optional<Resource> find(long id) {
+        return Optional.ofNullable(em.find(Resource.class, id));
+    }
+
+    public Optional<Resource> findBySha256(String sha256) {
+        return em.createNamedQuery(Resource.BY_SHA256, Resource.class)
+                .setParameter("sha256", sha256)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void persist(Resource resource) {
+        em.persist(resource);
+        em.flush();
+    }
+
+    /** Writes pending changes now, so that the version the index records is the committed one. */
+    public void flush() {
+        em.flush();
+    }
+
+    public void remove(Resource resource) {
+        em.remove(resource);
+    }
+
+    /** A page of resources in id order after {@code afterId}: keyset paging keeps deep pages cheap. */
+    public List<Resource> pageAfter(long afterId, int size) {
+        return em.createQuery("SELECT r FROM Resource r WHERE r.id > :after ORDER BY r.id", Resource.class)
+                .setParameter("after", afterId)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public Map<Long, Long> revisions() {
+        Map<Long, Long> revisions = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Resource.REVISIONS, Object[].class).getResultList()) {
+            revisions.put((Long) row[0], (Long) row[1]);
+        }
+        return revisions;
+    }
+
+    public long count() {
+        return em.createNamedQuery(Resource.COUNT, Long.class).getSingleResult();
+    }
+
+    public Map<ResourceStatus, Long> countByStatus() {
+        Map<ResourceStatus, Long> counts = new EnumMap<>(ResourceStatus.class);
+        for (Object[] row : em.createNamedQuery(Resource.COUNT_BY_STATUS, Object[].class).getResultList()) {
+            counts.put((ResourceStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}

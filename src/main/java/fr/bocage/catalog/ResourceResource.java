@@ -1,0 +1,173 @@
+package fr.bocage.catalog;
+
+import fr.bocage.account.Role;
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.IngestService;
+import fr.bocage.ingest.IngestSettings;
+import fr.bocage.ingest.StagedFile;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.BocageApplication;
+import fr.bocage.platform.Messages;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("resources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ressources", description = "Dépôt, consultation, mise à jour et suppression des ressources")
+public class ResourceResource {
+    /** Room for the multipart envelope and the metadata parts around the file itself. */
+    private static final long UPLOAD_OVERHEAD = 1024 * 1024;
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    IngestSettings settings;
+
+    @Inject
+    Validator validator;
+
+    @Context
+    SecurityContext caller;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
+    @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
+    @Operation(summary = "Déposer un document",
+            description = "Parts multipart : file (obligatoire), title, summary, type, theme (répétable), territory, "
+                    + "audience (répétable), year, date, language, licence, authors (séparés par ;), organisation, "
+                    + "keywords (séparés par , ou ;), sourceUrl. Les champs laissés vides sont pré-remplis à partir "
+                    + "des métadonnées du fichier.")
+    @APIResponse(responseCode = "201", description = "Ressource créée, avec son rapport d'extraction")
+    @APIResponse(responseCode = "400", description = "Fichier absent ou vide, métadonnée invalide")
+    @APIResponse(responseCode = "401", description = "Authentification requise")
+    @APIResponse(responseCode = "409", description = "Ce fichier a déjà été déposé (Location : la ressource existante)")
+    @APIResponse(responseCode = "413", description = "Fichier trop volumineux")
+    @APIResponse(responseCode = "415", description = "Format non accepté")
+    @APIResponse(responseCode = "422", description = "Archive piégée (bombe de décompression) refusée")
+    public Response create(@RequestBody(description = "Le fichier et ses métadonnées") List<EntityPart> parts,
+            @HeaderParam("Content-Length") Long contentLength) {
+        long max = settings.maxUploadBytes();
+        if (contentLength != null && contentLength > max + UPLOAD_OVERHEAD) {
+            throw ContentStore.tooLarge(max);
+        }
+        UploadForm form = UploadForm.read(parts, contents, max);
+        try (StagedFile upload = form.file()) {
+            MetadataInput metadata = form.metadata();
+            Set<ConstraintViolation<MetadataInput>> violations = validator.validate(metadata);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            Resource created = service.create(upload, metadata, caller.getUserPrincipal().getName(),
+                    ResourceAccess.statusOfNewUpload(caller));
+            return Response.created(URI.create("/api/resources/" + created.getId()))
+                    .entity(ResourceView.of(created)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Une ressource, ses métadonnées et son rapport d'extraction")
+    @APIResponse(responseCode = "200", description = "La ressource")
+    @APIResponse(responseCode = "404", description = "Ressource inconnue ou non publiée")
+    public ResourceView get(@PathParam("id") long id) {
+        return ResourceView.of(visible(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
+    @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
+    @Operation(summary = "Remplacer les métadonnées d'une ressource",
+            description = "Le corps est la description complète : un champ absent est effacé. Le titre est obligatoire.")
+    @APIResponse(responseCode = "200", description = "La ressource mise à jour")
+    @APIResponse(responseCode = "400", description = "Métadonnée invalide")
+    @APIResponse(responseCode = "403", description = "Modification non autorisée")
+    @APIResponse(responseCode = "404", description = "Ressource inconnue")
+    public ResourceView update(@PathParam("id") long id, @Valid @NotNull(message = "{bocage.body.required}") MetadataInput input) {
+        ResourceAccess.requireEditor(visible(id), caller);
+        return ResourceView.of(service.describe(id, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR})
+    @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
+    @Operation(summary = "Supprimer une ressource, son fichier et son texte")
+    @APIResponse(responseCode = "204", description = "Supprimée")
+    @APIResponse(responseCode = "404", description = "Ressource inconnue")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/file")
+    @PermitAll
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Télécharger le fichier original")
+    @APIResponse(responseCode = "200", description = "Les octets du fichier déposé")
+    @APIResponse(responseCode = "404", description = "Ressource inconnue ou non publiée")
+    public Response file(@PathParam("id") long id) {
+        Resource resource = visible(id);
+        StoredFile file = resource.getFile();
+        if (file == null) {
+            throw ApiException.notFound(Messages.format("resource.no-file", id));
+        }
+        return Response.ok(ingest.file(file.getSha256()).toFile(), file.getMediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.getOriginalName(), file.getFormat()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Length", file.getSize())
+                .build();
+    }
+
+    private Resource visible(long id) {
+        Resource resource = resources.find(id)
+                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+        return ResourceAccess.visible(resource, caller);
+    }
+}

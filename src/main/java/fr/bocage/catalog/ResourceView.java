@@ -1,0 +1,55 @@
+package fr.bocage.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report. */
+public record ResourceView(
+        long id,
+        String title,
+        String summary,
+        List<String> authors,
+        String organisation,
+        Integer year,
+        LocalDate date,
+        String type,
+        List<String> themes,
+        String territory,
+        List<String> audiences,
+        String language,
+        String licence,
+        String sourceUrl,
+        List<String> keywords,
+        String status,
+        FileView file,
+        ExtractionView extraction,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public record FileView(String name, long size, String mediaType, String format, String sha256, String url) {
+    }
+
+    public record ExtractionView(String status, long characters, String language, String mediaType, String parser,
+            long durationMillis, Integer pages, String message) {
+    }
+
+    public static ResourceView of(Resource r) {
+        ResourceDescription d = r.description();
+        StoredFile f = r.getFile();
+        ExtractionReport e = r.getExtraction();
+        return new ResourceView(r.getId(), d.title(), d.summary(), d.authors(), d.organisation(), d.year(), d.date(),
+                d.type(), d.themes(), d.territory(), d.audiences(), d.language(), d.licence(), d.sourceUrl(),
+                d.keywords(), lower(r.getStatus()),
+                f == null ? null : new FileView(f.getOriginalName(), f.getSize(), f.getMediaType(), f.getFormat(),
+                        f.getSha256(), "/api/resources/" + r.getId() + "/file"),
+                e == null ? null : new ExtractionView(lower(e.getStatus()), e.getCharacters(), e.getLanguage(),
+                        e.getMediaType(), e.getParser(), e.getDurationMillis(), e.getPages(), e.getMessage()),
+                r.getCreatedAt(), r.getUpdatedAt());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,128 @@
+package fr.bocage.catalog;
+
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.StagedFile;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the parts of an upload: the file is streamed into the staging area as it arrives, the other parts are
+ * short texts. A part the API does not know is refused rather than silently dropped.
+ */
+final class UploadForm {
+    private static final Set<String> FIELDS = Set.of("title", "summary", "type", "theme", "territory", "audience",
+            "year", "date", "language", "licence", "authors", "organisation", "keywords", "sourceUrl");
+    private static final int MAX_FIELD_BYTES = 20_000;
+
+    private final Map<String, List<String>> fields = new HashMap<>();
+    private StagedFile file;
+
+    private UploadForm() {
+    }
+
+    static UploadForm read(List<EntityPart> parts, ContentStore store, long maxBytes) {
+        UploadForm form = new UploadForm();
+        try {
+            for (EntityPart part : parts) {
+                form.accept(part, store, maxBytes);
+            }
+        } catch (RuntimeException e) {
+            if (form.file != null) {
+                form.file.close();
+            }
+            throw e;
+        }
+        if (form.file == null) {
+            throw ApiException.badRequest(Messages.get("upload.file.missing"));
+        }
+        return form;
+    }
+
+    private void accept(EntityPart part, ContentStore store, long maxBytes) {
+        String name = part.getName();
+        if ("file".equals(name)) {
+            if (file != null) {
+                throw ApiException.badRequest(Messages.get("upload.file.several"));
+            }
+            file = store.stage(part.getContent(), part.getFileName().orElse(null), maxBytes);
+        } else if (FIELDS.contains(name)) {
+            fields.computeIfAbsent(name, n -> new ArrayList<>()).add(text(part));
+        } else {
+            throw ApiException.badRequest(Messages.format("upload.field.unknown", name, String.join(", ", FIELDS)));
+        }
+    }
+
+    private static String text(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
+            if (bytes.length > MAX_FIELD_BYTES) {
+                throw ApiException.badRequest(Messages.format("upload.field.too-long", part.getName()));
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    StagedFile file() {
+        return file;
+    }
+
+    MetadataInput metadata() {
+        return new MetadataInput(one("title"), one("summary"), one("type"), all("theme"), one("territory"),
+                all("audience"), year(), date(), one("language"), one("licence"), split("authors", "[;\\n]"),
+                one("organisation"), split("keywords", "[,;\\n]"), one("sourceUrl"));
+    }
+
+    private String one(String name) {
+        List<String> values = fields.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw ApiException.badRequest(Messages.format("upload.field.repeated", name));
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private List<String> all(String name) {
+        return fields.getOrDefault(name, List.of());
+    }
+
+    private List<String> split(String name, String separators) {
+        return all(name).stream().flatMap(v -> List.of(v.split(separators)).stream()).toList();
+    }
+
+    private Integer year() {
+        String year = one("year");
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(Messages.format("metadata.year.invalid", year));
+        }
+    }
+
+    private LocalDate date() {
+        String date = one("date");
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(Messages.format("metadata.date.invalid", date));
+        }
+    }
+}

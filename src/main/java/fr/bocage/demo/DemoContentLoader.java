@@ -1,0 +1,107 @@
+package fr.bocage.demo;
+
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.IngestSettings;
+import fr.bocage.ingest.StagedFile;
+import fr.bocage.platform.StartupOrder;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
+ * newcomer sees results and facets at once. Disabled with {@code BOCAGE_DEMO_ENABLED=false}.
+ */
+@ApplicationScoped
+public class DemoContentLoader {
+    private static final Logger LOG = Logger.getLogger(DemoContentLoader.class.getName());
+    private static final String FOLDER = "/demo/";
+    private static final String DEMO_OWNER = "admin";
+
+    @Inject
+    @ConfigProperty(name = "bocage.demo.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    IngestSettings settings;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void onStart(@Observes @Priority(StartupOrder.DEMO_CONTENT) @Initialized(ApplicationScoped.class) Object ignored) {
+        if (enabled && resources.count() == 0) {
+            executor.execute(this::load);
+        }
+    }
+
+    private void load() {
+        List<CSVRecord> rows = manifest();
+        int loaded = 0;
+        for (CSVRecord row : rows) {
+            try {
+                loadOne(row);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo resource " + row.get("file") + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " of " + rows.size() + " resources loaded");
+    }
+
+    private void loadOne(CSVRecord row) {
+        String file = row.get("file");
+        try (InputStream in = DemoContentLoader.class.getResourceAsStream(FOLDER + file);
+                StagedFile staged = contents.stage(in, file, settings.maxUploadBytes())) {
+            MetadataInput metadata = new MetadataInput(row.get("title"), row.get("summary"), row.get("type"),
+                    list(row, "themes"), row.get("territory"), list(row, "audiences"),
+                    Integer.valueOf(row.get("year")), null, row.get("language"), row.get("licence"),
+                    list(row, "authors"), row.get("organisation"), list(row, "keywords"), null);
+            service.create(staged, metadata, DEMO_OWNER, ResourceStatus.PUBLISHED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> list(CSVRecord row, String column) {
+        return Arrays.asList(row.get(column).split("\\|"));
+    }
+
+    private static List<CSVRecord> manifest() {
+        try (Reader reader = new InputStreamReader(
+                DemoContentLoader.class.getResourceAsStream(FOLDER + "demo-resources.csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fr.bocage.ingest;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Original files, content-addressed by SHA-256 in a two-level fan-out ({@code files/ab/cd/abcd…}). */
+@ApplicationScoped
+public class ContentStore {
+
+    @Inject
+    DataDirectory data;
+
+    /** Receives an upload into the staging area, refusing it as soon as it passes {@code maxBytes}. */
+    public StagedFile stage(InputStream in, String originalName, long maxBytes) {
+        Path staged = null;
+        try {
+            staged = Files.createTempFile(data.tmp(), "upload-", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staged), sha256)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw tooLarge(maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (size == 0) {
+                throw ApiException.badRequest(Messages.get("upload.empty"));
+            }
+            return new StagedFile(staged, HexFormat.of().formatHex(sha256.digest()), size, originalName);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(staged);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ApiException tooLarge(long maxBytes) {
+        return new ApiException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                Messages.format("upload.too-large", maxBytes / (1024 * 1024)));
+    }
+
+    /** Moves a staged file into the store; a file with the same digest already there is the same content. */
+    public void keep(StagedFile file) {
+        Path target = pathOf(file.sha256());
+        try {
+            Files.createDirectories(target.getParent());
+            Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            file.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path pathOf(String sha256) {
+        return data.files().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    public void delete(String sha256) {
+        deleteQuietly(pathOf(sha256));
+    }
+
+    static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // Left for the start-up sweep of the staging area.
+        }
+    }
+}

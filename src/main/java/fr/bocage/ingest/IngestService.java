@@ -1,0 +1,78 @@
+package fr.bocage.ingest;
+
+import fr.bocage.ingest.extraction.ExtractionResult;
+import fr.bocage.ingest.extraction.ExtractionStatus;
+import fr.bocage.ingest.extraction.Extractor;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** Takes a staged upload through extraction and decides whether the centre accepts it. */
+@ApplicationScoped
+public class IngestService {
+
+    @Inject
+    Extractor extractor;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    TextStore texts;
+
+    /** Extracts the staged file; refuses bombs and formats the centre does not take, leaving nothing behind. */
+    public Ingested extract(StagedFile file) {
+        Path stagedText = texts.newStagingFile();
+        ExtractionResult result;
+        try {
+            result = extractor.extract(file.path(), stagedText);
+        } catch (IOException e) {
+            ContentStore.deleteQuietly(stagedText);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            ContentStore.deleteQuietly(stagedText);
+            throw e;
+        }
+        if (result.status() == ExtractionStatus.BOMB) {
+            ContentStore.deleteQuietly(stagedText);
+            throw new ApiException(Response.Status.fromStatusCode(422), Messages.get("upload.bomb"));
+        }
+        Format format = Format.ofMediaType(result.mediaType()).orElse(null);
+        if (format == null) {
+            ContentStore.deleteQuietly(stagedText);
+            throw new ApiException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    Messages.format("upload.unsupported", result.mediaType()));
+        }
+        return new Ingested(file, result, format, stagedText);
+    }
+
+    /** Moves an accepted upload and its text into the stores. */
+    public void keep(Ingested ingested) {
+        contents.keep(ingested.file());
+        texts.keep(ingested.file().sha256(), ingested.stagedText());
+    }
+
+    /** Drops the staged text of an upload that will not be kept (the caller closes the staged file). */
+    public void discard(Ingested ingested) {
+        ContentStore.deleteQuietly(ingested.stagedText());
+    }
+
+    /** Forgets the stored file and text of a digest no resource uses any more. */
+    public void forget(String sha256) {
+        contents.delete(sha256);
+        texts.delete(sha256);
+    }
+
+    public String text(String sha256) {
+        return texts.read(sha256);
+    }
+
+    public Path file(String sha256) {
+        return contents.pathOf(sha256);
+    }
+}

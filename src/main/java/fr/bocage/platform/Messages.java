@@ -1,0 +1,31 @@
+package fr.bocage.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-facing French messages, kept in the {@code messages} resource bundle. */
+public final class Messages {
+    private static final Locale FRENCH = Locale.FRENCH;
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("fr.bocage.messages", FRENCH);
+
+    private Messages() {
+    }
+
+    public static String get(String key) {
+        return BUNDLE.getString(key);
+    }
+
+    public static String get(String key, String fallback) {
+        try {
+            return BUNDLE.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    public static String format(String key, Object... arguments) {
+        return new MessageFormat(BUNDLE.getString(key), FRENCH).format(arguments);
+    }
+}

@@ -1,0 +1,12 @@
+package fr.bocage.platform;
+
+/** The order in which features initialise at start-up (lower first), each observing the application's start. */
+public final class StartupOrder {
+    public static final int VOCABULARIES = 100;
+    public static final int ACCOUNTS = 200;
+    public static final int INDEX = 300;
+    public static final int DEMO_CONTENT = 400;
+
+    private StartupOrder() {
+    }
+}
