@@ -12,6 +12,7 @@ import fr.bocage.ingest.extraction.ExtractionStatus;
 import fr.bocage.ingest.extraction.WorkerProtocol;
 import org.apache.tika.exception.AccessPermissionException;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -28,6 +29,7 @@ import org.apache.tika.sax.SecureContentHandler;
 import org.apache.tika.sax.ToTextContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /** Extracts one document at a time with Tika; one instance per worker, as the parser setup is costly. */
 public final class TikaExtraction {
@@ -51,6 +53,22 @@ public final class TikaExtraction {
         // EMPTY is how the server learns that a document needs OCR, so Tika must not try OCR itself.
         noOcr.setSkipOcr(true);
         languages = new LanguageGuesser();
+        warmUp();
+    }
+
+    /**
+     * Loads the classes every parse needs (detection, text output, language guess) before the worker reports
+     * ready, so that the server's timeout measures the document's work, not the JVM's start.
+     */
+    private void warmUp() throws IOException {
+        byte[] text = "Bocage met en route son extracteur de texte pour la première fois."
+                .getBytes(StandardCharsets.UTF_8);
+        try (TikaInputStream stream = TikaInputStream.get(text)) {
+            parser.parse(stream, new BodyContentHandler(), new Metadata(), new ParseContext());
+        } catch (SAXException | TikaException e) {
+            throw new IOException("Tika cannot parse plain text", e);
+        }
+        languages.guess(new String(text, StandardCharsets.UTF_8).repeat(2));
     }
 
     /**
