@@ -81,7 +81,7 @@ final class WorkerProcess {
         try {
             Files.deleteIfExists(request.textTarget());
         } catch (IOException e) {
-            // Still a FAILED result with 0 chars: callers ignore the text of a failed extraction.
+            // The result already says FAILED with 0 chars; a leftover file changes nothing for the caller.
         }
     }
 
