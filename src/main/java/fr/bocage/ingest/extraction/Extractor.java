@@ -1,0 +1,19 @@
+package fr.bocage.ingest.extraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Turns a document into UTF-8 text plus metadata. */
+public interface Extractor extends AutoCloseable {
+
+    /**
+     * Extracts the text of {@code source} into {@code textTarget} (UTF-8, created or replaced).
+     * A bad document never makes this throw: corrupt, encrypted, hostile or slow documents come back as a status.
+     *
+     * @throws IOException if the source is missing or unreadable, or the extractor cannot run at all
+     */
+    ExtractionResult extract(Path source, Path textTarget) throws IOException;
+
+    @Override
+    void close();
+}
