@@ -18,8 +18,9 @@ import org.apache.lucene.search.Query;
  *   <li>{@code zone humide}: every word is required;</li>
  *   <li>{@code "zone humide"}: a phrase; a quote left open runs to the end;</li>
  *   <li>{@code -drainage}: excluded; a query of exclusions only means everything except them;</li>
- *   <li>{@code mare OR étang}, also {@code OU} or {@code |}: either; {@code AND}/{@code ET} are accepted and change
- *       nothing. Operators must be upper case: lower-case "ou"/"et" are ordinary (stop) words;</li>
+ *   <li>{@code mare OU étang}, also {@code ou}, {@code OR} or {@code |}: either; {@code AND}/{@code ET} are accepted
+ *       and change nothing. "ou" is an operator in any case (as a word it is a stop word anyway), "OR" only in upper
+ *       case, since "or" is also a French word;</li>
  *   <li>{@code (mare OU étang) amphibiens}: grouping;</li>
  *   <li>{@code écolo*}: prefix, when at least {@value #MIN_PREFIX} letters precede the star (shorter prefixes
  *       would expand to too many terms); other stars are ignored.</li>
@@ -39,7 +40,10 @@ public final class UserQueryParser {
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern OR = Pattern.compile("(?<!\\S)(?:OR|OU)(?!\\S)");
+    // Lucene syntax not offered, with its numbers (boosts, fuzziness); ':' would otherwise glue words together, the
+    // tokenizer keeping "zone:humide" whole.
+    private static final Pattern OTHER_SYNTAX = Pattern.compile("[~^][\\d.]*|[:\\[\\]{}\\\\/!]");
+    private static final Pattern OR = Pattern.compile("(?<!\\S)(?:OR|(?i:ou))(?!\\S)");
     private static final Pattern AND = Pattern.compile("(?<!\\S)(?:AND|ET)(?!\\S)");
     private static final Pattern SHORT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}]{" + MIN_PREFIX + "})\\*");
 
@@ -57,10 +61,11 @@ public final class UserQueryParser {
 
     /** The user's words in the simple query syntax. */
     static String rewriteOperators(String input) {
-        if (input == null || input.isBlank()) {
+        if (input == null) {
             return "";
         }
-        String text = Arrays.stream(WHITESPACE.split(input.strip())).limit(MAX_WORDS).collect(Collectors.joining(" "));
+        String words = OTHER_SYNTAX.matcher(input).replaceAll(" ").strip();
+        String text = Arrays.stream(WHITESPACE.split(words)).limit(MAX_WORDS).collect(Collectors.joining(" "));
         if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
             text += '"';
         }
