@@ -153,6 +153,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void emptyIndexAnswersWithEmptyFacets(@TempDir Path emptyDir) throws IOException {
+        try (ResourceIndex empty = ResourceIndex.open(emptyDir)) {
+            SearchResult result = new SearchService(empty).search(SearchRequest.of("zone"));
+
+            assertEquals(0, result.total());
+            assertEquals(7, result.facets().size());
+            assertTrue(result.facets().values().stream().allMatch(List::isEmpty));
+        }
+    }
+
+    @Test
     void requestIsNormalised() {
         SearchRequest request = new SearchRequest("  eau ", Map.of("type", List.of(" guide", "", "guide")), null, 0,
                 500, false);
