@@ -61,7 +61,7 @@ public final class SearchService {
         DrillDownQuery query = new DrillDownQuery(ResourceSchema.facetsConfig(), visible(userQuery, request));
         request.filters().forEach((dimension, values) -> query.add(dimension, anyOf(dimension, values)));
 
-        int depth = Math.min(MAX_DEPTH, request.page() * request.size());
+        int depth = (int) Math.min(MAX_DEPTH, (long) request.page() * request.size());
         TopFieldCollectorManager topDocs = new TopFieldCollectorManager(
                 request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE, depth, null, Integer.MAX_VALUE);
 

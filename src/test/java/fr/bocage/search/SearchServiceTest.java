@@ -138,9 +138,11 @@ class SearchServiceTest {
         assertEquals(List.of(4L, 2L, 3L), ids(page2));
         assertEquals(9, page2.total());
         assertEquals(2, page2.page());
-        SearchResult beyond = search.search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, 5, 3, false));
-        assertEquals(List.of(), beyond.hits());
-        assertEquals(9, beyond.total());
+        for (int page : new int[] {5, Integer.MAX_VALUE}) {
+            SearchResult beyond = search.search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, page, 3, false));
+            assertEquals(List.of(), beyond.hits());
+            assertEquals(9, beyond.total());
+        }
     }
 
     @Test
