@@ -1,0 +1,75 @@
+package fr.bocage.search;
+
+import java.io.Reader;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * Analysis for French free text, used both at index and at query time.
+ * <p>
+ * Chain: typographic apostrophe ’ mapped to ' → StandardTokenizer → elision (l' d' qu' j' m' n' s' t' c' jusqu'
+ * quoiqu' lorsqu' puisqu', any case) → lower case → French stop words → ASCII folding → FrenchLightStemFilter.
+ * <p>
+ * What conflates, so a search for one finds the other:
+ * <ul>
+ *   <li>singular and plural: "zones humides" ~ "zone humide", "aménagements" ~ "aménagement";</li>
+ *   <li>accents and case: "écologie" ~ "ecologie" ~ "ÉCOLOGIE";</li>
+ *   <li>elided articles: "l'eau" ~ "l’eau" ~ "eau", "d'Écologie" ~ "écologie";</li>
+ *   <li>feminine adjectives: "naturelle" ~ "naturel".</li>
+ * </ul>
+ * What does not: the light stemmer only strips inflections, not derivations, so a verb and its noun stay apart:
+ * "protéger" ≠ "protection", "restaurer" ≠ "restauration". Users who want both type both, e.g. {@code protéger OU
+ * protection}.
+ */
+public final class FrenchTextAnalyzer extends Analyzer {
+
+    private static final CharArraySet ELISIONS = new CharArraySet(
+            List.of("l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+
+    private static final NormalizeCharMap APOSTROPHES = apostrophes();
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new ElisionFilter(source, ELISIONS);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new FrenchLightStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(APOSTROPHES, reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(APOSTROPHES, reader);
+    }
+
+    /** Used for prefix queries ({@code écolo*}), which bypass the tokenizer. */
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    private static NormalizeCharMap apostrophes() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        builder.add("’", "'");
+        return builder.build();
+    }
+}

@@ -1,0 +1,115 @@
+package fr.bocage.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/** The Lucene fields of a resource: names, how each is indexed, and the mapping from {@link IndexedResource}. */
+final class ResourceSchema {
+
+    /** Indexed (exact term, for updates), numeric doc values (sort, revisions()) and stored. */
+    static final String ID = "id";
+    /** Numeric doc values only: read in bulk by revisions(). */
+    static final String REVISION = "revision";
+    /** Epoch day, doc values only, for sorting; {@link Long#MIN_VALUE} when unknown so such resources come last. */
+    static final String DATE = "date";
+    static final String PUBLISHED = "published";
+    static final String TITLE = "title";
+    static final String KEYWORDS = "keywords";
+    static final String SUMMARY = "summary";
+    static final String AUTHORS = "authors";
+    static final String ORGANISATION = "organisation";
+    static final String CONTENT = "content";
+
+    /** Full-text fields and their weights for the user query. */
+    static final Map<String, Float> QUERY_FIELDS = Map.of(
+            TITLE, 4f, KEYWORDS, 3f, SUMMARY, 2f, AUTHORS, 1.5f, ORGANISATION, 1.5f, CONTENT, 1f);
+
+    /** What a hit shows; content is left out so that listing hits does not load it. */
+    static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, FacetDimension.TYPE.parameter(),
+            FacetDimension.YEAR.parameter(), FacetDimension.TERRITORY.parameter(), FacetDimension.THEME.parameter(),
+            SUMMARY);
+
+    private static final long NO_DATE = Long.MIN_VALUE;
+
+    // Offsets in the postings let the highlighter find matches in megabytes of content without re-analysing it.
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+    private static final FacetsConfig FACETS = newFacetsConfig();
+
+    private ResourceSchema() {
+    }
+
+    /** Shared and never modified after this class is initialised, so safe to read from any thread. */
+    static FacetsConfig facetsConfig() {
+        return FACETS;
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+
+    static Document toDocument(IndexedResource resource) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(resource.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID, resource.id()));
+        doc.add(new StoredField(ID, resource.id()));
+        doc.add(new NumericDocValuesField(REVISION, resource.revision()));
+        doc.add(new NumericDocValuesField(DATE, sortDate(resource)));
+        doc.add(new StringField(PUBLISHED, Boolean.toString(resource.published()), Field.Store.NO));
+
+        doc.add(new TextField(TITLE, resource.title(), Field.Store.YES));
+        resource.keywords().forEach(k -> doc.add(new TextField(KEYWORDS, k, Field.Store.NO)));
+        resource.authors().forEach(a -> doc.add(new TextField(AUTHORS, a, Field.Store.NO)));
+        doc.add(new TextField(ORGANISATION, resource.organisation(), Field.Store.NO));
+
+        for (FacetDimension dimension : FacetDimension.values()) {
+            for (String value : dimension.valuesOf(resource)) {
+                doc.add(new StringField(dimension.parameter(), value, Field.Store.YES));
+                doc.add(new SortedSetDocValuesFacetField(dimension.parameter(), value));
+            }
+        }
+        // Largest last: stored fields are read in order.
+        doc.add(new Field(SUMMARY, resource.summary(), HIGHLIGHTED_TEXT));
+        if (!resource.content().isEmpty()) {
+            doc.add(new Field(CONTENT, resource.content(), HIGHLIGHTED_TEXT));
+        }
+        return FACETS.build(doc);
+    }
+
+    private static long sortDate(IndexedResource resource) {
+        if (resource.date() != null) {
+            return resource.date().toEpochDay();
+        }
+        return resource.year() == null ? NO_DATE : LocalDate.of(resource.year(), 1, 1).toEpochDay();
+    }
+
+    private static FieldType highlightedText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FacetsConfig newFacetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (FacetDimension dimension : FacetDimension.values()) {
+            config.setMultiValued(dimension.parameter(), dimension.multiValued());
+            // Filters use the exact StringFields above; the facet drill-down terms would be duplicates.
+            config.setDrillDownTermsIndexing(dimension.parameter(), FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,54 @@
+package fr.bocage.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search as the user asked it, normalised: a null or blank query means everything, {@code page} is raised to 1,
+ * {@code size} is clamped to 1..{@value #MAX_SIZE}, blank and duplicate filter values are dropped.
+ * <p>
+ * A filter on an unknown dimension is rejected with {@link IllegalArgumentException} rather than ignored: silently
+ * dropping it would show the user more than they asked for. The web layer should answer 400.
+ *
+ * @param filters facet parameter ({@link FacetDimension#parameter()}) to the selected values
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
+                            boolean includeUnpublished) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public enum Sort { RELEVANCE, DATE }
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        filters = normalise(filters);
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        page = Math.max(1, page);
+        size = Math.max(1, Math.min(MAX_SIZE, size));
+    }
+
+    /** The first page of published results for a query, by relevance. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), Sort.RELEVANCE, 1, DEFAULT_SIZE, false);
+    }
+
+    private static Map<String, List<String>> normalise(Map<String, List<String>> filters) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        if (filters != null) {
+            filters.forEach((dimension, values) -> {
+                if (FacetDimension.fromParameter(dimension).isEmpty()) {
+                    throw new IllegalArgumentException("Unknown filter: " + dimension);
+                }
+                List<String> kept = values == null ? List.of()
+                        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+                if (!kept.isEmpty()) {
+                    result.put(dimension, kept);
+                }
+            });
+        }
+        return Collections.unmodifiableMap(result);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.bocage.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results. {@code facets} holds every {@link FacetDimension} in display order, keyed by its parameter,
+ * each with at most {@value SearchService#MAX_FACET_VALUES} values. Codes only: the caller adds labels.
+ */
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+    }
+
+    /** @param snippet HTML-safe: the text is escaped and only {@code <mark>} tags are added */
+    public record Hit(long id, String title, String type, Integer year, String territory, List<String> themes,
+                      String snippet, float score) {
+    }
+
+    public record FacetValue(String value, long count) {
+    }
+}

@@ -1,0 +1,161 @@
+package fr.bocage.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Searches the index: one pass computes the hits of a page and drill-sideways counts for every facet.
+ * <p>
+ * Filters: values of one dimension combine with OR, dimensions with AND. Each dimension's counts ignore its own
+ * selection (drill sideways), so selecting type=guide still shows how many of the other types there are. Facet values
+ * are ordered as {@link FacetDimension} says, at most {@value #MAX_FACET_VALUES} per dimension. Unpublished resources
+ * are left out of hits and counts unless the request includes them.
+ * <p>
+ * Results beyond the {@value #MAX_DEPTH}th are not reachable by paging; the total still counts them.
+ */
+public final class SearchService {
+
+    public static final int MAX_FACET_VALUES = 50;
+    public static final int MAX_DEPTH = 10_000;
+
+    private static final SortField DATE_DESCENDING = new SortField(ResourceSchema.DATE, SortField.Type.LONG, true);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, DATE_DESCENDING);
+    private static final Sort BY_DATE = new Sort(DATE_DESCENDING,
+            new SortField(ResourceSchema.ID, SortField.Type.LONG, true));
+    private static final Query PUBLISHED = new TermQuery(new Term(ResourceSchema.PUBLISHED, "true"));
+
+    private final ResourceIndex index;
+    private final UserQueryParser parser;
+    private final Snippets snippets;
+
+    public SearchService(ResourceIndex index) {
+        this.index = index;
+        this.parser = new UserQueryParser(index.analyzer());
+        this.snippets = new Snippets(index.analyzer());
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        Query userQuery = parser.parse(request.query());
+        DrillDownQuery query = new DrillDownQuery(ResourceSchema.facetsConfig(), visible(userQuery, request));
+        request.filters().forEach((dimension, values) -> query.add(dimension, anyOf(dimension, values)));
+
+        int depth = (int) Math.min(MAX_DEPTH, (long) request.page() * request.size());
+        TopFieldCollectorManager topDocs = new TopFieldCollectorManager(
+                request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE, depth, null, Integer.MAX_VALUE);
+
+        try (ResourceIndex.Lease lease = index.acquire()) {
+            FacetedSearcher searcher = lease.searcher();
+            SortedSetDocValuesReaderState facetState = searcher.facetState();
+            TopFieldDocs top;
+            Map<String, List<SearchResult.FacetValue>> facets;
+            if (facetState == null) {
+                top = searcher.search(query, topDocs);
+                facets = facetValues(null);
+            } else {
+                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+                        new DrillSideways(searcher, ResourceSchema.facetsConfig(), facetState).search(query, topDocs);
+                top = result.collectorResult;
+                facets = facetValues(result.facets);
+            }
+            ScoreDoc[] page = pageOf(top.scoreDocs, request);
+            return new SearchResult(top.totalHits.value, request.page(), request.size(),
+                    hits(searcher, query, userQuery, page), facets);
+        }
+    }
+
+    private static Query visible(Query userQuery, SearchRequest request) {
+        if (request.includeUnpublished()) {
+            return userQuery;
+        }
+        return new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(PUBLISHED, Occur.FILTER).build();
+    }
+
+    private static Query anyOf(String dimension, List<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(value -> any.add(new TermQuery(new Term(dimension, value)), Occur.SHOULD));
+        return any.build();
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] top, SearchRequest request) {
+        int from = Math.min(top.length, (request.page() - 1) * request.size());
+        return Arrays.copyOfRange(top, from, Math.min(top.length, from + request.size()));
+    }
+
+    private List<SearchResult.Hit> hits(FacetedSearcher searcher, Query query, Query userQuery, ScoreDoc[] page)
+            throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        // Sorting by fields leaves scores unset; computing them for one page is cheap.
+        TopFieldCollector.populateScores(page, searcher, query);
+        StoredFields stored = searcher.storedFields();
+        int[] docs = new int[page.length];
+        Document[] fields = new Document[page.length];
+        String[] summaries = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+            fields[i] = stored.document(docs[i], ResourceSchema.HIT_FIELDS);
+            summaries[i] = valueOrEmpty(fields[i].get(ResourceSchema.SUMMARY));
+        }
+        String[] texts = snippets.of(searcher, userQuery, docs, summaries,
+                doc -> valueOrEmpty(stored.document(doc).get(ResourceSchema.CONTENT)));
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(fields[i], texts[i], page[i].score));
+        }
+        return hits;
+    }
+
+    private static SearchResult.Hit hit(Document doc, String snippet, float score) {
+        String year = doc.get(FacetDimension.YEAR.parameter());
+        return new SearchResult.Hit(
+                doc.getField(ResourceSchema.ID).numericValue().longValue(),
+                doc.get(ResourceSchema.TITLE),
+                doc.get(FacetDimension.TYPE.parameter()),
+                year == null ? null : Integer.valueOf(year),
+                doc.get(FacetDimension.TERRITORY.parameter()),
+                List.of(doc.getValues(FacetDimension.THEME.parameter())),
+                snippet,
+                score);
+    }
+
+    private static Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets) throws IOException {
+        Map<String, List<SearchResult.FacetValue>> values = new LinkedHashMap<>();
+        for (FacetDimension dimension : FacetDimension.values()) {
+            FacetResult result = facets == null ? null : facets.getAllChildren(dimension.parameter());
+            values.put(dimension.parameter(), result == null ? List.of() : Arrays.stream(result.labelValues)
+                    .filter(label -> label.value.longValue() > 0)
+                    .map(label -> new SearchResult.FacetValue(label.label, label.value.longValue()))
+                    .sorted(dimension.order())
+                    .limit(MAX_FACET_VALUES)
+                    .toList());
+        }
+        return values;
+    }
+
+    private static String valueOrEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,87 @@
+package fr.bocage.search;
+
+import static fr.bocage.search.Resources.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UserQueryParserTest {
+
+    private static final List<Long> ALL = List.of(1L, 2L, 3L, 4L, 5L, 6L);
+
+    @TempDir
+    static Path dir;
+    private static ResourceIndex index;
+    private static SearchService search;
+
+    @BeforeAll
+    static void indexDocuments() throws IOException {
+        index = ResourceIndex.open(dir);
+        Resources.index(index,
+                resource(1).title("Mares forestières").content("Les amphibiens des mares."),
+                resource(2).title("Zone humide et drainage").content("Le drainage agricole assèche la zone humide."),
+                resource(3).title("Haies bocagères").content("La haie est une zone de refuge."),
+                resource(4).title("Étangs piscicoles").content("Gestion d'un étang."),
+                resource(5).title("Sols").content("Humide en hiver, la zone reste praticable."),
+                resource(6).title("Principes d'écologie").content("Introduction."));
+        search = new SearchService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiterString = " => ", value = {
+            "zone humide => 2 5",
+            "'\"zone humide\"' => 2",
+            "'\"zone humide' => 2",
+            "zone -drainage => 3 5",
+            "zone ET humide => 2 5",
+            "zone AND humide => 2 5",
+            "mare OR étang => 1 4",
+            "mare OU étang => 1 4",
+            "mare | étang => 1 4",
+            "mare ou étang => 1 4",
+            "or => ''",
+            "(mare OU haie) amphibiens => 1",
+            "-zone => 1 4 6",
+            "-zone -mare => 4 6",
+            "écolo* => 6",
+            "zone:humide => 2 5",
+            "zone OR => 2 3 5",
+            "OR zone => 2 3 5",
+            "- zone => 2 3 5",
+            "--zone => 2 3 5",
+            "zone humide) => 2 5",
+            "(zone humide => 2 5",
+            "zone~2 => 2 3 5",
+            "zone^4 => 2 3 5",
+            "zo* => ''"})
+    void interpretsUserSyntax(String query, String expected) throws IOException {
+        List<Long> ids = expected.isBlank() ? List.of() : Arrays.stream(expected.split(" ")).map(Long::valueOf).toList();
+        assertEquals(ids, ids(query));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", " ", "OR", "OU", "ET", "-", "--", "\"", "\"\"", "(", ")", "()", "*", "**", "~", ":",
+            "AND OR", "OR OR OR", "|", "+", "-\"", "\\", "/", "[", "]", "{}", "^", "!", "&&", "||", "la le les",
+            "-le", "l'", "’"})
+    void garbageMatchesEverythingInsteadOfFailing(String query) throws IOException {
+        assertEquals(ALL, ids(query));
+    }
+
+    private static List<Long> ids(String query) throws IOException {
+        return search.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).sorted().toList();
+    }
+}
