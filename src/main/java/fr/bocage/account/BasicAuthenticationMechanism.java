@@ -1,5 +1,7 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.ApiError;
+import fr.bocage.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,7 +12,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Base64;
 
 /**
@@ -20,6 +26,7 @@ import java.util.Base64;
  */
 @ApplicationScoped
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
+    private static final Jsonb JSONB = JsonbBuilder.create();
     static final String CHALLENGE = "Basic realm=\"Bocage\", charset=\"UTF-8\"";
 
     @Inject
@@ -43,9 +50,20 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(result);
     }
 
+    /** A 401 with a JSON body like every other API error, so that a client can show why. */
     private static AuthenticationStatus challenge(HttpMessageContext context) {
-        context.getResponse().setHeader("WWW-Authenticate", CHALLENGE);
-        return context.responseUnauthorized();
+        HttpServletResponse response = context.getResponse();
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(JSONB.toJson(new ApiError(401, "Unauthorized",
+                    Messages.get("error.http.401"), null, List.of())));
+        } catch (IOException e) {
+            // The status and the challenge are what matters; the body is a courtesy.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

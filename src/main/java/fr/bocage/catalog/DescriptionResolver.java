@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /** Turns client input into a resource description: vocabulary values become codes, gaps are filled from Tika. */
@@ -17,29 +18,31 @@ public class DescriptionResolver {
     @Inject
     Vocabularies vocabularies;
 
-    /** For an upload: what the uploader left empty is pre-filled from the file's own metadata. */
-    public ResourceDescription forUpload(MetadataInput input, ExtractionResult found, String fileName) {
-        String title = firstNonNull(input.title(), found.title(), titleFromFileName(fileName));
-        title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
-        LocalDate created = parseDate(found.created());
-        Integer year = input.year() != null ? input.year()
-                : input.date() != null ? Integer.valueOf(input.date().getYear())
-                : created != null ? Integer.valueOf(created.getYear()) : null;
-        return new ResourceDescription(
-                title,
-                firstNonNull(input.summary(), found.description()),
-                input.authors().isEmpty() ? found.authors() : input.authors(),
-                input.organisation(),
-                year,
-                input.date(),
-                code(VocabularyKind.TYPE, input.type()),
+    /** The vocabulary values a client gave, as codes: resolved first, so that a typo is refused before any work. */
+    public record Codes(String type, List<String> themes, String territory, List<String> audiences, String language,
+            String licence) {
+    }
+
+    public Codes codes(MetadataInput input) {
+        return new Codes(code(VocabularyKind.TYPE, input.type()),
                 vocabularies.codes(VocabularyKind.THEME, input.themes()),
                 code(VocabularyKind.TERRITORY, input.territory()),
                 vocabularies.codes(VocabularyKind.AUDIENCE, input.audiences()),
-                input.language() != null ? code(VocabularyKind.LANGUAGE, input.language()) : knownLanguage(found.language()),
-                code(VocabularyKind.LICENCE, input.licence()),
-                input.sourceUrl(),
-                input.keywords().isEmpty() ? found.keywords() : input.keywords());
+                code(VocabularyKind.LANGUAGE, input.language()),
+                code(VocabularyKind.LICENCE, input.licence()));
+    }
+
+    /** For an upload: what the uploader left empty is pre-filled from the file's own metadata. */
+    public ResourceDescription forUpload(MetadataInput input, Codes codes, ExtractionResult found, String fileName) {
+        String title = firstNonNull(input.title(), found.title(), titleFromFileName(fileName));
+        title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+        LocalDate created = parseDate(found.created());
+        Integer year = firstNonNull(yearOf(input), created == null ? null : created.getYear());
+        return new ResourceDescription(title, firstNonNull(input.summary(), found.description()),
+                input.authors().isEmpty() ? found.authors() : input.authors(), input.organisation(), year,
+                input.date(), codes.type(), codes.themes(), codes.territory(), codes.audiences(),
+                codes.language() != null ? codes.language() : knownLanguage(found.language()), codes.licence(),
+                input.sourceUrl(), input.keywords().isEmpty() ? found.keywords() : input.keywords());
     }
 
     /** For a metadata update: the input is the whole new description; a title is required. */
@@ -47,15 +50,14 @@ public class DescriptionResolver {
         if (input.title() == null) {
             throw ApiException.badRequest(Messages.get("metadata.title.required"));
         }
-        Integer year = input.year() != null ? input.year()
-                : input.date() != null ? Integer.valueOf(input.date().getYear()) : null;
-        return new ResourceDescription(input.title(), input.summary(), input.authors(), input.organisation(), year,
-                input.date(), code(VocabularyKind.TYPE, input.type()),
-                vocabularies.codes(VocabularyKind.THEME, input.themes()),
-                code(VocabularyKind.TERRITORY, input.territory()),
-                vocabularies.codes(VocabularyKind.AUDIENCE, input.audiences()),
-                code(VocabularyKind.LANGUAGE, input.language()), code(VocabularyKind.LICENCE, input.licence()),
-                input.sourceUrl(), input.keywords());
+        Codes codes = codes(input);
+        return new ResourceDescription(input.title(), input.summary(), input.authors(), input.organisation(),
+                yearOf(input), input.date(), codes.type(), codes.themes(), codes.territory(), codes.audiences(),
+                codes.language(), codes.licence(), input.sourceUrl(), input.keywords());
+    }
+
+    private static Integer yearOf(MetadataInput input) {
+        return input.year() != null ? input.year() : input.date() != null ? Integer.valueOf(input.date().getYear()) : null;
     }
 
     private String code(VocabularyKind kind, String input) {

@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,6 +70,9 @@ public class ResourceResource {
     @Context
     SecurityContext caller;
 
+    @Context
+    UriInfo uri;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
@@ -101,7 +104,7 @@ public class ResourceResource {
             }
             Resource created = service.create(upload, metadata, caller.getUserPrincipal().getName(),
                     ResourceAccess.statusOfNewUpload(caller));
-            return Response.created(URI.create("/api/resources/" + created.getId()))
+            return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
                     .entity(ResourceView.of(created)).build();
         }
     }

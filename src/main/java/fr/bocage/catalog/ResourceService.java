@@ -33,10 +33,11 @@ public class ResourceService {
     /** Takes an upload in; the caller closes {@code upload}, which removes whatever was not kept. */
     public Resource create(StagedFile upload, MetadataInput input, String user, ResourceStatus status) {
         refuseDuplicate(upload.sha256());
+        DescriptionResolver.Codes codes = resolver.codes(input);
         Ingested ingested = ingest.extract(upload);
         ResourceDescription description;
         try {
-            description = resolver.forUpload(input, ingested.extraction(), upload.originalName());
+            description = resolver.forUpload(input, codes, ingested.extraction(), upload.originalName());
         } catch (RuntimeException e) {
             ingest.discard(ingested);
             throw e;

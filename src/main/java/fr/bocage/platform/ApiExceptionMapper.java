@@ -1,13 +1,18 @@
 package fr.bocage.platform;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+
+    @Context
+    UriInfo uri;
 
     @Override
     public Response toResponse(ApiException e) {
@@ -17,7 +22,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
                 .entity(new ApiError(e.status().getStatusCode(), e.status().getReasonPhrase(), e.getMessage(),
                         location, List.of()));
         if (e.location() != null) {
-            response.location(e.location());
+            response.location(uri.getBaseUri().resolve(e.location()));
         }
         return response.build();
     }
