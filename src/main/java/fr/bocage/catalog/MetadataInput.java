@@ -52,7 +52,7 @@ public record MetadataInput(
         if (value == null) {
             return null;
         }
-        String cleaned = value.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String cleaned = value.replaceAll("\\s+", " ").strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 }
