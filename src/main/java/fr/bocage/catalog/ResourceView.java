@@ -1,11 +1,13 @@
 package fr.bocage.catalog;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /** A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report. */
+@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "createdAt", "updatedAt"})
 public record ResourceView(
         long id,
         String title,
@@ -28,9 +30,11 @@ public record ResourceView(
         Instant createdAt,
         Instant updatedAt) {
 
+    @JsonbPropertyOrder({"name", "size", "mediaType", "format", "sha256", "url"})
     public record FileView(String name, long size, String mediaType, String format, String sha256, String url) {
     }
 
+    @JsonbPropertyOrder({"status", "characters", "language", "mediaType", "parser", "durationMillis", "pages", "message"})
     public record ExtractionView(String status, long characters, String language, String mediaType, String parser,
             long durationMillis, Integer pages, String message) {
     }

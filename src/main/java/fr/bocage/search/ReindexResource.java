@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import fr.bocage.account.Role;
 import fr.bocage.platform.ApiException;
 import fr.bocage.platform.BocageApplication;
@@ -31,6 +32,7 @@ public class ReindexResource {
     @Inject
     IndexMaintenance maintenance;
 
+    @JsonbPropertyOrder({"kind", "state", "processed", "total", "percent", "startedAt", "finishedAt", "written", "error"})
     public record ProgressView(String kind, String state, long processed, long total, int percent, Instant startedAt,
             Instant finishedAt, Long written, String error) {
 

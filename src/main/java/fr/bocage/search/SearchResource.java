@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
 import jakarta.annotation.security.PermitAll;
@@ -42,10 +43,12 @@ public class SearchResource {
     UriInfo uri;
 
     /** The API's answer: hits, and facet values with their French labels. */
+    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets"})
     public record SearchAnswer(long total, int page, int size, List<SearchResult.Hit> hits,
             Map<String, List<FacetCount>> facets) {
     }
 
+    @JsonbPropertyOrder({"value", "label", "count"})
     public record FacetCount(String value, String label, long count) {
     }
 

@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
     }
 
     /** @param snippet HTML-safe: the text is escaped and only {@code <mark>} tags are added */
+    @JsonbPropertyOrder({"id", "title", "type", "year", "territory", "themes", "snippet", "score"})
     public record Hit(long id, String title, String type, Integer year, String territory, List<String> themes,
                       String snippet, float score) {
     }
