@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class ResourceRepository {
@@ -54,6 +56,10 @@ public class ResourceRepository {
             revisions.put((Long) row[0], (Long) row[1]);
         }
         return revisions;
+    }
+
+    public Set<String> allSha256() {
+        return new HashSet<>(em.createNamedQuery(Resource.ALL_SHA256, String.class).getResultList());
     }
 
     public long count() {

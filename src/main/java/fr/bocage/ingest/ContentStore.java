@@ -18,6 +18,9 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Original files, content-addressed by SHA-256 in a two-level fan-out ({@code files/ab/cd/abcd…}). */
 @ApplicationScoped
@@ -71,6 +74,15 @@ public class ContentStore {
             Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             file.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The digests of every stored file. */
+    public Set<String> storedDigests() {
+        try (Stream<Path> files = Files.walk(data.files(), 3)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

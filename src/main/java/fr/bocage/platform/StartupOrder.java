@@ -5,6 +5,7 @@ public final class StartupOrder {
     public static final int VOCABULARIES = 100;
     public static final int ACCOUNTS = 200;
     public static final int INDEX = 300;
+    public static final int STORE_SWEEP = 350;
     public static final int DEMO_CONTENT = 400;
 
     private StartupOrder() {
