@@ -74,18 +74,26 @@ public final class Benchmark {
         }
 
         ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")), options.get("password"));
+        IngestRun.Result ingest = ingest(api, documents, threads, tika.throughput());
+        QueryRun.Result search = search(api, threads, Integer.parseInt(options.getOrDefault("warmup", "200")),
+                Integer.parseInt(options.getOrDefault("queries", "1000")));
+        boolean met = summary(documents.size(), tika, ingest, search, threads);
+        System.exit(met ? 0 : 1);
+    }
+
+    private static IngestRun.Result ingest(ServerApi api, List<CorpusCsv.Entry> documents, int threads,
+                                           Throughput tikaAlone) throws Exception {
         OUT.printf("%n-- b. Ingestion through the server: POST %s/api/resources --%n", api.base());
         IngestRun.Result ingest = IngestRun.run(api, documents, threads);
-        double ratio = ingest.throughput().documentsPerSecond() / tika.throughput().documentsPerSecond();
         HeapMonitor.Peak heap = ingest.heap();
         OUT.printf("201 Created %,d; 409 Conflict %,d; other %,d%n", ingest.created(), ingest.conflicts(), ingest.others());
         ingest.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
         OUT.printf("uploads done in %.1f s; server counted %s resources before, %s after%n",
                 ingest.uploadNanos() / 1e9, count(ingest.resourcesBefore()), count(ingest.resourcesAfter()));
         OUT.printf("%s%n", ingest.throughput().describe());
-        // A rate of failed uploads says nothing about ingestion: show the ratio only when every upload was accepted.
-        String ratioText = ingest.others() == 0 ? String.format("%.1f %%", ratio * 100) : "n/a (failed uploads)";
-        OUT.printf("ratio to Tika alone: %s (target ≥ %.0f %%)%n", ratioText, INGEST_RATIO_TARGET * 100);
+        OUT.printf("ratio to Tika alone: %.1f %% of %.1f documents/s (target ≥ %.0f %%)%n",
+                100 * ingest.throughput().documentsPerSecond() / tikaAlone.documentsPerSecond(),
+                tikaAlone.documentsPerSecond(), INGEST_RATIO_TARGET * 100);
         OUT.printf("server heap: max used %s of %s max, %d samples, %d failed polls (target < %d MiB)%n",
                 mebibytes(heap.maxUsedBytes()), mebibytes(heap.heapMaxBytes()), heap.samples(), heap.failures(),
                 HEAP_TARGET_BYTES >> 20);
@@ -96,9 +104,10 @@ public final class Benchmark {
             // With -Xmx512m the used heap cannot pass 512 MiB; a larger max means the option did not reach the server.
             OUT.printf("  note: the server's max heap is above %d MiB, so it does not run with -Xmx512m%n", HEAP_TARGET_BYTES >> 20);
         }
+        return ingest;
+    }
 
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "200"));
-        int measured = Integer.parseInt(options.getOrDefault("queries", "1000"));
+    private static QueryRun.Result search(ServerApi api, int threads, int warmup, int measured) throws InterruptedException {
         OUT.printf("%n-- c. Search: GET %s/api/search, %d queries × %d filter sets --%n", api.base(),
                 QueryRun.QUERIES.size(), QueryRun.FILTERS.size());
         QueryRun.Result search = new QueryRun(api).run(warmup, measured, threads);
@@ -107,13 +116,25 @@ public final class Benchmark {
         OUT.printf("parallel, %d threads: %s%n", threads, search.parallel().describe());
         OUT.printf("failed requests: %,d of %,d%n", search.failures(), search.requests());
         search.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
+        return search;
+    }
 
-        boolean ingestPass = ingest.others() == 0 && ratio >= INGEST_RATIO_TARGET;
+    /** Prints the targets with PASS or MISS; true when every target is met. */
+    private static boolean summary(int documents, TikaParseRun.Result tika, IngestRun.Result ingest,
+                                   QueryRun.Result search, int threads) {
+        double ratio = ingest.throughput().documentsPerSecond() / tika.throughput().documentsPerSecond();
+        // Failed uploads and 409s (documents already there, rejected early) say nothing about the ingestion rate:
+        // the ratio only means something when every document was created.
+        boolean allCreated = ingest.created() == documents;
+        HeapMonitor.Peak heap = ingest.heap();
+        boolean ingestPass = allCreated && ratio >= INGEST_RATIO_TARGET;
         boolean heapPass = heap.samples() > 0 && heap.maxUsedBytes() < HEAP_TARGET_BYTES;
         boolean searchPass = search.sane();
         OUT.printf("%n== Summary == (%s)%n", load());
-        OUT.printf("%-46s %s (%s, %,d of %,d documents accepted)%n", "ingestion rate ≥ 95 % of Tika alone",
-                verdict(ingestPass), ratioText, ingest.created() + ingest.conflicts(), documents.size());
+        OUT.printf("%-46s %s (%s of %.1f documents/s, %,d of %,d documents created)%n",
+                "ingestion rate ≥ 95 % of Tika alone", verdict(ingestPass),
+                allCreated ? String.format("%.1f %%", ratio * 100) : "n/a", tika.throughput().documentsPerSecond(),
+                ingest.created(), documents);
         OUT.printf("%-46s %s (max %s seen in %d samples)%n", "server heap used < 512 MiB during ingestion",
                 verdict(heapPass), mebibytes(heap.maxUsedBytes()), heap.samples());
         OUT.printf("%-46s %s (sanity totals %s, %,d failed requests)%n", "search answers, sanity totals > 0",
@@ -121,7 +142,7 @@ public final class Benchmark {
         OUT.printf("%-46s median %.1f ms, p95 %.1f ms sequential; %.1f queries/s on %d threads%n", "search latency",
                 search.sequential().percentileMillis(50), search.sequential().percentileMillis(95),
                 search.parallel().perSecond(), threads);
-        System.exit(ingestPass && heapPass && searchPass ? 0 : 1);
+        return ingestPass && heapPass && searchPass;
     }
 
     /** {@code --name=value} options; a bare {@code --tika-only} means true. */
