@@ -1,0 +1,187 @@
+package fr.bocage.benchmark;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Bocage benchmark: (a) Tika alone in this JVM, (b) ingestion of the same documents through a running server,
+ * (c) search latency, then a summary against the targets. Run by {@code mvn -Pbenchmark verify}, or against any
+ * running server with the options below. Exit code: 0 all targets met, 1 a target missed, 2 bad arguments.
+ */
+public final class Benchmark {
+
+    static final double INGEST_RATIO_TARGET = 0.95;
+    static final long HEAP_TARGET_BYTES = 512L * 1024 * 1024;
+
+    private static final String USAGE = """
+            usage: Benchmark [--url=http://localhost:9289] --password=ADMIN_PASSWORD [--corpus=../shared/corpus/fr]
+                             [--threads=2] [--limit=0 (all documents)] [--warmup=200] [--queries=1000] [--tika-only]
+            """;
+    private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
+            "queries", "tika-only");
+
+    /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
+    private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        boolean tikaOnly = Boolean.parseBoolean(options.getOrDefault("tika-only", "false"));
+        if (!tikaOnly && options.getOrDefault("password", "").isEmpty()) {
+            System.err.println("--password is required unless --tika-only");
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus/fr")).toAbsolutePath().normalize();
+        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        int limit = Integer.parseInt(options.getOrDefault("limit", "0"));
+        List<CorpusCsv.Entry> documents = CorpusCsv.read(corpus, limit);
+        long bytes = documents.stream().mapToLong(CorpusCsv.Entry::bytes).sum();
+
+        OUT.printf("== Bocage benchmark ==%n");
+        OUT.printf("corpus  %s: %,d documents, %.1f MB; %d threads%n", corpus, documents.size(), bytes / 1e6, threads);
+        OUT.printf("client  Java %s, %d cores, max heap %d MiB; %s%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
+
+        OUT.printf("%n-- a. Tika alone: in-process AutoDetectParser, nothing stored --%n");
+        TikaParseRun.Result tika = TikaParseRun.run(documents, threads);
+        OUT.printf("%s%n", tika.throughput().describe());
+        OUT.printf("%,d characters extracted; %d truncated at %,d characters; %d failed%n", tika.characters(),
+                tika.truncated(), TikaParseRun.WRITE_LIMIT, tika.failed());
+        tika.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
+        if (tikaOnly) {
+            OUT.printf("%n== Summary ==%n--tika-only: no server targets checked; %s%n", load());
+            return;
+        }
+
+        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")), options.get("password"));
+        IngestRun.Result ingest = ingest(api, documents, threads, tika.throughput());
+        QueryRun.Result search = search(api, threads, Integer.parseInt(options.getOrDefault("warmup", "200")),
+                Integer.parseInt(options.getOrDefault("queries", "1000")));
+        boolean met = summary(documents.size(), tika, ingest, search, threads);
+        System.exit(met ? 0 : 1);
+    }
+
+    private static IngestRun.Result ingest(ServerApi api, List<CorpusCsv.Entry> documents, int threads,
+                                           Throughput tikaAlone) throws Exception {
+        OUT.printf("%n-- b. Ingestion through the server: POST %s/api/resources --%n", api.base());
+        IngestRun.Result ingest = IngestRun.run(api, documents, threads);
+        HeapMonitor.Peak heap = ingest.heap();
+        OUT.printf("201 Created %,d; 409 Conflict %,d; other %,d%n", ingest.created(), ingest.conflicts(), ingest.others());
+        ingest.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
+        OUT.printf("uploads done in %.1f s; server counted %s resources before, %s after%n",
+                ingest.uploadNanos() / 1e9, count(ingest.resourcesBefore()), count(ingest.resourcesAfter()));
+        OUT.printf("%s%n", ingest.throughput().describe());
+        OUT.printf("ratio to Tika alone: %s of %.1f documents/s (target ≥ %.0f %%)%n",
+                ratio(ingest, documents.size(), tikaAlone), tikaAlone.documentsPerSecond(), INGEST_RATIO_TARGET * 100);
+        OUT.printf("server heap: max used %s of %s max, %d samples, %d failed polls (target < %d MiB)%n",
+                mebibytes(heap.maxUsedBytes()), mebibytes(heap.heapMaxBytes()), heap.samples(), heap.failures(),
+                HEAP_TARGET_BYTES >> 20);
+        if (heap.firstFailure() != null) {
+            OUT.printf("  first failed poll: %s%n", heap.firstFailure());
+        }
+        if (heap.heapMaxBytes() > HEAP_TARGET_BYTES) {
+            // With -Xmx512m the used heap cannot pass 512 MiB; a larger max means the option did not reach the server.
+            OUT.printf("  note: the server's max heap is above %d MiB, so it does not run with -Xmx512m%n", HEAP_TARGET_BYTES >> 20);
+        }
+        return ingest;
+    }
+
+    private static QueryRun.Result search(ServerApi api, int threads, int warmup, int measured) throws InterruptedException {
+        OUT.printf("%n-- c. Search: GET %s/api/search, %d queries × %d filter sets --%n", api.base(),
+                QueryRun.QUERIES.size(), QueryRun.FILTERS.size());
+        QueryRun.Result search = new QueryRun(api).run(warmup, measured, threads);
+        search.sanityTotals().forEach((q, total) -> OUT.printf("total for %s: %,d%n", q, total));
+        OUT.printf("sequential, after %d warm-up queries: %s%n", warmup, search.sequential().describe());
+        OUT.printf("parallel, %d threads: %s%n", threads, search.parallel().describe());
+        OUT.printf("failed requests: %,d of %,d%n", search.failures(), search.requests());
+        search.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
+        return search;
+    }
+
+    /** Prints the targets with PASS or MISS; true when every target is met. */
+    private static boolean summary(int documents, TikaParseRun.Result tika, IngestRun.Result ingest,
+                                   QueryRun.Result search, int threads) {
+        double ratio = ingest.throughput().documentsPerSecond() / tika.throughput().documentsPerSecond();
+        HeapMonitor.Peak heap = ingest.heap();
+        boolean ingestPass = ingest.created() == documents && ratio >= INGEST_RATIO_TARGET;
+        boolean heapPass = heap.samples() > 0 && heap.maxUsedBytes() < HEAP_TARGET_BYTES;
+        boolean searchPass = search.sane();
+        OUT.printf("%n== Summary == (%s)%n", load());
+        OUT.printf("%-46s %s (%s of %.1f documents/s, %,d of %,d documents created)%n",
+                "ingestion rate ≥ 95 % of Tika alone", verdict(ingestPass),
+                ratio(ingest, documents, tika.throughput()), tika.throughput().documentsPerSecond(),
+                ingest.created(), documents);
+        OUT.printf("%-46s %s (max %s seen in %d samples)%n", "server heap used < 512 MiB during ingestion",
+                verdict(heapPass), mebibytes(heap.maxUsedBytes()), heap.samples());
+        OUT.printf("%-46s %s (sanity totals %s, %,d failed requests)%n", "search answers, sanity totals > 0",
+                verdict(searchPass), search.sanityTotals().values(), search.failures());
+        OUT.printf("%-46s median %.1f ms, p95 %.1f ms sequential; %.1f queries/s on %d threads%n", "search latency",
+                search.sequential().percentileMillis(50), search.sequential().percentileMillis(95),
+                search.parallel().perSecond(), threads);
+        return ingestPass && heapPass && searchPass;
+    }
+
+    /** {@code --name=value} options; a bare {@code --tika-only} means true. */
+    static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("not an option: " + arg);
+            }
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option: " + arg);
+            }
+            options.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
+        }
+        return options;
+    }
+
+    /**
+     * Ingestion rate as a share of the Tika-alone rate. Failed uploads and 409s (documents already there, rejected
+     * early) say nothing about ingestion, so the ratio only means something when every document was created.
+     */
+    private static String ratio(IngestRun.Result ingest, int documents, Throughput tikaAlone) {
+        return ingest.created() == documents
+                ? String.format("%.1f %%", 100 * ingest.throughput().documentsPerSecond() / tikaAlone.documentsPerSecond())
+                : "n/a";
+    }
+
+    /** The machine's load, printed with the figures because other work on the same cores skews them. */
+    private static String load() {
+        return String.format("load average %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String count(int resources) {
+        return resources < 0 ? "n/a" : String.format("%,d", resources);
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "MISS";
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes < 0 ? "n/a" : String.format("%.1f MiB", bytes / 1048576.0);
+    }
+}
