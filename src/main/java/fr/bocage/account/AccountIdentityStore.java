@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Checks user names and passwords against the accounts in the database; an account's roles are its groups. */
@@ -17,10 +19,24 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    private final CredentialCache verified = new CredentialCache(Duration.ofMinutes(5), Clock.systemUTC());
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<Account> account = accounts.findByUsername(credential.getCaller())
+        String username = credential.getCaller();
+        String password = credential.getPasswordAsString();
+        return verified.find(username, password).orElseGet(() -> {
+            CredentialValidationResult result = check(username, password);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                verified.remember(username, password, result);
+            }
+            return result;
+        });
+    }
+
+    private CredentialValidationResult check(String username, String password) {
+        Optional<Account> account = accounts.findByUsername(username)
                 .filter(Account::isEnabled);
-        if (account.isEmpty() || !hasher.matches(credential.getPasswordAsString(), account.get().getPasswordHash())) {
+        if (account.isEmpty() || !hasher.matches(password, account.get().getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().getUsername(), account.get().getRoles());

@@ -111,6 +111,7 @@ public class IndexMaintenance {
             written++;
         }
         index.refresh();
+        index.commit();
         return written;
     }
 

@@ -100,14 +100,27 @@ public final class ResourceIndex implements AutoCloseable {
         }
     }
 
-    /** Commits buffered writes durably and makes them visible to searches; returns once they are. */
+    /**
+     * Makes buffered writes visible to searches (near-real-time, no fsync); returns once they are. Durability is
+     * {@link #commit()}'s job: what a crash loses before it, the start-up check restores from the database.
+     */
     public void refresh() throws IOException {
         writes.lock();
         try {
             ensureOpen();
-            live.commit();
             // Blocking, unlike maybeRefresh(): callers expect to read their own writes when this returns.
             live.searchers().maybeRefreshBlocking();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Writes buffered changes durably to disk (a no-op when there are none). */
+    public void commit() throws IOException {
+        writes.lock();
+        try {
+            ensureOpen();
+            live.commit();
         } finally {
             writes.unlock();
         }
