@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -17,6 +18,10 @@ public class AccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public List<Account> all() {
+        return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
 
 /**
  * The database writes on resources, each one transaction that also schedules the matching index change: the
@@ -32,16 +33,16 @@ public class ResourceWrites {
     }
 
     public Resource describe(long id, ResourceDescription description) {
-        Resource resource = existing(id);
-        resource.describe(description);
-        resources.flush();
-        indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
-        return resource;
+        return update(id, resource -> resource.describe(description));
     }
 
     public Resource changeStatus(long id, ResourceStatus status) {
+        return update(id, resource -> resource.changeStatus(status));
+    }
+
+    private Resource update(long id, Consumer<Resource> change) {
         Resource resource = existing(id);
-        resource.changeStatus(status);
+        change.accept(resource);
         resources.flush();
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
         return resource;

@@ -1,0 +1,94 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.BocageApplication;
+import fr.bocage.platform.Messages;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts created by an administrator (self-registration comes with the contribution workflow). */
+@Path("admin/accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
+@SecurityRequirement(name = BocageApplication.BASIC_AUTH)
+@Tag(name = "Administration")
+public class AccountResource {
+    private static final List<String> ROLES = List.of(Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER);
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Context
+    UriInfo uri;
+
+    public record NewAccount(
+            @NotBlank(message = "{bocage.username.required}") @Size(max = 100, message = "{bocage.username.size}")
+            @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{bocage.username.pattern}") String username,
+            @NotNull(message = "{bocage.password.size}") @Size(min = 12, max = 200, message = "{bocage.password.size}") String password,
+            @Size(max = 200, message = "{bocage.name.size}") String displayName,
+            @NotEmpty(message = "{bocage.roles.required}") Set<String> roles) {
+    }
+
+    @JsonbPropertyOrder({"username", "displayName", "roles", "createdAt"})
+    public record AccountView(String username, String displayName, List<String> roles, Instant createdAt) {
+        static AccountView of(Account a) {
+            return new AccountView(a.getUsername(), a.getDisplayName(), a.getRoles().stream().sorted().toList(),
+                    a.getCreatedAt());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Créer un compte avec ses rôles (administrateurs)")
+    @APIResponse(responseCode = "201", description = "Compte créé")
+    @APIResponse(responseCode = "400", description = "Données invalides ou rôle inconnu")
+    @APIResponse(responseCode = "409", description = "Identifiant déjà pris")
+    public Response create(@Valid @NotNull(message = "{bocage.body.required}") NewAccount input) {
+        for (String role : input.roles()) {
+            if (!ROLES.contains(role)) {
+                throw ApiException.badRequest(Messages.format("account.role.unknown", role, String.join(", ", ROLES)));
+            }
+        }
+        if (accounts.findByUsername(input.username()).isPresent()) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.format("account.exists", input.username()));
+        }
+        Account account = accounts.save(new Account(input.username(), hasher.hash(input.password()),
+                input.displayName(), input.roles()));
+        return Response.created(uri.getAbsolutePathBuilder().path(account.getUsername()).build())
+                .entity(AccountView.of(account)).build();
+    }
+
+    @GET
+    @Operation(summary = "Les comptes et leurs rôles (administrateurs)")
+    public List<AccountView> list() {
+        return accounts.all().stream().map(AccountView::of).toList();
+    }
+}
