@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +41,6 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String CONSONANTS = "bcdfghjklmnpqrstvwxz";
 
     private Api() {
     }
@@ -63,18 +60,6 @@ final class Api {
         private static String basic(String user, String password) {
             return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    /**
-     * A word no other test and no earlier run uses, made of consonants so that the French analyzer leaves it whole:
-     * searching for it finds exactly what one test uploaded, although the server's data outlives each test.
-     */
-    static String token() {
-        StringBuilder word = new StringBuilder("q");
-        for (int i = 0; i < 11; i++) {
-            word.append(CONSONANTS.charAt(RANDOM.nextInt(CONSONANTS.length())));
-        }
-        return word.toString();
     }
 
     /** An answer, its body read in full. */

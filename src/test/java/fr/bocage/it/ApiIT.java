@@ -33,13 +33,13 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The REST API of a real server ({@code bocage-it}), over HTTP. The server's data outlives each test, so every
- * test uploads content carrying a fresh {@link Api#token()} and looks only at what that token finds.
+ * test uploads content carrying a fresh {@link Token} and looks only at what that token finds.
  */
 class ApiIT {
 
     @Test
     void uploadSearchAndDownloadTheSameBytes() {
-        String token = Api.token();
+        String token = Token.next();
         byte[] content = ("Guide de la haie champêtre " + token + ".\n").getBytes(StandardCharsets.UTF_8);
         Answer created = Api.upload(Form.file("haie-champetre.txt", content).field("title", "Haie " + token)
                 .field("type", "guide")).expect(201);
@@ -61,13 +61,14 @@ class ApiIT {
     /** Browsers send the file name as raw UTF-8 in the part's Content-Disposition. */
     @Test
     void fileNameWithAccentsIsKept() {
-        JsonObject resource = Api.upload(Form.text("zone-humide-été.txt", "Relevé d'été " + Api.token())).expect(201).json();
+        JsonObject resource = Api.upload(Form.text("zone-humide-été.txt", "Relevé d'été " + Token.next()))
+                .expect(201).json();
         assertEquals("zone-humide-été.txt", resource.getJsonObject("file").getString("name"));
     }
 
     @Test
     void secondUploadOfTheSameBytesPointsAtTheFirst() {
-        byte[] content = ("Doublon " + Api.token()).getBytes(StandardCharsets.UTF_8);
+        byte[] content = ("Doublon " + Token.next()).getBytes(StandardCharsets.UTF_8);
         long first = Api.create(Form.file("premier.txt", content));
 
         Answer duplicate = Api.upload(Form.file("second.txt", content));
@@ -90,7 +91,7 @@ class ApiIT {
     @Test
     void uploadWithoutValidCredentialsIsRefusedWithAReason() {
         for (Api.Caller caller : List.of(ANONYMOUS, WRONG_PASSWORD)) {
-            Answer answer = Api.upload(Form.text("anonyme.txt", "Anonyme " + Api.token()), caller);
+            Answer answer = Api.upload(Form.text("anonyme.txt", "Anonyme " + Token.next()), caller);
             answer.expectError(401);
             assertTrue(answer.header("WWW-Authenticate").orElseThrow().startsWith("Basic"), caller::name);
         }
@@ -98,7 +99,7 @@ class ApiIT {
 
     @Test
     void unknownVocabularyValueIsRefusedAndNothingIsKept() {
-        String token = Api.token();
+        String token = Token.next();
         JsonObject error = Api.upload(Form.text("inconnu.txt", "Thème inconnu " + token)
                 .field("theme", "astrologie")).expectError(400);
         assertTrue(error.getString("message").contains("astrologie"), error::toString);
@@ -175,7 +176,7 @@ class ApiIT {
      */
     @Test
     void facetsCountAndFiltersCombine() {
-        String token = Api.token();
+        String token = Token.next();
         describe(token, "a.txt", "guide", List.of("water"), "bretagne", 2020);
         describe(token, "b.txt", "guide", List.of("biodiversity"), "normandie", 2021);
         describe(token, "c.txt", "technical-note", List.of("water"), "bretagne", 2021);
@@ -218,7 +219,7 @@ class ApiIT {
 
     @Test
     void snippetsAreEscapedAndHighlighted() {
-        String token = Api.token();
+        String token = Token.next();
         Api.create(Form.text("script.txt", "Avant <script>alert(1)</script> puis " + token + " et la suite."));
 
         JsonObject hit = search("q", token).expect(200).json().getJsonArray("hits").getJsonObject(0);
@@ -230,7 +231,7 @@ class ApiIT {
 
     @Test
     void frenchAnalysisMatchesPluralsAndAccents() {
-        String token = Api.token();
+        String token = Token.next();
         long id = Api.create(Form.text("zone.txt", "Inventaire d'une zone humide en écologie du paysage. " + token));
 
         assertEquals(List.of(id), hitIds(search("q", "zones humides " + token).expect(200).json()));
@@ -239,7 +240,7 @@ class ApiIT {
 
     @Test
     void deletedResourceIsGoneEverywhere() {
-        String token = Api.token();
+        String token = Token.next();
         long id = Api.create(Form.text("supprimer.txt", "À supprimer " + token));
         assertEquals(1, search("q", token).expect(200).json().getInt("total"));
 
@@ -252,7 +253,7 @@ class ApiIT {
 
     @Test
     void reindexKeepsEveryResultAndIsForAdminsOnly() {
-        String token = Api.token();
+        String token = Token.next();
         Api.create(Form.text("r1.txt", "Réindexation " + token));
         Api.create(Form.text("r2.txt", "Réindexation encore " + token));
         JsonObject before = search("q", token).expect(200).json();
@@ -274,13 +275,13 @@ class ApiIT {
 
     @Test
     void invalidInputIsRefusedWithDetails() {
-        long id = Api.create(Form.text("valider.txt", "Validation " + Api.token()).field("title", "Validation"));
+        long id = Api.create(Form.text("valider.txt", "Validation " + Token.next()).field("title", "Validation"));
 
         JsonObject longTitle = Api.put("/api/resources/" + id,
                 Json.createObjectBuilder().add("title", "t".repeat(600)).build()).expectError(400);
         assertTrue(longTitle.getJsonArray("details").getString(0).startsWith("title"), longTitle::toString);
 
-        Api.upload(Form.text("annee.txt", "Année " + Api.token()).field("year", "abc")).expectError(400);
+        Api.upload(Form.text("annee.txt", "Année " + Token.next()).field("year", "abc")).expectError(400);
         search("q", "haie", "size", "500").expectError(400);
         search("q", "haie", "sort", "foo").expectError(400);
         search("q", "haie", "colour", "green").expectError(400);

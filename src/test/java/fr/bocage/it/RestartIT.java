@@ -18,7 +18,7 @@ class RestartIT {
 
     @Test
     void resourcesSurviveARestart() throws Exception {
-        String token = Api.token();
+        String token = Token.next();
         long id = Api.create(Form.text("redemarrage.txt", "Avant le redémarrage " + token).field("title", "Redémarrage"));
 
         server("stop");
