@@ -52,7 +52,8 @@ class ApiIT {
 
         Answer file = Api.get("/api/resources/" + id + "/file").expect(200);
         assertArrayEquals(content, file.bytes());
-        assertTrue(file.header("Content-Type").orElseThrow().startsWith("text/plain"), file.header("Content-Type")::get);
+        String contentType = file.header("Content-Type").orElseThrow();
+        assertTrue(contentType.startsWith("text/plain"), contentType);
         String disposition = file.header("Content-Disposition").orElseThrow();
         assertTrue(disposition.startsWith("attachment"), disposition);
         assertTrue(disposition.contains("haie-champetre.txt"), disposition);
@@ -103,7 +104,7 @@ class ApiIT {
         JsonObject error = Api.upload(Form.text("inconnu.txt", "Thème inconnu " + token)
                 .field("theme", "astrologie")).expectError(400);
         assertTrue(error.getString("message").contains("astrologie"), error::toString);
-        assertEquals(0, search("q", token).expect(200).json().getInt("total"));
+        assertEquals(0, total(search("q", token)));
     }
 
     @Test
@@ -200,10 +201,14 @@ class ApiIT {
         assertEquals(Map.of("bretagne", 1L, "normandie", 2L), facet(guides, "territory"));
         assertEquals(Map.of("2020", 1L, "2021", 1L, "2022", 1L), facet(guides, "year"));
 
-        assertEquals(5, search("q", token, "type", "guide", "type", "technical-note").expect(200).json().getInt("total"));
-        assertEquals(2, search("q", token, "type", "guide", "territory", "normandie").expect(200).json().getInt("total"));
-        assertEquals(2, search("q", token, "territory", "Île-de-France").expect(200).json().getInt("total"));
-        assertEquals(2, search("q", token, "type", "Note technique").expect(200).json().getInt("total"));
+        assertEquals(5, total(search("q", token, "type", "guide", "type", "technical-note")));
+        assertEquals(2, total(search("q", token, "type", "guide", "territory", "normandie")));
+        assertEquals(2, total(search("q", token, "territory", "Île-de-France")));
+        assertEquals(2, total(search("q", token, "type", "Note technique")));
+    }
+
+    private static int total(Answer search) {
+        return search.expect(200).json().getInt("total");
     }
 
     private static void describe(String token, String fileName, String type, List<String> themes, String territory,
@@ -242,11 +247,11 @@ class ApiIT {
     void deletedResourceIsGoneEverywhere() {
         String token = Token.next();
         long id = Api.create(Form.text("supprimer.txt", "À supprimer " + token));
-        assertEquals(1, search("q", token).expect(200).json().getInt("total"));
+        assertEquals(1, total(search("q", token)));
 
         Api.delete("/api/resources/" + id).expect(204);
 
-        assertEquals(0, search("q", token).expect(200).json().getInt("total"));
+        assertEquals(0, total(search("q", token)));
         Api.get("/api/resources/" + id).expectError(404);
         Api.get("/api/resources/" + id + "/file").expectError(404);
     }
@@ -257,7 +262,7 @@ class ApiIT {
         Api.create(Form.text("r1.txt", "Réindexation " + token));
         Api.create(Form.text("r2.txt", "Réindexation encore " + token));
         JsonObject before = search("q", token).expect(200).json();
-        long totalBefore = search().expect(200).json().getInt("total");
+        long totalBefore = total(search());
 
         Api.post("/api/admin/reindex", ANONYMOUS).expectError(401);
         Api.post("/api/admin/reindex", ADMIN).expect(202);
@@ -270,7 +275,7 @@ class ApiIT {
         JsonObject after = search("q", token).expect(200).json();
         assertEquals(2, after.getInt("total"));
         assertEquals(new HashSet<>(hitIds(before)), new HashSet<>(hitIds(after)));
-        assertEquals(totalBefore, search().expect(200).json().getInt("total"));
+        assertEquals(totalBefore, total(search()));
     }
 
     @Test

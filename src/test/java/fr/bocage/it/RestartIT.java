@@ -19,7 +19,8 @@ class RestartIT {
     @Test
     void resourcesSurviveARestart() throws Exception {
         String token = Token.next();
-        long id = Api.create(Form.text("redemarrage.txt", "Avant le redémarrage " + token).field("title", "Redémarrage"));
+        long id = Api.create(Form.text("redemarrage.txt", "Avant le redémarrage " + token)
+                .field("title", "Redémarrage"));
 
         server("stop");
         server("start");
