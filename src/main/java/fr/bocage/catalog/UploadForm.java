@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the parts of an upload: the file is streamed into the staging area as it arrives, the other parts are
@@ -51,12 +56,13 @@ final class UploadForm {
     }
 
     private void accept(EntityPart part, ContentStore store, long maxBytes) {
-        String name = part.getName();
+        Disposition disposition = Disposition.of(part);
+        String name = disposition.name();
         if ("file".equals(name)) {
             if (file != null) {
                 throw ApiException.badRequest(Messages.get("upload.file.several"));
             }
-            file = store.stage(part.getContent(), part.getFileName().orElse(null), maxBytes);
+            file = store.stage(part.getContent(), disposition.fileName(), maxBytes);
         } else if (FIELDS.contains(name)) {
             fields.computeIfAbsent(name, n -> new ArrayList<>()).add(text(part));
         } else {
@@ -73,6 +79,48 @@ final class UploadForm {
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A part's name and file name, read from its Content-Disposition header. The runtime's parser (mime4j, lenient)
+     * takes the file name for the name when the file name holds non-ASCII characters, sent as raw UTF-8 as browsers
+     * do, so that « été.txt » came out as an unknown field; its header value keeps the bytes, as ISO-8859-1.
+     */
+    record Disposition(String name, String fileName) {
+        private static final Pattern NAME = parameter("name");
+        private static final Pattern FILE_NAME = parameter("filename");
+
+        static Disposition of(EntityPart part) {
+            String header = part.getHeaders().getFirst("Content-Disposition");
+            return new Disposition(value(NAME, header).orElseGet(part::getName),
+                    value(FILE_NAME, header).map(Disposition::utf8).orElseGet(() -> part.getFileName().orElse(null)));
+        }
+
+        private static Pattern parameter(String name) {
+            return Pattern.compile("(?:^|;)\\s*" + name + "\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]*))",
+                    Pattern.CASE_INSENSITIVE);
+        }
+
+        private static Optional<String> value(Pattern parameter, String header) {
+            Matcher matcher = header == null ? null : parameter.matcher(header);
+            if (matcher == null || !matcher.find()) {
+                return Optional.empty();
+            }
+            return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+
+        /** The UTF-8 text the bytes spell, or the value as it is when they are not UTF-8 (or not bytes at all). */
+        private static String utf8(String value) {
+            if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(value)) {
+                return value;
+            }
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1))).toString();
+            } catch (CharacterCodingException e) {
+                return value;
+            }
         }
     }
 

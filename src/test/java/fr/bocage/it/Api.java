@@ -1,0 +1,266 @@
+package fr.bocage.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The HTTP side of the integration tests: requests to the running {@code bocage-it} server, multipart bodies,
+ * JSON answers. Everything the tests send goes over the wire, as a real client would send it.
+ */
+final class Api {
+    static final String BASE = System.getProperty("it.base.url", "http://localhost:9089");
+    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            // Plain HTTP/1.1: no h2c upgrade dance around multipart uploads.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private Api() {
+    }
+
+    /** Who sends a request: the administrator, nobody, or someone with a wrong password. */
+    enum Caller {
+        ADMIN, ANONYMOUS, WRONG_PASSWORD;
+
+        Optional<String> authorization() {
+            return switch (this) {
+                case ADMIN -> Optional.of(basic("admin", ADMIN_PASSWORD));
+                case ANONYMOUS -> Optional.empty();
+                case WRONG_PASSWORD -> Optional.of(basic("admin", ADMIN_PASSWORD + "-wrong"));
+            };
+        }
+
+        private static String basic(String user, String password) {
+            byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+            return "Basic " + Base64.getEncoder().encodeToString(pair);
+        }
+    }
+
+    /** An answer, its body read in full. */
+    record Answer(int status, HttpResponse<byte[]> raw) {
+
+        byte[] bytes() {
+            return raw.body();
+        }
+
+        String text() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(text()))) {
+                return reader.readObject();
+            }
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        /** Asserts the status, showing the body when it differs. */
+        Answer expect(int expected) {
+            assertEquals(expected, status, () -> raw.request().method() + " " + raw.request().uri() + ": " + text());
+            return this;
+        }
+
+        /** Asserts an error answer as the API writes it: the status, and a message a person can read. */
+        JsonObject expectError(int expected) {
+            expect(expected);
+            JsonObject error = json();
+            assertEquals(expected, error.getInt("status"));
+            assertTrue(!error.getString("message", "").isBlank(), () -> "no message in " + error);
+            return error;
+        }
+
+        /** The id at the end of the Location header. */
+        long locationId() {
+            String location = header("Location").orElseThrow(() -> new AssertionError("no Location: " + text()));
+            return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        }
+    }
+
+    /** A multipart/form-data body, built part by part. */
+    static final class Form {
+        private final String boundary = "----bocage-it-" + UUID.randomUUID();
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        static Form file(String fileName, byte[] content) {
+            return new Form().part("file", fileName, content);
+        }
+
+        static Form text(String fileName, String content) {
+            return file(fileName, content.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Form field(String name, String value) {
+            return part(name, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Form part(String name, String fileName, byte[] content) {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+            if (fileName != null) {
+                head.append("; filename=\"").append(fileName).append("\"\r\n")
+                        .append("Content-Type: application/octet-stream");
+            } else {
+                head.append("\r\nContent-Type: text/plain; charset=UTF-8");
+            }
+            head.append("\r\n\r\n");
+            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+            return this;
+        }
+
+        HttpRequest.BodyPublisher publisher() {
+            ByteArrayOutputStream complete = new ByteArrayOutputStream(body.size() + 64);
+            complete.writeBytes(body.toByteArray());
+            complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+            return HttpRequest.BodyPublishers.ofByteArray(complete.toByteArray());
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+    }
+
+    static Answer upload(Form form) {
+        return upload(form, Caller.ADMIN);
+    }
+
+    static Answer upload(Form form, Caller caller) {
+        return send(request("/api/resources", caller).header("Content-Type", form.contentType())
+                .POST(form.publisher()));
+    }
+
+    /** Uploads and returns the new resource's id, failing unless the answer is 201. */
+    static long create(Form form) {
+        return upload(form).expect(201).json().getJsonNumber("id").longValue();
+    }
+
+    static Answer get(String path) {
+        return get(path, Caller.ANONYMOUS);
+    }
+
+    static Answer get(String path, Caller caller) {
+        return send(request(path, caller).GET());
+    }
+
+    static Answer post(String path, Caller caller) {
+        return send(request(path, caller).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    static Answer put(String path, JsonObject json) {
+        return send(request(path, Caller.ADMIN).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    static Answer delete(String path) {
+        return send(request(path, Caller.ADMIN).DELETE());
+    }
+
+    /** GET /api/search with the given parameters, in order, as name-value pairs; a name may repeat. */
+    static Answer search(String... nameValuePairs) {
+        List<String> parameters = new ArrayList<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            parameters.add(encode(nameValuePairs[i]) + "=" + encode(nameValuePairs[i + 1]));
+        }
+        return get("/api/search?" + String.join("&", parameters));
+    }
+
+    /** The ids of the hits of a successful search, in order. */
+    static List<Long> hitIds(JsonObject answer) {
+        return answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getJsonNumber("id").longValue()).toList();
+    }
+
+    /** Value to count of one facet of a successful search. */
+    static Map<String, Long> facet(JsonObject answer, String dimension) {
+        return answer.getJsonObject("facets").getJsonArray(dimension).getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(v -> v.getString("value"), v -> v.getJsonNumber("count").longValue(),
+                        (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Polls a GET until its answer satisfies {@code done}; fails after {@code limit}. */
+    static Answer poll(String path, Caller caller, Predicate<Answer> done, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        while (true) {
+            Answer answer;
+            try {
+                answer = get(path, caller);
+            } catch (UncheckedIOException e) {
+                answer = null; // the server is not listening yet
+            }
+            if (answer != null && done.test(answer)) {
+                return answer;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(path + " not done after " + limit + ", last answer: "
+                        + (answer == null ? "none" : answer.status() + " " + answer.text()));
+            }
+            pause();
+        }
+    }
+
+    static void awaitReady(Duration limit) {
+        poll("/health/ready", Caller.ANONYMOUS, answer -> answer.status() == 200, limit);
+    }
+
+    private static HttpRequest.Builder request(String path, Caller caller) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT);
+        caller.authorization().ifPresent(value -> builder.header("Authorization", value));
+        return builder;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
