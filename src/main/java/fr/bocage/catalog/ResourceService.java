@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.sql.SQLTransactionRollbackException;
 
 /**
  * The life of a resource from upload to deletion. A resource is either fully there (row, file, text, index entry)
@@ -17,6 +18,8 @@ import java.net.URI;
  */
 @ApplicationScoped
 public class ResourceService {
+    /** Concurrent inserts into embedded Derby now and then time out on a lock; the retry then goes through. */
+    private static final int INSERT_ATTEMPTS = 3;
 
     @Inject
     ResourceRepository resources;
@@ -43,21 +46,36 @@ public class ResourceService {
             throw e;
         }
         ingest.keep(ingested);
-        Resource resource = new Resource(new StoredFile(upload.sha256(), upload.size(), upload.originalName(),
-                ingested.extraction().mediaType(), ingested.format().code()),
-                ExtractionReport.of(ingested.extraction()), user);
-        resource.describe(description);
-        resource.changeStatus(status);
-        try {
-            return writes.insert(resource);
-        } catch (RuntimeException e) {
-            // A concurrent upload of the same bytes may have won: its row now owns the stored file.
-            if (resources.findBySha256(upload.sha256()).isEmpty()) {
-                ingest.forget(upload.sha256());
+        for (int attempt = 1; ; attempt++) {
+            Resource resource = new Resource(new StoredFile(upload.sha256(), upload.size(), upload.originalName(),
+                    ingested.extraction().mediaType(), ingested.format().code()),
+                    ExtractionReport.of(ingested.extraction()), user);
+            resource.describe(description);
+            resource.changeStatus(status);
+            try {
+                return writes.insert(resource);
+            } catch (RuntimeException e) {
+                if (attempt < INSERT_ATTEMPTS && isTransient(e)) {
+                    continue;
+                }
+                // A concurrent upload of the same bytes may have won: its row now owns the stored file.
+                if (resources.findBySha256(upload.sha256()).isEmpty()) {
+                    ingest.forget(upload.sha256());
+                }
+                refuseDuplicate(upload.sha256());
+                throw e;
             }
-            refuseDuplicate(upload.sha256());
-            throw e;
         }
+    }
+
+    /** A lock timeout or deadlock rolled the whole transaction back: trying it again is safe. */
+    private static boolean isTransient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Resource describe(long id, MetadataInput input) {

@@ -2,22 +2,47 @@ package fr.bocage.ingest;
 
 import fr.bocage.ingest.extraction.Extractor;
 import fr.bocage.ingest.extraction.WorkerPoolExtractor;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import fr.bocage.platform.StartupOrder;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** One pool of extraction worker processes for the whole server. */
 @ApplicationScoped
 public class ExtractorProducer {
+    private static final Logger LOG = Logger.getLogger(ExtractorProducer.class.getName());
 
     @Inject
     IngestSettings settings;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Produces
     @ApplicationScoped
     Extractor extractor() {
         return new WorkerPoolExtractor(settings.extractionLimits(), settings.workerClasspath());
+    }
+
+    /** Workers take seconds to start and warm up: neither on the first upload's time nor on start-up's. */
+    void startWorkers(@Observes @Priority(StartupOrder.EXTRACTION) @Initialized(ApplicationScoped.class) Object ignored,
+            Extractor extractor) {
+        executor.execute(() -> {
+            try {
+                extractor.prestart();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Extraction workers cannot start; uploads will fail until this is fixed", e);
+            }
+        });
     }
 
     void close(@Disposes Extractor extractor) throws Exception {

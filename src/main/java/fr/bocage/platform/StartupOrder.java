@@ -2,6 +2,7 @@ package fr.bocage.platform;
 
 /** The order in which features initialise at start-up (lower first), each observing the application's start. */
 public final class StartupOrder {
+    public static final int EXTRACTION = 50;
     public static final int VOCABULARIES = 100;
     public static final int ACCOUNTS = 200;
     public static final int INDEX = 300;

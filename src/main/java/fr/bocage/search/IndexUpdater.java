@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Applies committed changes to the index; what fails here is repaired from the database by the next check. */
+/**
+ * Applies committed changes to the index; they become searchable at the next scheduled refresh (within a
+ * second). What fails here is repaired from the database by the next check.
+ */
 @ApplicationScoped
 public class IndexUpdater {
     private static final Logger LOG = Logger.getLogger(IndexUpdater.class.getName());
@@ -26,7 +29,6 @@ public class IndexUpdater {
             } else {
                 engine.index().upsert(change.resource());
             }
-            engine.index().refresh();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Index update failed for resource " + change.id() + "; repairing from the database", e);
             maintenance.repairInBackground();

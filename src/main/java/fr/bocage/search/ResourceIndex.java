@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,15 +42,19 @@ public final class ResourceIndex implements AutoCloseable {
     private final GenerationLayout layout;
     private final Analyzer analyzer = new FrenchTextAnalyzer();
 
-    /** Serialises writes so that, during a rebuild, both generations receive them in the same order. */
-    private final ReentrantLock writes = new ReentrantLock();
+    /**
+     * Shared by ordinary writes, refreshes and commits (IndexWriter is thread-safe, and analysing a document is the
+     * slow part of a write); exclusive while a rebuild runs, so that both generations receive writes in the same
+     * order, and to start, swap or drop a generation.
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     /** Searchers are acquired under the read lock; the live generation is replaced under the write lock. */
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    private Generation live;                                        // replaced under writes and swap.writeLock
-    private Generation building;                                    // guarded by writes
-    private final Set<Long> writtenDuringRebuild = new HashSet<>(); // guarded by writes
+    private Generation live;                                        // replaced under gate.writeLock and swap.writeLock
+    private Generation building;                                    // written under gate.writeLock
+    private final Set<Long> writtenDuringRebuild = new HashSet<>(); // written under gate.writeLock
     private volatile boolean needsRebuild;
     private volatile boolean closed;
 
@@ -87,7 +90,17 @@ public final class ResourceIndex implements AutoCloseable {
     }
 
     private void write(long id, GenerationWrite write) throws IOException {
-        writes.lock();
+        gate.readLock().lock();
+        try {
+            ensureOpen();
+            if (building == null) {
+                write.apply(live);
+                return;
+            }
+        } finally {
+            gate.readLock().unlock();
+        }
+        gate.writeLock().lock();
         try {
             ensureOpen();
             write.apply(live);
@@ -96,7 +109,7 @@ public final class ResourceIndex implements AutoCloseable {
                 writtenDuringRebuild.add(id);
             }
         } finally {
-            writes.unlock();
+            gate.writeLock().unlock();
         }
     }
 
@@ -105,24 +118,24 @@ public final class ResourceIndex implements AutoCloseable {
      * {@link #commit()}'s job: what a crash loses before it, the start-up check restores from the database.
      */
     public void refresh() throws IOException {
-        writes.lock();
+        gate.readLock().lock();
         try {
             ensureOpen();
             // Blocking, unlike maybeRefresh(): callers expect to read their own writes when this returns.
             live.searchers().maybeRefreshBlocking();
         } finally {
-            writes.unlock();
+            gate.readLock().unlock();
         }
     }
 
     /** Writes buffered changes durably to disk (a no-op when there are none). */
     public void commit() throws IOException {
-        writes.lock();
+        gate.readLock().lock();
         try {
             ensureOpen();
             live.commit();
         } finally {
-            writes.unlock();
+            gate.readLock().unlock();
         }
     }
 
@@ -181,7 +194,7 @@ public final class ResourceIndex implements AutoCloseable {
     }
 
     private Generation startBuilding() throws IOException {
-        writes.lock();
+        gate.writeLock().lock();
         try {
             ensureOpen();
             String name = layout.nextGeneration();
@@ -189,7 +202,7 @@ public final class ResourceIndex implements AutoCloseable {
             writtenDuringRebuild.clear();
             return building;
         } finally {
-            writes.unlock();
+            gate.writeLock().unlock();
         }
     }
 
@@ -198,14 +211,14 @@ public final class ResourceIndex implements AutoCloseable {
         long written = 0;
         for (IndexedResource resource : all) {
             Document doc = ResourceSchema.toDocument(resource);
-            writes.lock();
+            gate.writeLock().lock();
             try {
                 ensureOpen();
                 if (!writtenDuringRebuild.contains(resource.id())) {
                     target.writer().updateDocument(ResourceSchema.idTerm(resource.id()), doc);
                 }
             } finally {
-                writes.unlock();
+                gate.writeLock().unlock();
             }
             if (++written % step == 0) {
                 progress.accept(written);
@@ -216,7 +229,7 @@ public final class ResourceIndex implements AutoCloseable {
 
     private void swapTo(Generation target) throws IOException {
         Generation previous;
-        writes.lock();
+        gate.writeLock().lock();
         try {
             ensureOpen();
             target.writer().commit();
@@ -233,7 +246,7 @@ public final class ResourceIndex implements AutoCloseable {
             writtenDuringRebuild.clear();
             needsRebuild = false;
         } finally {
-            writes.unlock();
+            gate.writeLock().unlock();
         }
         // Searches still holding the previous generation's searchers finish on them; on POSIX file systems the
         // deleted files stay readable until released, elsewhere the next open() removes what is left.
@@ -242,12 +255,12 @@ public final class ResourceIndex implements AutoCloseable {
     }
 
     private void abandon(Generation target) {
-        writes.lock();
+        gate.writeLock().lock();
         try {
             building = null;
             writtenDuringRebuild.clear();
         } finally {
-            writes.unlock();
+            gate.writeLock().unlock();
         }
         try {
             target.discard();
@@ -276,7 +289,7 @@ public final class ResourceIndex implements AutoCloseable {
     /** Commits and closes. A running rebuild fails and its generation is dropped. */
     @Override
     public void close() throws IOException {
-        writes.lock();
+        gate.writeLock().lock();
         swap.writeLock().lock();
         try {
             if (closed) {
@@ -286,7 +299,7 @@ public final class ResourceIndex implements AutoCloseable {
             live.close();
         } finally {
             swap.writeLock().unlock();
-            writes.unlock();
+            gate.writeLock().unlock();
             analyzer.close();
         }
     }

@@ -45,21 +45,15 @@ final class Api {
     private Api() {
     }
 
-    /** Who sends a request: the administrator, nobody, or someone with a wrong password. */
-    enum Caller {
-        ADMIN, ANONYMOUS, WRONG_PASSWORD;
+    /** Who sends a request: the administrator, nobody, someone with a wrong password, or any account. */
+    record Caller(Optional<String> authorization) {
+        static final Caller ADMIN = account("admin", ADMIN_PASSWORD);
+        static final Caller ANONYMOUS = new Caller(Optional.empty());
+        static final Caller WRONG_PASSWORD = account("admin", ADMIN_PASSWORD + "-wrong");
 
-        Optional<String> authorization() {
-            return switch (this) {
-                case ADMIN -> Optional.of(basic("admin", ADMIN_PASSWORD));
-                case ANONYMOUS -> Optional.empty();
-                case WRONG_PASSWORD -> Optional.of(basic("admin", ADMIN_PASSWORD + "-wrong"));
-            };
-        }
-
-        private static String basic(String user, String password) {
+        static Caller account(String user, String password) {
             byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
-            return "Basic " + Base64.getEncoder().encodeToString(pair);
+            return new Caller(Optional.of("Basic " + Base64.getEncoder().encodeToString(pair)));
         }
     }
 
@@ -177,22 +171,45 @@ final class Api {
         return send(request(path, caller).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    static Answer post(String path, Caller caller, JsonObject json) {
+        return send(request(path, caller).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
     static Answer put(String path, JsonObject json) {
         return send(request(path, Caller.ADMIN).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
     static Answer delete(String path) {
-        return send(request(path, Caller.ADMIN).DELETE());
+        return delete(path, Caller.ADMIN);
+    }
+
+    static Answer delete(String path, Caller caller) {
+        return send(request(path, caller).DELETE());
     }
 
     /** GET /api/search with the given parameters, in order, as name-value pairs; a name may repeat. */
     static Answer search(String... nameValuePairs) {
+        return get(searchPath(nameValuePairs));
+    }
+
+    private static String searchPath(String... nameValuePairs) {
         List<String> parameters = new ArrayList<>();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             parameters.add(encode(nameValuePairs[i]) + "=" + encode(nameValuePairs[i + 1]));
         }
-        return get("/api/search?" + String.join("&", parameters));
+        return "/api/search?" + String.join("&", parameters);
+    }
+
+    /**
+     * Searches until the answer has {@code expectedTotal} hits: changes become searchable at the server's next index
+     * refresh, a fraction of a second after the write that made them.
+     */
+    static JsonObject searchSettled(long expectedTotal, String... nameValuePairs) {
+        return poll(searchPath(nameValuePairs), Caller.ANONYMOUS,
+                answer -> answer.status() == 200 && answer.json().getJsonNumber("total").longValue() == expectedTotal,
+                Duration.ofSeconds(10)).json();
     }
 
     /** The ids of the hits of a successful search, in order. */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.it.Api.Answer;
+import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -48,7 +49,7 @@ class ApiIT {
         assertEquals(Api.BASE + "/api/resources/" + id, created.header("Location").orElseThrow());
         assertEquals("ok", resource.getJsonObject("extraction").getString("status"));
 
-        assertEquals(List.of(id), hitIds(search("q", token).expect(200).json()));
+        assertEquals(List.of(id), hitIds(Api.searchSettled(1, "q", token)));
 
         Answer file = Api.get("/api/resources/" + id + "/file").expect(200);
         assertArrayEquals(content, file.bytes());
@@ -94,7 +95,7 @@ class ApiIT {
         for (Api.Caller caller : List.of(ANONYMOUS, WRONG_PASSWORD)) {
             Answer answer = Api.upload(Form.text("anonyme.txt", "Anonyme " + Token.next()), caller);
             answer.expectError(401);
-            assertTrue(answer.header("WWW-Authenticate").orElseThrow().startsWith("Basic"), caller::name);
+            assertTrue(answer.header("WWW-Authenticate").orElseThrow().startsWith("Basic"), caller::toString);
         }
     }
 
@@ -185,7 +186,7 @@ class ApiIT {
         describe(token, "e.html", "experience-report", List.of("biodiversity"), "ile-de-france", 2022);
         describe(token, "f.html", "guide", List.of("urban-planning"), "normandie", 2022);
 
-        JsonObject all = search("q", token).expect(200).json();
+        JsonObject all = Api.searchSettled(6, "q", token);
         assertEquals(6, all.getInt("total"));
         Map<String, Long> typeCounts = Map.of("guide", 3L, "technical-note", 2L, "experience-report", 1L);
         assertEquals(typeCounts, facet(all, "type"));
@@ -227,7 +228,7 @@ class ApiIT {
         String token = Token.next();
         Api.create(Form.text("script.txt", "Avant <script>alert(1)</script> puis " + token + " et la suite."));
 
-        JsonObject hit = search("q", token).expect(200).json().getJsonArray("hits").getJsonObject(0);
+        JsonObject hit = Api.searchSettled(1, "q", token).getJsonArray("hits").getJsonObject(0);
         String snippet = hit.getString("snippet");
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
         assertFalse(snippet.contains("<script"), snippet);
@@ -239,19 +240,56 @@ class ApiIT {
         String token = Token.next();
         long id = Api.create(Form.text("zone.txt", "Inventaire d'une zone humide en écologie du paysage. " + token));
 
-        assertEquals(List.of(id), hitIds(search("q", "zones humides " + token).expect(200).json()));
+        assertEquals(List.of(id), hitIds(Api.searchSettled(1, "q", "zones humides " + token)));
         assertEquals(List.of(id), hitIds(search("q", "ecologie " + token).expect(200).json()));
+    }
+
+    @Test
+    void rolesDecideWhoMayDoWhat() {
+        String token = Token.next();
+        String password = "contributor-" + token;
+        JsonObject account = Json.createObjectBuilder().add("username", "contrib-" + token.toLowerCase())
+                .add("password", password).add("roles", Json.createArrayBuilder().add("contributor")).build();
+        Api.post("/api/admin/accounts", ANONYMOUS, account).expectError(401);
+        Api.post("/api/admin/accounts", ADMIN, account).expect(201);
+        Api.post("/api/admin/accounts", ADMIN, account).expectError(409);
+        Caller contributor = Caller.account("contrib-" + token.toLowerCase(), password);
+        Api.post("/api/admin/accounts", contributor, account).expectError(403);
+
+        Answer created = Api.upload(Form.text("brouillon.txt", "Retour d'expérience en attente " + token),
+                contributor).expect(201);
+        assertEquals("submitted", created.json().getString("status"));
+        long id = created.locationId();
+
+        // Not published: invisible to anonymous readers, in the resource, its file, hits and counts.
+        Api.get("/api/resources/" + id).expectError(404);
+        Api.get("/api/resources/" + id + "/file").expectError(404);
+        Api.get("/api/resources/" + id, contributor).expect(200);
+        Api.get("/api/resources/" + id, ADMIN).expect(200);
+        Api.poll("/api/admin/status", ADMIN, answer -> {
+            JsonObject status = answer.json();
+            return status.getJsonNumber("indexedDocuments").longValue() == status.getJsonNumber("resources").longValue();
+        }, Duration.ofSeconds(10));
+        JsonObject hidden = search("q", token).expect(200).json();
+        assertEquals(0, hidden.getInt("total"));
+        assertEquals(Map.of(), facet(hidden, "type"));
+
+        Api.delete("/api/resources/" + id, contributor).expectError(403);
+        Api.post("/api/admin/reindex", contributor).expectError(403);
+        Api.get("/api/admin/status", contributor).expectError(403);
+        Api.get("/api/admin/accounts", contributor).expectError(403);
+        Api.get("/api/admin/accounts", ADMIN).expect(200);
     }
 
     @Test
     void deletedResourceIsGoneEverywhere() {
         String token = Token.next();
         long id = Api.create(Form.text("supprimer.txt", "À supprimer " + token));
-        assertEquals(1, total(search("q", token)));
+        Api.searchSettled(1, "q", token);
 
         Api.delete("/api/resources/" + id).expect(204);
 
-        assertEquals(0, total(search("q", token)));
+        Api.searchSettled(0, "q", token);
         Api.get("/api/resources/" + id).expectError(404);
         Api.get("/api/resources/" + id + "/file").expectError(404);
     }
@@ -261,7 +299,7 @@ class ApiIT {
         String token = Token.next();
         Api.create(Form.text("r1.txt", "Réindexation " + token));
         Api.create(Form.text("r2.txt", "Réindexation encore " + token));
-        JsonObject before = search("q", token).expect(200).json();
+        JsonObject before = Api.searchSettled(2, "q", token);
         long totalBefore = total(search());
 
         Api.post("/api/admin/reindex", ANONYMOUS).expectError(401);

@@ -79,6 +79,7 @@ class CatalogInContainerIT {
         } finally {
             transaction.rollback();
         }
+        engine.index().refresh();
 
         assertTrue(repository.find(id).isEmpty());
         assertFalse(engine.index().revisions().containsKey(id));
@@ -90,6 +91,7 @@ class CatalogInContainerIT {
         String token = Token.next();
         long id = create(token).getId();
         long version = repository.find(id).orElseThrow().getVersion();
+        engine.index().refresh();
         assertEquals(version, engine.index().revisions().get(id));
 
         engine.index().delete(id);

@@ -27,7 +27,7 @@ class RestartIT {
         Api.awaitReady(Duration.ofMinutes(3));
 
         assertEquals("Redémarrage", Api.get("/api/resources/" + id).expect(200).json().getString("title"));
-        assertEquals(List.of(id), Api.hitIds(Api.search("q", token).expect(200).json()));
+        assertEquals(List.of(id), Api.hitIds(Api.searchSettled(1, "q", token)));
     }
 
     /** Runs {@code bin/server <action>} on the test server and waits for the script to finish. */

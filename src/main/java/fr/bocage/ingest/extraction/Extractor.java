@@ -14,6 +14,9 @@ public interface Extractor extends AutoCloseable {
      */
     ExtractionResult extract(Path source, Path textTarget) throws IOException;
 
+    /** Gets ready now rather than on the first extraction (e.g. starts worker processes). */
+    void prestart() throws IOException;
+
     @Override
     void close();
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -90,13 +91,17 @@ public final class WorkerPoolExtractor implements Extractor {
     }
 
     /** Starts every worker now rather than on first use, e.g. at server start. */
+    @Override
     public void prestart() throws IOException {
         permits.acquireUninterruptibly(limits.concurrency());
+        List<WorkerProcess> started = new ArrayList<>();
         try {
-            while (running.size() < limits.concurrency()) {
-                giveBack(takeWorker());
+            // Take them all before giving any back: a worker given back would be taken again.
+            while (started.size() < limits.concurrency()) {
+                started.add(takeWorker());
             }
         } finally {
+            started.forEach(this::giveBack);
             permits.release(limits.concurrency());
         }
     }
