@@ -21,6 +21,11 @@ public class ResourceRepository {
         return Optional.ofNullable(em.find(Resource.class, id));
     }
 
+    /** A resource as the public may see it: published, or as good as absent. */
+    public Optional<Resource> findPublished(long id) {
+        return find(id).filter(Resource::isPublished);
+    }
+
     public Optional<Resource> findBySha256(String sha256) {
         return em.createNamedQuery(Resource.BY_SHA256, Resource.class)
                 .setParameter("sha256", sha256)

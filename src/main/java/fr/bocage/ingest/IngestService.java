@@ -72,6 +72,11 @@ public class IngestService {
         return texts.read(sha256);
     }
 
+    /** The first characters of the text: a preview without reading a long document whole. */
+    public String textStart(String sha256, int maxChars) {
+        return texts.readStart(sha256, maxChars);
+    }
+
     public Path file(String sha256) {
         return contents.pathOf(sha256);
     }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +61,23 @@ public class TextStore {
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 64 * 1024)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String readStart(String sha256, int maxChars) {
+        Path path = pathOf(sha256);
+        if (!Files.exists(path)) {
+            return "";
+        }
+        try (Reader in = new InputStreamReader(new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8)) {
+            char[] start = new char[maxChars];
+            int length = 0;
+            for (int read; length < maxChars && (read = in.read(start, length, maxChars - length)) != -1; ) {
+                length += read;
+            }
+            return new String(start, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

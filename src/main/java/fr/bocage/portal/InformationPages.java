@@ -1,0 +1,26 @@
+package fr.bocage.portal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/** Pages of text only: legal notice, accessibility statement, and the pillars still to come. */
+@WebServlet({"/contribuer", "/formations", "/accessibilite", "/mentions-legales"})
+public class InformationPages extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> VIEWS = Map.of(
+            "/contribuer", "contribute",
+            "/formations", "trainings",
+            "/accessibilite", "accessibility",
+            "/mentions-legales", "legal-notice");
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Views.render(VIEWS.get(request.getServletPath()), request, response);
+    }
+}

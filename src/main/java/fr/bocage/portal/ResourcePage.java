@@ -1,0 +1,133 @@
+package fr.bocage.portal;
+
+import fr.bocage.catalog.ResourceView;
+import fr.bocage.search.FacetVocabulary;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a resource page shows: the Dublin Core metadata with vocabulary labels, its file and a text preview. */
+public final class ResourcePage {
+    static final String PATH = "/ressources/";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", UiText.FRENCH);
+
+    private final ResourceView resource;
+    private final FacetVocabulary vocabulary;
+    private final String preview;
+    private final String siteUrl;
+
+    ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl) {
+        this.resource = resource;
+        this.vocabulary = vocabulary;
+        this.preview = preview;
+        this.siteUrl = siteUrl;
+    }
+
+    public ResourceView getResource() {
+        return resource;
+    }
+
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    public String getCanonicalUrl() {
+        return siteUrl + PATH + resource.id();
+    }
+
+    /** The full date when known, else the year. */
+    public String getPublished() {
+        if (resource.date() != null) {
+            return FRENCH_DATE.format(resource.date());
+        }
+        return resource.year() == null ? null : resource.year().toString();
+    }
+
+    /** ISO form of {@link #getPublished()}, for machines (Dublin Core, time element). */
+    public String getPublishedIso() {
+        if (resource.date() != null) {
+            return resource.date().toString();
+        }
+        return resource.year() == null ? null : resource.year().toString();
+    }
+
+    public String getTypeLabel() {
+        return label("type", resource.type());
+    }
+
+    public String getTerritoryLabel() {
+        return label("territory", resource.territory());
+    }
+
+    public String getLanguageLabel() {
+        return label("language", resource.language());
+    }
+
+    public String getLicenceLabel() {
+        return label("licence", resource.licence());
+    }
+
+    public List<String> getThemeLabels() {
+        return resource.themes().stream().map(theme -> label("theme", theme)).toList();
+    }
+
+    public List<String> getAudienceLabels() {
+        return resource.audiences().stream().map(audience -> label("audience", audience)).toList();
+    }
+
+    public String getThemes() {
+        return String.join(", ", getThemeLabels());
+    }
+
+    public String getAudiences() {
+        return String.join(", ", getAudienceLabels());
+    }
+
+    /** The source as a link only when it is a web address: a javascript: URL must not become one. */
+    public String getSourceLink() {
+        String url = resource.sourceUrl();
+        return url != null && url.matches("(?i)https?://.+") ? url : null;
+    }
+
+    public String getAuthors() {
+        return String.join(", ", resource.authors());
+    }
+
+    public String getKeywords() {
+        return String.join(", ", resource.keywords());
+    }
+
+    /** « PDF, 1,2 Mo » */
+    public String getFileDescription() {
+        return resource.file() == null ? null
+                : label("format", resource.file().format()) + ", " + FileSize.of(resource.file().size());
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+
+    /** Authors (year). Title. Organisation. Type. Where it is. */
+    public String getCitation() {
+        List<String> parts = new ArrayList<>();
+        String authors = resource.authors().isEmpty() ? resource.organisation() : getAuthors();
+        String head = resource.year() == null ? authors
+                : (authors == null ? "" : authors + " ") + "(" + resource.year() + ")";
+        for (String part : new String[] {head, resource.title(),
+                resource.authors().isEmpty() ? null : resource.organisation(), getTypeLabel(),
+                UiText.format("citation.location", getCanonicalUrl())}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.endsWith(".") ? part : part + ".");
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    public String getJsonLd() {
+        return JsonLd.of(resource, this);
+    }
+
+    private String label(String dimension, String code) {
+        return code == null ? null : vocabulary.label(dimension, code);
+    }
+}

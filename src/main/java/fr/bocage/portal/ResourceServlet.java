@@ -1,0 +1,63 @@
+package fr.bocage.portal;
+
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceView;
+import fr.bocage.ingest.IngestService;
+import fr.bocage.search.FacetVocabulary;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/** A published resource's page at /ressources/{id}; anything else is the page not found. */
+@WebServlet(ResourcePage.PATH + "*")
+public class ResourceServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final int PREVIEW_CHARS = 1500;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    FacetVocabulary vocabulary;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<ResourceView> resource = id(request.getPathInfo())
+                .flatMap(resources::findPublished).map(ResourceView::of);
+        if (resource.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ResourceView view = resource.get();
+        String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
+        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request)));
+        Views.render("resource", request, response);
+    }
+
+    /** The beginning of the text, with an ellipsis when there is more. */
+    private static String preview(String start) {
+        return start.length() > PREVIEW_CHARS ? start.substring(0, PREVIEW_CHARS).strip() + "…" : start.strip();
+    }
+
+    /** The id of "/123"; nothing for any other path. */
+    private static Optional<Long> id(String pathInfo) {
+        if (pathInfo == null || !pathInfo.matches("/\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(pathInfo.substring(1)));
+    }
+
+    private static String siteUrl(HttpServletRequest request) {
+        StringBuffer url = request.getRequestURL();
+        return url.substring(0, url.length() - request.getRequestURI().length());
+    }
+}

@@ -1,0 +1,85 @@
+package fr.bocage.portal;
+
+import fr.bocage.search.FacetVocabulary;
+import fr.bocage.search.SearchRequest;
+import fr.bocage.search.SearchResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the search page shows: hits with labels, facets as checkbox groups, active filters and pages. */
+public final class SearchPage {
+    private final SearchRequest request;
+    private final SearchResult result;
+    private final List<HitView> hits;
+    private final List<FacetGroup> facets = new ArrayList<>();
+    private final List<ActiveFilter> activeFilters = new ArrayList<>();
+    private final SearchUrl url;
+    private final Pagination pagination;
+
+    SearchPage(SearchRequest request, SearchResult result, FacetVocabulary vocabulary) {
+        this.request = request;
+        this.result = result;
+        this.url = new SearchUrl(request);
+        this.hits = result.hits().stream().map(hit -> new HitView(hit, vocabulary)).toList();
+        this.pagination = new Pagination(url, result.total(), request.page(), request.size());
+        result.facets().forEach((dimension, values) -> {
+            List<String> selected = request.filters().getOrDefault(dimension, List.of());
+            List<FacetOption> options = new ArrayList<>();
+            values.forEach(v -> options.add(new FacetOption(v.value(), vocabulary.label(dimension, v.value()),
+                    v.count(), selected.contains(v.value()))));
+            // A selected value nothing matches any more stays listed, so that it can be unticked.
+            selected.stream().filter(s -> values.stream().noneMatch(v -> v.value().equals(s)))
+                    .forEach(s -> options.add(new FacetOption(s, vocabulary.label(dimension, s), 0, true)));
+            selected.forEach(s -> activeFilters.add(
+                    new ActiveFilter(dimension, vocabulary.label(dimension, s), url.without(dimension, s))));
+            if (!options.isEmpty()) {
+                facets.add(new FacetGroup(dimension, options));
+            }
+        });
+    }
+
+    public String getQuery() {
+        return request.query();
+    }
+
+    public String getSort() {
+        return request.sort().name().toLowerCase(Locale.ROOT);
+    }
+
+    public int getSize() {
+        return request.size();
+    }
+
+    public boolean isDefaultSize() {
+        return request.size() == SearchRequest.DEFAULT_SIZE;
+    }
+
+    public int getPage() {
+        return request.page();
+    }
+
+    public long getTotal() {
+        return result.total();
+    }
+
+    public List<HitView> getHits() {
+        return hits;
+    }
+
+    public List<FacetGroup> getFacets() {
+        return facets;
+    }
+
+    public List<ActiveFilter> getActiveFilters() {
+        return activeFilters;
+    }
+
+    public String getClearUrl() {
+        return url.withoutFilters();
+    }
+
+    public Pagination getPagination() {
+        return pagination;
+    }
+}

@@ -1,0 +1,59 @@
+package fr.bocage.portal;
+
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.VocabularyKind;
+import fr.bocage.platform.ApiException;
+import fr.bocage.search.FacetDimension;
+import fr.bocage.search.FacetVocabulary;
+import fr.bocage.search.SearchEngine;
+import fr.bocage.search.SearchParameters;
+import fr.bocage.search.SearchRequest;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The search page: the API's parameters, read the API's way, shown as a page. */
+@WebServlet(SearchUrl.PATH)
+public class SearchServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SearchEngine engine;
+
+    @Inject
+    FacetVocabulary vocabulary;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            SearchRequest search = SearchParameters.read(parameters(request), vocabulary);
+            request.setAttribute("search", new SearchPage(search, engine.search(search), vocabulary));
+        } catch (ApiException e) {
+            response.setStatus(e.status().getStatusCode());
+            request.setAttribute("error", e.getMessage());
+        }
+        // Somewhere to go when nothing matches, or when the address was wrong.
+        request.setAttribute("themes", vocabularies.terms(VocabularyKind.THEME).stream()
+                .map(t -> new Link(t.getLabel(), SearchUrl.filteredOn(FacetDimension.THEME.parameter(), t.getCode()),
+                        false)).toList());
+        Views.render("search", request, response);
+    }
+
+    private static Map<String, List<String>> parameters(HttpServletRequest request) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+        return parameters;
+    }
+}

@@ -1,0 +1,72 @@
+package fr.bocage.portal;
+
+import fr.bocage.search.SearchRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A link to a search page: the whole state of a search lives in its URL, with the API's parameter names. */
+final class SearchUrl {
+    static final String PATH = "/recherche";
+
+    private final SearchRequest request;
+
+    SearchUrl(SearchRequest request) {
+        this.request = request;
+    }
+
+    /** Everything published, filtered on one value. */
+    static String filteredOn(String dimension, String value) {
+        return new SearchUrl(new SearchRequest("", Map.of(dimension, List.of(value)), null, 1,
+                SearchRequest.DEFAULT_SIZE, false)).toString();
+    }
+
+    /** The same search without one filter value, from its first page. */
+    String without(String dimension, String value) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+        filters.put(dimension, filters.get(dimension).stream().filter(v -> !v.equals(value)).toList());
+        return with(filters, 1);
+    }
+
+    /** The same words without any filter. */
+    String withoutFilters() {
+        return with(Map.of(), 1);
+    }
+
+    String page(int page) {
+        return with(request.filters(), page);
+    }
+
+    private String with(Map<String, List<String>> filters, int page) {
+        return new SearchUrl(new SearchRequest(request.query(), filters, request.sort(), page, request.size(),
+                false)).toString();
+    }
+
+    /** Defaults are left out, so that links stay short and one search has one address. */
+    @Override
+    public String toString() {
+        List<String> parameters = new ArrayList<>();
+        if (!request.query().isEmpty()) {
+            add(parameters, "q", request.query());
+        }
+        request.filters().forEach((dimension, values) -> values.forEach(v -> add(parameters, dimension, v)));
+        if (request.sort() != SearchRequest.Sort.RELEVANCE) {
+            add(parameters, "sort", request.sort().name().toLowerCase(Locale.ROOT));
+        }
+        if (request.page() > 1) {
+            add(parameters, "page", Integer.toString(request.page()));
+        }
+        if (request.size() != SearchRequest.DEFAULT_SIZE) {
+            add(parameters, "size", Integer.toString(request.size()));
+        }
+        return parameters.isEmpty() ? PATH : PATH + "?" + String.join("&", parameters);
+    }
+
+    private static void add(List<String> parameters, String name, String value) {
+        parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+}

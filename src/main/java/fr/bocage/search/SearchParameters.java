@@ -1,0 +1,77 @@
+package fr.bocage.search;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Query parameters (q, sort, page, size and the facet filters) read into a {@link SearchRequest} of published
+ * resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
+ * Anything invalid is a 400 {@link ApiException} with a French message.
+ */
+public final class SearchParameters {
+    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size");
+
+    private SearchParameters() {
+    }
+
+    /** Filter values are taken as codes or labels; every other parameter name is refused, not ignored. */
+    public static SearchRequest read(Map<String, List<String>> parameters, FacetVocabulary vocabulary) {
+        int size = number(first(parameters, "size"), SearchRequest.DEFAULT_SIZE, "search.size.invalid");
+        if (size > SearchRequest.MAX_SIZE) {
+            throw ApiException.badRequest(Messages.get("search.size.invalid"));
+        }
+        return new SearchRequest(first(parameters, "q"), filters(parameters, vocabulary),
+                sort(first(parameters, "sort")), number(first(parameters, "page"), 1, "search.page.invalid"), size,
+                false);
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Map<String, List<String>> filters(Map<String, List<String>> parameters, FacetVocabulary vocabulary) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> {
+            if (PAGING.contains(name)) {
+                return;
+            }
+            if (FacetDimension.fromParameter(name).isEmpty()) {
+                throw ApiException.badRequest(Messages.format("search.parameter.unknown", name));
+            }
+            filters.put(name, values.stream().filter(v -> !v.isBlank()).map(v -> vocabulary.code(name, v)).toList());
+        });
+        return filters;
+    }
+
+    private static SearchRequest.Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return SearchRequest.Sort.RELEVANCE;
+        }
+        try {
+            return SearchRequest.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(Messages.format("search.sort.invalid", sort));
+        }
+    }
+
+    private static int number(String value, int fallback, String errorKey) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1) {
+                throw ApiException.badRequest(Messages.get(errorKey));
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(Messages.get(errorKey));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+<fmt:message key="search.title" var="pageTitle"/>
+<c:if test="${not empty search.query}"><c:set var="pageTitle" value="${search.query} — ${pageTitle}"/></c:if>
+<%@ include file="layout/top.jspf" %>
+<%@ include file="layout/header.jspf" %>
+<h1><fmt:message key="search.heading"/></h1>
+
+<form id="search-form" class="search-form" action="/recherche" method="get" role="search">
+  <div class="search-box">
+    <label for="q"><fmt:message key="search.label"/></label>
+    <div class="search-row">
+      <input type="search" id="q" name="q" value="${fn:escapeXml(empty search ? param.q : search.query)}" aria-describedby="q-hint">
+      <button type="submit"><fmt:message key="search.submit"/></button>
+    </div>
+    <p id="q-hint" class="hint"><fmt:message key="search.hint"/></p>
+  </div>
+
+<c:choose>
+<c:when test="${not empty error}">
+  </form>
+  <div class="notice notice-error">
+    <h2><fmt:message key="search.error.heading"/></h2>
+    <p><c:out value="${error}"/></p>
+    <p><a href="/recherche"><fmt:message key="search.error.back"/></a></p>
+  </div>
+</c:when>
+<c:otherwise>
+  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${search.size}"></c:if>
+  <div class="columns">
+    <div class="side-column filters">
+      <h2><fmt:message key="search.filters"/></h2>
+      <p class="hint" id="filters-hint"><fmt:message key="search.filters.hint"/></p>
+      <div class="sort">
+        <label for="sort"><fmt:message key="search.sort"/></label>
+        <select id="sort" name="sort" data-autosubmit>
+          <option value="relevance" ${search.sort == 'relevance' ? 'selected' : ''}><fmt:message key="search.sort.relevance"/></option>
+          <option value="date" ${search.sort == 'date' ? 'selected' : ''}><fmt:message key="search.sort.date"/></option>
+        </select>
+      </div>
+      <c:forEach items="${search.facets}" var="group">
+        <fieldset class="facet">
+          <legend><fmt:message key="facet.${group.dimension}"/></legend>
+          <ul>
+            <c:forEach items="${group.options}" var="option" varStatus="s">
+              <c:set var="optionId" value="f-${group.dimension}-${s.index}"/>
+              <li>
+                <input type="checkbox" id="${optionId}" name="${group.dimension}" value="${fn:escapeXml(option.value)}" data-autosubmit ${option.selected ? 'checked' : ''}>
+                <label for="${optionId}"><c:out value="${option.label}"/> <span class="count">(${option.count})</span></label>
+              </li>
+            </c:forEach>
+          </ul>
+        </fieldset>
+      </c:forEach>
+      <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
+    </div>
+
+    <div class="main-column">
+      <h2 class="results-count" id="results">
+        <fmt:message key="search.results"><fmt:param value="${search.total}"/></fmt:message>
+        <c:if test="${not empty search.query}">${' '}<fmt:message key="search.results.for"><fmt:param value="${search.query}"/></fmt:message></c:if>
+        <c:if test="${search.page > 1}">${' — '}<fmt:message key="search.results.page"><fmt:param value="${search.page}"/></fmt:message></c:if>
+      </h2>
+
+      <c:if test="${not empty search.activeFilters}">
+        <div class="active-filters">
+          <h3 class="visually-hidden"><fmt:message key="search.active"/></h3>
+          <ul class="chips">
+            <c:forEach items="${search.activeFilters}" var="filter">
+              <fmt:message key="facet.${filter.dimension}" var="filterDimension"/>
+              <li><a class="chip" href="${fn:escapeXml(filter.removeUrl)}"><span class="visually-hidden"><fmt:message key="search.remove"/> </span><c:out value="${filterDimension} : ${filter.label}"/> <span aria-hidden="true">×</span></a></li>
+            </c:forEach>
+            <li><a class="chip chip-clear" href="${fn:escapeXml(search.clearUrl)}"><fmt:message key="search.clear"/></a></li>
+          </ul>
+        </div>
+      </c:if>
+
+      <c:choose>
+        <c:when test="${empty search.hits}">
+          <div class="notice">
+            <h3><fmt:message key="search.empty.heading"/></h3>
+            <ul>
+              <li><fmt:message key="search.empty.spelling"/></li>
+              <c:if test="${not empty search.activeFilters}">
+                <li><fmt:message key="search.empty.filters"/>
+                  <ul class="inline-links">
+                    <c:forEach items="${search.activeFilters}" var="filter">
+                      <li><a href="${fn:escapeXml(filter.removeUrl)}"><fmt:message key="search.remove"/> <c:out value="${filter.label}"/></a></li>
+                    </c:forEach>
+                    <li><a href="${fn:escapeXml(search.clearUrl)}"><fmt:message key="search.clear"/></a></li>
+                  </ul>
+                </li>
+              </c:if>
+              <li><fmt:message key="search.empty.themes"/>
+                <ul class="inline-links">
+                  <c:forEach items="${themes}" var="theme">
+                    <li><a href="${fn:escapeXml(theme.url)}"><c:out value="${theme.label}"/></a></li>
+                  </c:forEach>
+                </ul>
+              </li>
+            </ul>
+          </div>
+        </c:when>
+        <c:otherwise>
+          <ol class="hits">
+            <c:forEach items="${search.hits}" var="hit">
+              <li class="hit"><%@ include file="layout/hit.jspf" %></li>
+            </c:forEach>
+          </ol>
+        </c:otherwise>
+      </c:choose>
+
+      <c:set var="pagination" value="${search.pagination}"/>
+      <c:if test="${pagination.needed}">
+        <nav class="pagination" aria-label="<fmt:message key='search.pagination'/>">
+          <ul>
+            <c:if test="${not empty pagination.previous}">
+              <li><a href="${fn:escapeXml(pagination.previous)}" rel="prev"><fmt:message key="search.previous"/></a></li>
+            </c:if>
+            <c:forEach items="${pagination.pages}" var="p">
+              <c:choose>
+                <c:when test="${empty p}"><li><span aria-hidden="true">…</span></li></c:when>
+                <c:otherwise>
+                  <fmt:message key="search.page" var="pageLabel"><fmt:param value="${p.label}"/></fmt:message>
+                  <li><a href="${fn:escapeXml(p.url)}" aria-label="${pageLabel}"${p.current ? ' aria-current="page"' : ''}>${p.label}</a></li>
+                </c:otherwise>
+              </c:choose>
+            </c:forEach>
+            <c:if test="${not empty pagination.next}">
+              <li><a href="${fn:escapeXml(pagination.next)}" rel="next"><fmt:message key="search.next"/></a></li>
+            </c:if>
+          </ul>
+        </nav>
+      </c:if>
+    </div>
+  </div>
+  </form>
+</c:otherwise>
+</c:choose>
+<%@ include file="layout/bottom.jspf" %>

@@ -1,0 +1,244 @@
+package fr.bocage.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.bocage.it.Api.Form;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real headless Chromium (Debian's chromium and chromium-driver), against {@code bocage-it}: the
+ * class uploads five resources sharing a fresh token, then uses the pages as a visitor would, keyboard included,
+ * and checks each kind of page with axe-core (WCAG 2.1 A and AA).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> BLOCKING = List.of("serious", "critical");
+
+    private final String token = Token.next();
+    private final Map<Long, byte[]> contents = new HashMap<>();
+    private Path profile;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void createContentAndStartBrowser() throws IOException {
+        upload("haies.txt", "Haies de " + token, "guide", "biodiversity", "bretagne", "2021");
+        upload("mares.html", "Mares de " + token, "guide", "water", "normandie", "2022");
+        upload("ruissellement.txt", "Ruissellement " + token, "technical-note", "water", "bretagne", "2023");
+        upload("atlas.txt", "Atlas communal " + token, "experience-report", "biodiversity", "occitanie", "2024");
+        upload("velo.html", "Vélo au quotidien " + token, "awareness", "mobility", "national", "2020");
+        Api.searchSettled(5, "q", token);
+
+        profile = Files.createTempDirectory("bocage-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    private void upload(String fileName, String title, String type, String theme, String territory, String year) {
+        String body = fileName.endsWith(".html")
+                ? "<html><body><h1>" + title + "</h1><p>Retour de terrain sur les territoires.</p></body></html>"
+                : title + ". Document de travail pour les collectivités et les associations.\n";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        long id = Api.create(Form.file(fileName, bytes).field("title", title).field("type", type)
+                .field("theme", theme).field("territory", territory).field("year", year));
+        contents.put(id, bytes);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void homeLeadsToTheSearchWithTheKeyboard() {
+        open("/");
+        assertEquals(List.of("S'informer", "Contribuer", "Se former"),
+                driver.findElements(By.cssSelector(".pillars h3")).stream().map(WebElement::getText).toList());
+        screenshot("home");
+        checkAccessibility("home");
+
+        driver.findElement(By.id("q")).sendKeys(token, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/recherche?q=" + token));
+        assertEquals(5, hits().size());
+        assertTrue(driver.findElement(By.id("results")).getText().startsWith("5 résultats"));
+    }
+
+    @Test
+    void facetNarrowsWhileItsOtherValuesKeepTheirCounts() {
+        open("/recherche?q=" + token);
+        WebElement guide = checkbox("type", "guide");
+        guide.sendKeys(Keys.SPACE); // focus and space, as with a keyboard: the script submits the form
+        wait.until(ExpectedConditions.urlContains("type=guide"));
+
+        assertEquals(2, hits().size());
+        assertTrue(checkbox("type", "guide").isSelected());
+        assertEquals(checkbox("type", "guide"), driver.switchTo().activeElement(), "focus is back on the box");
+        assertEquals("Note technique (1)", label("type", "technical-note"));
+        assertEquals("Retour d'expériences (1)", label("type", "experience-report"));
+        assertEquals("Sensibilisation (1)", label("type", "awareness"));
+        assertEquals("Eau et milieux aquatiques (1)", label("theme", "water"));
+        screenshot("search");
+        checkAccessibility("search with a facet selected");
+
+        driver.findElement(By.cssSelector(".chips a.chip:not(.chip-clear)")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("type=guide")));
+        assertEquals(5, hits().size());
+    }
+
+    @Test
+    void paginationGoesToTheSecondPage() {
+        open("/recherche?q=" + token + "&size=2");
+        WebElement pagination = driver.findElement(By.cssSelector("nav[aria-label='Pagination']"));
+        assertEquals("1", pagination.findElement(By.cssSelector("[aria-current='page']")).getText());
+        pagination.findElement(By.cssSelector("a[aria-label='Page 2']")).click();
+        wait.until(ExpectedConditions.urlContains("page=2"));
+        assertEquals("2", driver.findElement(By.cssSelector("nav[aria-label='Pagination'] [aria-current='page']"))
+                .getText());
+        assertEquals(2, hits().size());
+    }
+
+    @Test
+    void resultOpensTheResourcePageWithAWorkingDownload() {
+        open("/recherche?q=" + token + "&type=technical-note");
+        hits().get(0).findElement(By.cssSelector("h3 a")).click();
+        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+$"));
+        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
+
+        assertEquals("Ruissellement " + token, driver.findElement(By.tagName("h1")).getText());
+        String metadata = driver.findElement(By.cssSelector("dl.metadata")).getText();
+        assertTrue(metadata.contains("Note technique") && metadata.contains("Eau et milieux aquatiques")
+                && metadata.contains("Bretagne") && metadata.contains("2023"), metadata);
+        assertTrue(driver.findElement(By.cssSelector(".citation")).getText().contains("Ruissellement " + token));
+        WebElement download = driver.findElement(By.cssSelector(".download a"));
+        assertTrue(download.getText().contains("Texte,"), download.getText());
+        String href = download.getAttribute("href");
+        assertArrayEquals(contents.get(id), Api.get(href.substring(Api.BASE.length())).expect(200).bytes());
+        screenshot("resource");
+        checkAccessibility("resource");
+    }
+
+    @Test
+    void searchWithoutResultsSuggestsWhatToDo() {
+        open("/recherche?q=" + token + "+" + Token.next() + "&type=guide");
+        assertEquals("Aucune ressource ne correspond à votre recherche",
+                driver.findElement(By.cssSelector(".notice h3")).getText());
+        assertTrue(driver.findElements(By.cssSelector(".notice a")).stream()
+                .anyMatch(a -> a.getText().equals("Biodiversité")));
+        checkAccessibility("empty result");
+    }
+
+    @Test
+    void notFoundPageIsAccessible() {
+        open("/ressources/999999");
+        assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());
+        checkAccessibility("404");
+    }
+
+    @Test
+    void searchFitsASmallScreen() {
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(360, 740));
+            open("/recherche?q=" + token);
+            long width = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            long viewport = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.clientWidth;");
+            assertTrue(width <= viewport, "no horizontal scrolling: " + width + " > " + viewport);
+            screenshot("search-360");
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    private void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    private List<WebElement> hits() {
+        return driver.findElements(By.cssSelector("ol.hits > li"));
+    }
+
+    private WebElement checkbox(String dimension, String value) {
+        return driver.findElement(By.cssSelector("input[name='" + dimension + "'][value='" + value + "']"));
+    }
+
+    private String label(String dimension, String value) {
+        String id = checkbox(dimension, value).getAttribute("id");
+        return driver.findElement(By.cssSelector("label[for='" + id + "']")).getText();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** No serious or critical WCAG violation; lesser ones are printed for a person to judge. */
+    private void checkAccessibility(String page) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
+        results.getViolations().stream().filter(v -> !BLOCKING.contains(v.getImpact()))
+                .forEach(v -> System.out.println("axe, " + page + ": " + v.getImpact() + " " + v.getId() + " — "
+                        + v.getHelp() + " " + v.getNodes().size() + " node(s)"));
+        assertTrue(blocking.isEmpty(), () -> page + ": " + blocking.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + " — " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> n.getTarget().toString()).toList())
+                .toList());
+        System.out.println("axe, " + page + ": " + results.getPasses().size() + " rules passed, "
+                + results.getViolations().size() + " violated");
+    }
+}
