@@ -114,13 +114,6 @@ public class ImportJob {
         finishedAt = Instant.now();
     }
 
-    /** Ends a job whose rows were not all processed: the server is stopping. */
-    synchronized void interrupt(String reason) {
-        state = ImportState.INTERRUPTED;
-        message = reason;
-        finishedAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
     }

@@ -13,6 +13,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -71,6 +72,8 @@ public class ImportService {
     ManagedExecutorService executor;
 
     private final AtomicReference<ImportJob> running = new AtomicReference<>();
+    /** Set when the application stops: the rows left are not started, and the next start marks the job interrupted. */
+    private volatile boolean stopping;
 
     private record RowResult(RowOutcome outcome, String message) {
     }
@@ -82,6 +85,10 @@ public class ImportService {
         if (interrupted > 0) {
             LOG.warning(interrupted + " import(s) interrupted by the last stop");
         }
+    }
+
+    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        stopping = true;
     }
 
     /** Checks the folder and reads the manifest (400 on a problem), then imports in the background (409 if busy). */
@@ -107,16 +114,18 @@ public class ImportService {
 
     /** The job as it stands: the live instance while it runs, else the saved one. */
     public Optional<ImportJob> find(long id) {
-        ImportJob current = running.get();
-        if (current != null && current.getId() != null && current.getId() == id) {
-            return Optional.of(current);
-        }
-        return jobs.find(id);
+        return live(id).or(() -> jobs.find(id));
     }
 
     /** The latest jobs, the running one as it stands. */
     public List<ImportJob> recent(int limit) {
-        return jobs.recent(limit).stream().map(saved -> find(saved.getId()).orElse(saved)).toList();
+        return jobs.recent(limit).stream().map(saved -> live(saved.getId()).orElse(saved)).toList();
+    }
+
+    private Optional<ImportJob> live(long id) {
+        ImportJob current = running.get();
+        return current != null && current.getId() != null && current.getId() == id ? Optional.of(current)
+                : Optional.empty();
     }
 
     private static List<ImportRow> read(Path manifest) {
@@ -136,9 +145,12 @@ public class ImportService {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable task = () -> {
             try {
-                for (int i; !Thread.currentThread().isInterrupted() && (i = next.getAndIncrement()) < rows.size(); ) {
+                for (int i; !stopping && (i = next.getAndIncrement()) < rows.size(); ) {
                     ImportRow row = rows.get(i);
                     RowResult result = process(job, row, folder, status);
+                    if (stopping && result.outcome() != RowOutcome.CREATED) {
+                        break; // the stop, not the row, is why it failed: a second run will take it
+                    }
                     if (job.record(result.outcome(), row, result.message(), SAVE_EVERY)) {
                         save(job);
                     }
@@ -158,7 +170,8 @@ public class ImportService {
             try {
                 executor.execute(task);
             } catch (RejectedExecutionException e) {
-                LOG.log(Level.WARNING, "Import " + job.getId() + ": a task was refused by the executor", e);
+                LOG.log(Level.SEVERE, "Import " + job.getId() + ": a task was refused by the executor", e);
+                failure.compareAndSet(null, e);
                 if (active.decrementAndGet() == 0) {
                     end(job, failure.get());
                 }
@@ -224,14 +237,22 @@ public class ImportService {
         }
     }
 
+    /**
+     * Saves the job's outcome. A job the stop cut short is not saved: the persistence unit is already closing, and
+     * the next start marks it interrupted.
+     */
     private void end(ImportJob job, Throwable failure) {
+        if (failure == null && job.getProcessed() < job.getTotal()) {
+            running.set(null);
+            LOG.info(() -> "Import " + job.getId() + " stopped with the server after " + job.getProcessed() + " of "
+                    + job.getTotal() + " rows");
+            return;
+        }
         synchronized (job) {
             if (failure != null) {
                 job.fail(Messages.format("import.failed", failure.toString()));
-            } else if (job.getProcessed() == job.getTotal()) {
-                job.finish();
             } else {
-                job.interrupt(Messages.get("import.interrupted"));
+                job.finish();
             }
             save(job);
         }

@@ -3,15 +3,14 @@ package fr.bocage.it;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.facet;
+import static fr.bocage.it.ImportFolders.request;
+import static fr.bocage.it.ImportFolders.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.it.Api.Answer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,16 +21,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Server-side imports: a folder written into the test server's import root ({@code it-data/import}) with its
- * manifest, imported through the admin API, followed to the end, then found by search.
+ * Server-side imports: a folder written into the test server's import root with its manifest, imported through
+ * the admin API, followed to the end, then found by search. {@link RestartIT} stops the server during one.
  */
 class ImportIT {
-    private static final Path IMPORT_ROOT = Path.of(System.getProperty("it.data.dir"), "import");
-
     @Test
     void importsAFolderRowByRowAndReportsEveryRowNotImported() throws IOException {
         String token = Token.next();
-        Path folder = IMPORT_ROOT.resolve("lot-" + token);
+        Path folder = ImportFolders.ROOT.resolve("lot-" + token);
         String same = "Haies bocagères et talus " + token + ".\n";
         write(folder, "haies.txt", same);
         write(folder, "copie-haies.txt", same);
@@ -96,13 +93,13 @@ class ImportIT {
     @Test
     void foldersOutsideTheRootMissingManifestsAndAnonymousCallersAreRefused() throws IOException {
         String token = Token.next();
-        write(IMPORT_ROOT.resolve("vide-" + token), "lisez-moi.txt", "Pas de manifeste " + token);
+        write(ImportFolders.ROOT.resolve("vide-" + token), "lisez-moi.txt", "Pas de manifeste " + token);
         for (String folder : List.of("../it-data", "/etc", "vide-" + token + "/../../..", "inexistant-" + token)) {
             Api.post("/api/admin/imports", ADMIN, request(folder, null)).expectError(400);
         }
         Api.post("/api/admin/imports", ADMIN, request("vide-" + token, null)).expectError(400);
         Api.post("/api/admin/imports", ADMIN, request("vide-" + token, "../metadata.csv")).expectError(400);
-        write(IMPORT_ROOT.resolve("vide-" + token), "sans-file.csv", "title,year\nTitre,2020\n");
+        write(ImportFolders.ROOT.resolve("vide-" + token), "sans-file.csv", "title,year\nTitre,2020\n");
         JsonObject error = Api.post("/api/admin/imports", ADMIN, request("vide-" + token, "sans-file.csv"))
                 .expectError(400);
         assertTrue(error.getString("message").contains("file"), error::toString);
@@ -115,19 +112,5 @@ class ImportIT {
         assertEquals(line, error.getInt("line"), error::toString);
         assertEquals(status, error.getString("status"), error::toString);
         assertTrue(error.getString("message").contains(inMessage), error::toString);
-    }
-
-    private static JsonObject request(String folder, String csv) {
-        var request = Json.createObjectBuilder().add("folder", folder).add("publish", true);
-        if (csv != null) {
-            request.add("csv", csv);
-        }
-        return request.build();
-    }
-
-    private static void write(Path folder, String file, String content) throws IOException {
-        Path path = folder.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, content, StandardCharsets.UTF_8);
     }
 }
