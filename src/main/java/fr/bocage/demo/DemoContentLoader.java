@@ -1,9 +1,10 @@
 package fr.bocage.demo;
 
-import fr.bocage.catalog.MetadataInput;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
+import fr.bocage.imports.ImportManifest;
+import fr.bocage.imports.ImportRow;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
@@ -21,12 +22,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,41 +63,34 @@ public class DemoContentLoader {
     }
 
     private void load() {
-        List<CSVRecord> rows = manifest();
+        List<ImportRow> rows = manifest();
         int loaded = 0;
-        for (CSVRecord row : rows) {
+        for (ImportRow row : rows) {
             try {
                 loadOne(row);
                 loaded++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Demo resource " + row.get("file") + " was not loaded", e);
+                LOG.log(Level.WARNING, "Demo resource " + row.file() + " was not loaded", e);
             }
         }
         LOG.info("Demo content: " + loaded + " of " + rows.size() + " resources loaded");
     }
 
-    private void loadOne(CSVRecord row) {
-        String file = row.get("file");
+    private void loadOne(ImportRow row) {
+        String file = row.file();
         try (InputStream in = DemoContentLoader.class.getResourceAsStream(FOLDER + file);
                 StagedFile staged = contents.stage(in, file, settings.maxUploadBytes())) {
-            MetadataInput metadata = new MetadataInput(row.get("title"), row.get("summary"), row.get("type"),
-                    list(row, "themes"), row.get("territory"), list(row, "audiences"),
-                    Integer.valueOf(row.get("year")), null, row.get("language"), row.get("licence"),
-                    list(row, "authors"), row.get("organisation"), list(row, "keywords"), null);
-            service.create(staged, metadata, DEMO_OWNER, ResourceStatus.PUBLISHED);
+            service.create(staged, row.metadata(), DEMO_OWNER, ResourceStatus.PUBLISHED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> list(CSVRecord row, String column) {
-        return Arrays.asList(row.get(column).split("\\|"));
-    }
-
-    private static List<CSVRecord> manifest() {
+    /** The demo manifest has the columns of an import manifest, so it is read the same way. */
+    private static List<ImportRow> manifest() {
         try (Reader reader = new InputStreamReader(
                 DemoContentLoader.class.getResourceAsStream(FOLDER + "demo-resources.csv"), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return ImportManifest.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ public final class StartupOrder {
     public static final int INDEX = 300;
     public static final int STORE_SWEEP = 350;
     public static final int DEMO_CONTENT = 400;
+    public static final int IMPORTS = 450;
 
     private StartupOrder() {
     }

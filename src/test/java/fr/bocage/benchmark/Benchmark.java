@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The Bocage benchmark: (a) Tika alone in this JVM, (b) ingestion of the same documents through a running server,
- * (c) search latency, then a summary against the targets. Run by {@code mvn -Pbenchmark verify}, or against any
+ * uploaded one by one ({@code --mode=upload}) or imported by the server from its own import root
+ * ({@code --mode=import}), (c) search latency, then a summary against the targets. Run by {@code mvn -Pbenchmark verify}, or against any
  * running server with the options below. Exit code: 0 all targets met, 1 a target missed, 2 bad arguments.
  */
 public final class Benchmark {
@@ -28,9 +29,10 @@ public final class Benchmark {
     private static final String USAGE = """
             usage: Benchmark [--url=http://localhost:9289] --password=ADMIN_PASSWORD [--corpus=../shared/corpus/fr]
                              [--threads=2] [--limit=0 (all documents)] [--warmup=200] [--queries=1000] [--tika-only]
+                             [--mode=upload|import (the server's import root holds the corpus folder; no --limit)]
             """;
     private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
-            "queries", "tika-only");
+            "queries", "tika-only", "mode");
 
     /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -57,6 +59,12 @@ public final class Benchmark {
         Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus/fr")).toAbsolutePath().normalize();
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "0"));
+        String mode = options.getOrDefault("mode", "upload");
+        if (!mode.equals("upload") && !mode.equals("import") || mode.equals("import") && limit > 0) {
+            System.err.println("--mode is upload or import, and an import takes the whole corpus (no --limit)");
+            System.err.print(USAGE);
+            System.exit(2);
+        }
         List<CorpusCsv.Entry> documents = CorpusCsv.read(corpus, limit);
         long bytes = documents.stream().mapToLong(CorpusCsv.Entry::bytes).sum();
 
@@ -77,25 +85,34 @@ public final class Benchmark {
         }
 
         ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")), options.get("password"));
-        IngestRun.Result ingest = ingest(api, documents, threads, tika.throughput());
+        IngestRun.Result ingest = mode.equals("import")
+                ? ingest(documents.size(), tika.throughput(), "b. Server-side import: POST " + api.base()
+                        + "/api/admin/imports of folder " + corpus.getFileName() + " of its import root",
+                        () -> ImportRun.run(api, corpus.getFileName().toString(), documents))
+                : ingest(documents.size(), tika.throughput(), "b. Ingestion through the server: POST " + api.base()
+                        + "/api/resources", () -> IngestRun.run(api, documents, threads));
         QueryRun.Result search = search(api, threads, Integer.parseInt(options.getOrDefault("warmup", "200")),
                 Integer.parseInt(options.getOrDefault("queries", "1000")));
         boolean met = summary(documents.size(), tika, ingest, search, threads);
         System.exit(met ? 0 : 1);
     }
 
-    private static IngestRun.Result ingest(ServerApi api, List<CorpusCsv.Entry> documents, int threads,
-                                           Throughput tikaAlone) throws Exception {
-        OUT.printf("%n-- b. Ingestion through the server: POST %s/api/resources --%n", api.base());
-        IngestRun.Result ingest = IngestRun.run(api, documents, threads);
+    /** One way of ingesting the corpus, the upload run or the import run. */
+    private interface Run {
+        IngestRun.Result run() throws Exception;
+    }
+
+    private static IngestRun.Result ingest(int documents, Throughput tikaAlone, String title, Run run) throws Exception {
+        OUT.printf("%n-- %s --%n", title);
+        IngestRun.Result ingest = run.run();
         HeapMonitor.Peak heap = ingest.heap();
-        OUT.printf("201 Created %,d; 409 Conflict %,d; other %,d%n", ingest.created(), ingest.conflicts(), ingest.others());
+        OUT.printf("created %,d; duplicate %,d; other %,d%n", ingest.created(), ingest.conflicts(), ingest.others());
         ingest.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
-        OUT.printf("uploads done in %.1f s; server counted %s resources before, %s after%n",
+        OUT.printf("requests done in %.1f s; server counted %s resources before, %s after%n",
                 ingest.uploadNanos() / 1e9, count(ingest.resourcesBefore()), count(ingest.resourcesAfter()));
         OUT.printf("%s%n", ingest.throughput().describe());
         OUT.printf("ratio to Tika alone: %s of %.1f documents/s (target ≥ %.0f %%)%n",
-                ratio(ingest, documents.size(), tikaAlone), tikaAlone.documentsPerSecond(), INGEST_RATIO_TARGET * 100);
+                ratio(ingest, documents, tikaAlone), tikaAlone.documentsPerSecond(), INGEST_RATIO_TARGET * 100);
         OUT.printf("server heap: max used %s of %s max, %d samples, %d failed polls (target < %d MiB)%n",
                 mebibytes(heap.maxUsedBytes()), mebibytes(heap.heapMaxBytes()), heap.samples(), heap.failures(),
                 HEAP_TARGET_BYTES >> 20);

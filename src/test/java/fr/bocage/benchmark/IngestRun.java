@@ -78,7 +78,7 @@ final class IngestRun {
     }
 
     /** The server's resource count, or -1 when the status endpoint does not answer (then nothing is awaited). */
-    private static int resources(ServerApi api) throws InterruptedException {
+    static int resources(ServerApi api) throws InterruptedException {
         try {
             return api.status().getInt("resources");
         } catch (InterruptedException e) {

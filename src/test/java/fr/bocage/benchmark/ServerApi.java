@@ -18,7 +18,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-/** The three endpoints of the Bocage REST API the benchmark uses. */
+/** The endpoints of the Bocage REST API the benchmark uses. */
 final class ServerApi {
 
     private final URI base;
@@ -59,16 +59,38 @@ final class ServerApi {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST /api/admin/imports}: the server imports {@code folder} of its import root, published. */
+    HttpResponse<String> startImport(String folder) throws IOException, InterruptedException {
+        String body = Json.createObjectBuilder().add("folder", folder).add("csv", "metadata.csv").add("publish", true)
+                .build().toString();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/admin/imports"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", adminAuthorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code GET /api/admin/imports/{id}}: an import's progress. */
+    JsonObject importJob(long id) throws IOException, InterruptedException {
+        return adminGet("/api/admin/imports/" + id);
+    }
+
     /** {@code GET /api/admin/status}: heap and resource counts. */
     JsonObject status() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/admin/status"))
+        return adminGet("/api/admin/status");
+    }
+
+    private JsonObject adminGet(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(5))
                 .header("Authorization", adminAuthorization)
                 .header("Accept", "application/json")
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("GET /api/admin/status answered " + response.statusCode() + ": " + abbreviate(response.body()));
+            throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
         }
         return json(response.body());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,6 +72,12 @@ final class Api {
         JsonObject json() {
             try (var reader = Json.createReader(new StringReader(text()))) {
                 return reader.readObject();
+            }
+        }
+
+        JsonArray jsonArray() {
+            try (var reader = Json.createReader(new StringReader(text()))) {
+                return reader.readArray();
             }
         }
 
