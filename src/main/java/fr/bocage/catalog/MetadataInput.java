@@ -1,5 +1,7 @@
 package fr.bocage.catalog;
 
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +42,18 @@ public record MetadataInput(
         licence = blankToNull(licence);
         organisation = blankToNull(organisation);
         sourceUrl = blankToNull(sourceUrl);
+    }
+
+    /** A year typed as text (a form field, a CSV cell): blank is none, anything but a number is a 400. */
+    public static Integer parseYear(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(Messages.format("metadata.year.invalid", year));
+        }
     }
 
     private static List<String> clean(List<String> values) {

@@ -151,15 +151,7 @@ final class UploadForm {
     }
 
     private Integer year() {
-        String year = one("year");
-        if (year == null || year.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(Messages.format("metadata.year.invalid", year));
-        }
+        return MetadataInput.parseYear(one("year"));
     }
 
     private LocalDate date() {

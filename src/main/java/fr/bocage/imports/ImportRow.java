@@ -43,14 +43,6 @@ public record ImportRow(long line, String file, Map<String, String> cells) {
     }
 
     private Integer year() {
-        String year = cell("year");
-        if (year == null || year.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(Messages.format("metadata.year.invalid", year));
-        }
+        return MetadataInput.parseYear(cell("year"));
     }
 }
