@@ -56,9 +56,21 @@
     <div class="main-column">
       <h2 class="results-count" id="results">
         <fmt:message key="search.results"><fmt:param value="${search.total}"/></fmt:message>
-        <c:if test="${not empty search.query}">${' '}<fmt:message key="search.results.for"><fmt:param value="${search.query}"/></fmt:message></c:if>
+        <c:if test="${not empty search.query}">${' '}<fmt:message key="search.results.for"><fmt:param value="${fn:escapeXml(search.resultsQuery)}"/></fmt:message></c:if>
         <c:if test="${search.page > 1}">${' — '}<fmt:message key="search.results.page"><fmt:param value="${search.page}"/></fmt:message></c:if>
       </h2>
+
+      <c:if test="${not empty search.suggestion}">
+        <c:choose>
+          <c:when test="${search.corrected}">
+            <p class="notice correction"><fmt:message key="search.corrected"><fmt:param value="${fn:escapeXml(search.suggestion)}"/><fmt:param value="${fn:escapeXml(search.query)}"/></fmt:message>
+              <a href="${fn:escapeXml(search.exactUrl)}"><fmt:message key="search.corrected.exact"><fmt:param value="${fn:escapeXml(search.query)}"/></fmt:message></a></p>
+          </c:when>
+          <c:otherwise>
+            <p class="notice suggestion"><fmt:message key="search.suggestion"/> <a href="${fn:escapeXml(search.suggestionUrl)}"><c:out value="${search.suggestion}"/></a> ?</p>
+          </c:otherwise>
+        </c:choose>
+      </c:if>
 
       <c:if test="${not empty search.activeFilters}">
         <div class="active-filters">

@@ -79,6 +79,29 @@ public final class SearchPage {
         return url.withoutFilters();
     }
 
+    /** A spelling correction of the query, or null; when {@link #isCorrected()}, the hits are its results. */
+    public String getSuggestion() {
+        return result.suggestion();
+    }
+
+    public boolean isCorrected() {
+        return result.corrected();
+    }
+
+    public String getSuggestionUrl() {
+        return result.suggestion() == null ? null : url.forQuery(result.suggestion(), false);
+    }
+
+    /** The query as typed, without correction. */
+    public String getExactUrl() {
+        return url.forQuery(request.query(), true);
+    }
+
+    /** The words the hits are for: the correction's when the query was corrected. */
+    public String getResultsQuery() {
+        return result.corrected() ? result.suggestion() : request.query();
+    }
+
     public Pagination getPagination() {
         return pagination;
     }

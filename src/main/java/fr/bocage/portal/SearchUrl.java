@@ -25,6 +25,12 @@ final class SearchUrl {
                 SearchRequest.DEFAULT_SIZE, false)).toString();
     }
 
+    /** The same search for other words, from its first page; exact: as typed, without spelling correction. */
+    String forQuery(String query, boolean exact) {
+        return new SearchUrl(new SearchRequest(query, request.filters(), request.sort(), 1, request.size(), false,
+                exact)).toString();
+    }
+
     /** The same search without one filter value, from its first page. */
     String without(String dimension, String value) {
         Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
@@ -43,7 +49,7 @@ final class SearchUrl {
 
     private String with(Map<String, List<String>> filters, int page) {
         return new SearchUrl(new SearchRequest(request.query(), filters, request.sort(), page, request.size(),
-                false)).toString();
+                false, request.exact())).toString();
     }
 
     /** Defaults are left out, so that links stay short and one search has one address. */
@@ -62,6 +68,9 @@ final class SearchUrl {
         }
         if (request.size() != SearchRequest.DEFAULT_SIZE) {
             add(parameters, "size", Integer.toString(request.size()));
+        }
+        if (request.exact()) {
+            add(parameters, "exact", "true");
         }
         return parameters.isEmpty() ? PATH : PATH + "?" + String.join("&", parameters);
     }

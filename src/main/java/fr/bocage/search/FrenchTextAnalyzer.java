@@ -32,6 +32,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * What does not: the light stemmer only strips inflections, not derivations, so a verb and its noun stay apart:
  * "protéger" ≠ "protection", "restaurer" ≠ "restauration". Users who want both type both, e.g. {@code protéger OU
  * protection}.
+ * <p>
+ * {@link #words()} stops before folding and stemming: it keeps words as written (in lower case), for spelling
+ * suggestions that users can read.
  */
 public final class FrenchTextAnalyzer extends Analyzer {
 
@@ -40,14 +43,31 @@ public final class FrenchTextAnalyzer extends Analyzer {
 
     private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
+    private final boolean conflate;
+
+    public FrenchTextAnalyzer() {
+        this(true);
+    }
+
+    private FrenchTextAnalyzer(boolean conflate) {
+        this.conflate = conflate;
+    }
+
+    /** The same chain without folding and stemming: "Zones humides" gives "zones", "humides". */
+    static FrenchTextAnalyzer words() {
+        return new FrenchTextAnalyzer(false);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ElisionFilter(source, ELISIONS);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new FrenchLightStemFilter(stream);
+        if (conflate) {
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new FrenchLightStemFilter(stream);
+        }
         return new TokenStreamComponents(source, stream);
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -40,7 +41,8 @@ public final class ResourceIndex implements AutoCloseable {
     private static final int PROGRESS_STEPS = 100;
 
     private final GenerationLayout layout;
-    private final Analyzer analyzer = new FrenchTextAnalyzer();
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new FrenchTextAnalyzer(),
+            Map.of(ResourceSchema.SPELLING, FrenchTextAnalyzer.words()));
 
     /**
      * Shared by ordinary writes, refreshes and commits (IndexWriter is thread-safe, and analysing a document is the

@@ -32,6 +32,11 @@ final class ResourceSchema {
     static final String AUTHORS = "authors";
     static final String ORGANISATION = "organisation";
     static final String CONTENT = "content";
+    /**
+     * The words of title, keywords, summary and content as written (lower case, accents kept), only to correct
+     * spelling: the other fields hold folded stems, which are no words to suggest.
+     */
+    static final String SPELLING = "spelling";
 
     /** Full-text fields and their weights for the user query. */
     static final Map<String, Float> QUERY_FIELDS = Map.of(
@@ -46,6 +51,9 @@ final class ResourceSchema {
 
     // Offsets in the postings let the highlighter find matches in megabytes of content without re-analysing it.
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+    // Only which words exist matters to the spell checker: no frequencies, positions or norms.
+    private static final FieldType WORDS = words();
 
     private static final FacetsConfig FACETS = newFacetsConfig();
 
@@ -71,6 +79,9 @@ final class ResourceSchema {
         doc.add(new StringField(PUBLISHED, Boolean.toString(resource.published()), Field.Store.NO));
 
         doc.add(new TextField(TITLE, resource.title(), Field.Store.YES));
+        doc.add(new Field(SPELLING, resource.title(), WORDS));
+        doc.add(new Field(SPELLING, resource.summary(), WORDS));
+        resource.keywords().forEach(k -> doc.add(new Field(SPELLING, k, WORDS)));
         resource.keywords().forEach(k -> doc.add(new TextField(KEYWORDS, k, Field.Store.NO)));
         resource.authors().forEach(a -> doc.add(new TextField(AUTHORS, a, Field.Store.NO)));
         doc.add(new TextField(ORGANISATION, resource.organisation(), Field.Store.NO));
@@ -85,6 +96,7 @@ final class ResourceSchema {
         doc.add(new Field(SUMMARY, resource.summary(), HIGHLIGHTED_TEXT));
         if (!resource.content().isEmpty()) {
             doc.add(new Field(CONTENT, resource.content(), HIGHLIGHTED_TEXT));
+            doc.add(new Field(SPELLING, resource.content(), WORDS));
         }
         return FACETS.build(doc);
     }
@@ -99,6 +111,15 @@ final class ResourceSchema {
     private static FieldType highlightedText() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType words() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

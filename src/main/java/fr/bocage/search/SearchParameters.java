@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Query parameters (q, sort, page, size and the facet filters) read into a {@link SearchRequest} of published
+ * Query parameters (q, sort, page, size, exact and the facet filters) read into a {@link SearchRequest} of published
  * resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
  * Anything invalid is a 400 {@link ApiException} with a French message.
  */
 public final class SearchParameters {
-    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size");
+    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size", "exact");
 
     private SearchParameters() {
     }
@@ -27,7 +27,7 @@ public final class SearchParameters {
         }
         return new SearchRequest(first(parameters, "q"), filters(parameters, vocabulary),
                 sort(first(parameters, "sort")), number(first(parameters, "page"), 1, "search.page.invalid"), size,
-                false);
+                false, "true".equals(first(parameters, "exact")));
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -13,9 +13,10 @@ import java.util.Map;
  * dropping it would show the user more than they asked for. The web layer should answer 400.
  *
  * @param filters facet parameter ({@link FacetDimension#parameter()}) to the selected values
+ * @param exact   the words as typed, even when they find nothing: no spelling correction
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
-                            boolean includeUnpublished) {
+                            boolean includeUnpublished, boolean exact) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -28,6 +29,17 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         sort = sort == null ? Sort.RELEVANCE : sort;
         page = Math.max(1, page);
         size = Math.max(1, Math.min(MAX_SIZE, size));
+    }
+
+    /** A search open to spelling correction. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
+                         boolean includeUnpublished) {
+        this(query, filters, sort, page, size, includeUnpublished, false);
+    }
+
+    /** The same search for other words. */
+    public SearchRequest withQuery(String other) {
+        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact);
     }
 
     /** The first page of published results for a query, by relevance. */

@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,10 +36,13 @@ public class SearchResource {
     @Context
     UriInfo uri;
 
-    /** The API's answer: hits, and facet values with their French labels. */
-    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets"})
+    /**
+     * The API's answer: hits, and facet values with their French labels; {@code suggestion} is a spelling
+     * correction of q (or null), and {@code corrected} says the hits are that correction's, q having found nothing.
+     */
+    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets", "suggestion", "corrected"})
     public record SearchAnswer(long total, int page, int size, List<SearchResult.Hit> hits,
-            Map<String, List<FacetCount>> facets) {
+            Map<String, List<FacetCount>> facets, @JsonbNillable String suggestion, boolean corrected) {
     }
 
     @JsonbPropertyOrder({"value", "label", "count"})
@@ -51,7 +55,9 @@ public class SearchResource {
             description = "Mots (tous requis), \"expression exacte\", -exclusion, OR (ou OU) entre deux termes. "
                     + "Filtres répétables : type, theme, territory, audience, year, language, format (code ou "
                     + "libellé) ; plusieurs valeurs d'un même filtre se combinent par OU, des filtres différents par ET. "
-                    + "Les comptes de facettes restent ceux des autres valeurs quand une valeur est choisie.")
+                    + "Les comptes de facettes restent ceux des autres valeurs quand une valeur est choisie. "
+                    + "Peu de résultats : une correction orthographique est proposée (suggestion) ; aucun : les "
+                    + "résultats sont ceux de la correction (corrected), sauf avec exact=true.")
     @APIResponse(responseCode = "200", description = "Résultats, extraits surlignés (<mark>) et facettes")
     @APIResponse(responseCode = "400", description = "Paramètre inconnu ou invalide")
     // The parameters document the operation; SearchParameters reads them all, repeated or not, from the URI.
@@ -60,6 +66,8 @@ public class SearchResource {
             @Parameter(description = "relevance (défaut) ou date") @QueryParam("sort") String sort,
             @Parameter(description = "Page, à partir de 1") @QueryParam("page") String page,
             @Parameter(description = "Résultats par page, 1 à 100 (défaut 20)") @QueryParam("size") String size,
+            @Parameter(description = "true : les mots tels quels, sans correction orthographique")
+            @QueryParam("exact") String exact,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("type") List<String> type,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("theme") List<String> theme,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("territory") List<String> territory,
@@ -71,6 +79,7 @@ public class SearchResource {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension, values.stream()
                 .map(v -> new FacetCount(v.value(), vocabulary.label(dimension, v.value()), v.count())).toList()));
-        return new SearchAnswer(result.total(), result.page(), result.size(), result.hits(), facets);
+        return new SearchAnswer(result.total(), result.page(), result.size(), result.hits(), facets,
+                result.suggestion(), result.corrected());
     }
 }

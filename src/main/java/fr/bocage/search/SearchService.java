@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -39,6 +40,8 @@ public final class SearchService {
 
     public static final int MAX_FACET_VALUES = 50;
     public static final int MAX_DEPTH = 10_000;
+    /** Below this many results, a query is checked for misspelt words. */
+    static final int FEW_RESULTS = 3;
 
     private static final SortField DATE_DESCENDING = new SortField(ResourceSchema.DATE, SortField.Type.LONG, true);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, DATE_DESCENDING);
@@ -49,14 +52,39 @@ public final class SearchService {
     private final ResourceIndex index;
     private final UserQueryParser parser;
     private final Snippets snippets;
+    private final SpellingCorrector speller;
 
     public SearchService(ResourceIndex index) {
         this.index = index;
         this.parser = new UserQueryParser(index.analyzer());
         this.snippets = new Snippets(index.analyzer());
+        this.speller = new SpellingCorrector(index.analyzer());
     }
 
+    /**
+     * The results of the query as typed. When they are fewer than {@value #FEW_RESULTS} and correcting its
+     * spelling finds more, the correction is suggested; when they are none, the results are the correction's.
+     */
     public SearchResult search(SearchRequest request) throws IOException {
+        SearchResult typed = searchAsTyped(request);
+        if (request.exact() || request.query().isEmpty() || typed.total() >= FEW_RESULTS) {
+            return typed;
+        }
+        Optional<String> correction;
+        try (ResourceIndex.Lease lease = index.acquire()) {
+            correction = speller.correct(request.query(), lease.searcher().getIndexReader());
+        }
+        if (correction.isEmpty()) {
+            return typed;
+        }
+        SearchResult corrected = searchAsTyped(request.withQuery(correction.get()));
+        if (corrected.total() <= typed.total()) {
+            return typed;
+        }
+        return typed.total() == 0 ? corrected.correcting(correction.get()) : typed.suggesting(correction.get());
+    }
+
+    private SearchResult searchAsTyped(SearchRequest request) throws IOException {
         Query userQuery = parser.parse(request.query());
         DrillDownQuery query = new DrillDownQuery(ResourceSchema.facetsConfig(), visible(userQuery, request));
         request.filters().forEach((dimension, values) -> query.add(dimension, anyOf(dimension, values)));

@@ -245,6 +245,29 @@ class ApiIT {
     }
 
     @Test
+    void aMisspeltQueryIsCorrectedUnlessExact() {
+        String token = Token.next();
+        long id = Api.create(Form.text("tourbiere.txt", "Restauration des tourbières. " + token));
+        Api.searchSettled(1, "q", token);
+        String typo = misspelt(token);
+
+        JsonObject corrected = search("q", "tourbières " + typo).expect(200).json();
+        assertTrue(corrected.getBoolean("corrected"));
+        assertEquals("tourbières " + token, corrected.getString("suggestion"));
+        assertEquals(List.of(id), hitIds(corrected));
+
+        JsonObject exact = search("q", "tourbières " + typo, "exact", "true").expect(200).json();
+        assertEquals(0, exact.getJsonNumber("total").longValue());
+        assertTrue(exact.isNull("suggestion"));
+        assertFalse(exact.getBoolean("corrected"));
+    }
+
+    /** The token with one letter changed: one typing slip away. */
+    static String misspelt(String token) {
+        return token.substring(0, 5) + (token.charAt(5) == 'b' ? 'c' : 'b') + token.substring(6);
+    }
+
+    @Test
     void rolesDecideWhoMayDoWhat() {
         String token = Token.next();
         String password = "contributor-" + token;

@@ -178,6 +178,37 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aTypoFindsTheResultsOfItsCorrection() {
+        open("/recherche");
+        driver.findElement(By.id("q")).sendKeys(ApiIT.misspelt(token), Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/recherche?q="));
+        assertEquals(5, hits().size());
+        WebElement banner = driver.findElement(By.cssSelector(".correction"));
+        assertTrue(banner.getText().startsWith("Résultats pour « " + token + " » (aucun résultat pour « "
+                + ApiIT.misspelt(token) + " »)"), banner.getText());
+        checkAccessibility("corrected search");
+
+        banner.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("exact=true"));
+        assertEquals(0, hits().size());
+    }
+
+    @Test
+    void fewResultsOfferTheCorrectionToAccept() {
+        String other = Token.next();
+        Api.create(Form.text("bocage.txt", "Bocage de " + other).field("title", "Bocage " + other));
+        Api.searchSettled(1, "q", other);
+
+        open("/recherche?q=" + other + "+OU+" + ApiIT.misspelt(token));
+        assertEquals(1, hits().size());
+        WebElement suggestion = driver.findElement(By.cssSelector(".suggestion"));
+        assertEquals("Vouliez-vous dire : " + other + " OU " + token + " ?", suggestion.getText());
+        suggestion.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("OU+" + token));
+        assertEquals(6, hits().size());
+    }
+
+    @Test
     void notFoundPageIsAccessible() {
         open("/ressources/999999");
         assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());

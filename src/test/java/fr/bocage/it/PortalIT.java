@@ -58,6 +58,8 @@ class PortalIT {
             assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; " + token), page);
             assertFalse(page.contains("<b>gras"), page);
         }
+        String query = Api.get("/recherche?q=%3Ci%3E" + token).expect(200).text();
+        assertFalse(query.contains("<i>" + token), "the query is escaped where it is repeated");
         assertTrue(resource.contains("\"name\":\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e " + token + "\""),
                 resource);
     }

@@ -1,0 +1,66 @@
+package fr.bocage.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Corrects the misspelt words of a query against the words of the index ({@link ResourceSchema#SPELLING}).
+ * <p>
+ * {@link DirectSpellChecker} reads the index's own terms (Levenshtein automata, up to two edits, first letter kept),
+ * so there is no side index to build or keep in step with the generations. Words the index knows are kept, as is
+ * the rest of the query (quotes, operators, exclusions); a word ending in {@code *} is a prefix, not a misspelling.
+ */
+final class SpellingCorrector {
+
+    private final Analyzer analyzer;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    SpellingCorrector(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The query with each unknown word replaced by the closest known one; empty when nothing was replaced. */
+    Optional<String> correct(String query, IndexReader reader) throws IOException {
+        List<Replacement> replacements = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(ResourceSchema.SPELLING, query)) {
+            CharTermAttribute word = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                Term term = new Term(ResourceSchema.SPELLING, word.toString());
+                boolean prefix = offset.endOffset() < query.length() && query.charAt(offset.endOffset()) == '*';
+                if (prefix || reader.docFreq(term) > 0) {
+                    continue;
+                }
+                SuggestWord[] closest = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (closest.length > 0) {
+                    replacements.add(new Replacement(offset.startOffset(), offset.endOffset(), closest[0].string));
+                }
+            }
+            tokens.end();
+        }
+        if (replacements.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder corrected = new StringBuilder(query);
+        for (int i = replacements.size() - 1; i >= 0; i--) {
+            Replacement r = replacements.get(i);
+            corrected.replace(r.start(), r.end(), r.word());
+        }
+        return Optional.of(corrected.toString());
+    }
+
+    private record Replacement(int start, int end, String word) {
+    }
+}
