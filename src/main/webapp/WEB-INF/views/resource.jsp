@@ -68,4 +68,14 @@
   <h2 id="cite"><fmt:message key="resource.cite"/></h2>
   <p class="citation"><c:out value="${page.citation}"/></p>
 </article>
+<c:if test="${not empty page.similar}">
+  <section class="similar" aria-labelledby="similar">
+    <h2 id="similar"><fmt:message key="resource.similar"/></h2>
+    <ul>
+      <c:forEach items="${page.similar}" var="link">
+        <li><a href="${fn:escapeXml(link.url)}"><c:out value="${link.label}"/></a></li>
+      </c:forEach>
+    </ul>
+  </section>
+</c:if>
 <%@ include file="layout/bottom.jspf" %>

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a resource page shows: the Dublin Core metadata with vocabulary labels, its file and a text preview. */
+/**
+ * What a resource page shows: the Dublin Core metadata with vocabulary labels, its file, a text preview and similar
+ * resources.
+ */
 public final class ResourcePage {
     static final String PATH = "/ressources/";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", UiText.FRENCH);
@@ -15,12 +18,15 @@ public final class ResourcePage {
     private final FacetVocabulary vocabulary;
     private final String preview;
     private final String siteUrl;
+    private final List<Link> similar;
 
-    ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl) {
+    ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl,
+                 List<Link> similar) {
         this.resource = resource;
         this.vocabulary = vocabulary;
         this.preview = preview;
         this.siteUrl = siteUrl;
+        this.similar = similar;
     }
 
     public ResourceView getResource() {
@@ -121,6 +127,11 @@ public final class ResourcePage {
             }
         }
         return String.join(" ", parts);
+    }
+
+    /** Links to published resources like this one. */
+    public List<Link> getSimilar() {
+        return similar;
     }
 
     public String getJsonLd() {

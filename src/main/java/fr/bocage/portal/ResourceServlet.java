@@ -4,6 +4,7 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.search.FacetVocabulary;
+import fr.bocage.search.SearchEngine;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /** A published resource's page at /ressources/{id}; anything else is the page not found. */
@@ -28,6 +30,9 @@ public class ResourceServlet extends HttpServlet {
     @Inject
     FacetVocabulary vocabulary;
 
+    @Inject
+    SearchEngine engine;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -39,7 +44,9 @@ public class ResourceServlet extends HttpServlet {
         }
         ResourceView view = resource.get();
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
-        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request)));
+        List<Link> similar = engine.similarTo(view.id()).stream()
+                .map(s -> new Link(s.title(), ResourcePage.PATH + s.id(), false)).toList();
+        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar));
         Views.render("resource", request, response);
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -38,6 +39,7 @@ public class SearchEngine {
 
     private ResourceIndex index;
     private SearchService search;
+    private SimilarResources similar;
 
     @PostConstruct
     void open() {
@@ -47,6 +49,7 @@ public class SearchEngine {
             throw new UncheckedIOException("Cannot open the search index in " + data.index(), e);
         }
         search = new SearchService(index);
+        similar = new SimilarResources(index);
         refreshes = every(REFRESH_MILLIS, index::refresh);
         commits = every(COMMIT_MILLIS, index::commit);
     }
@@ -78,6 +81,15 @@ public class SearchEngine {
 
     public ResourceIndex index() {
         return index;
+    }
+
+    /** Published resources like the given one, best first. */
+    public List<SimilarResources.Similar> similarTo(long id) {
+        try {
+            return similar.of(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public SearchResult search(SearchRequest request) {

@@ -47,7 +47,7 @@ public final class SearchService {
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, DATE_DESCENDING);
     private static final Sort BY_DATE = new Sort(DATE_DESCENDING,
             new SortField(ResourceSchema.ID, SortField.Type.LONG, true));
-    private static final Query PUBLISHED = new TermQuery(new Term(ResourceSchema.PUBLISHED, "true"));
+    static final Query PUBLISHED = new TermQuery(new Term(ResourceSchema.PUBLISHED, "true"));
 
     private final ResourceIndex index;
     private final UserQueryParser parser;

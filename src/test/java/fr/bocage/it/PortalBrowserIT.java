@@ -209,6 +209,21 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aResourceLeadsToSimilarOnes() {
+        open("/recherche?q=" + token + "&type=technical-note");
+        hits().get(0).findElement(By.cssSelector("h3 a")).click();
+        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+$"));
+        String self = driver.getCurrentUrl();
+        List<WebElement> similar = driver.findElements(By.cssSelector(".similar li a"));
+        // Earlier runs' resources may be more alike: which ones come is not asserted, only what they are.
+        assertTrue(!similar.isEmpty() && similar.size() <= 5, similar.size() + " similar resources");
+        assertTrue(similar.stream().noneMatch(a -> a.getAttribute("href").equals(self)), "never itself");
+        String title = similar.get(0).getText();
+        similar.get(0).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+    }
+
+    @Test
     void notFoundPageIsAccessible() {
         open("/ressources/999999");
         assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());

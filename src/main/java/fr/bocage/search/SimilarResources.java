@@ -1,0 +1,83 @@
+package fr.bocage.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Published resources like a given one: the distinctive words of its title and content ({@link MoreLikeThis}),
+ * with a fixed bonus for each theme and for the territory it shares, so that among texts alike those of the same
+ * field and place come first.
+ */
+public final class SimilarResources {
+
+    public static final int MAX = 5;
+    /** About the score of a good text match, so that a shared theme lifts a result without outweighing the text. */
+    private static final float SHARED_VALUE_BONUS = 1f;
+    private static final Set<String> FIELDS_READ = Set.of(ResourceSchema.ID, ResourceSchema.TITLE);
+
+    private final ResourceIndex index;
+
+    public SimilarResources(ResourceIndex index) {
+        this.index = index;
+    }
+
+    public record Similar(long id, String title) {
+    }
+
+    /** At most {@value #MAX}, best first, never the resource itself; none when it is not in the index. */
+    public List<Similar> of(long id) throws IOException {
+        try (ResourceIndex.Lease lease = index.acquire()) {
+            FacetedSearcher searcher = lease.searcher();
+            TopDocs self = searcher.search(new TermQuery(ResourceSchema.idTerm(id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            int doc = self.scoreDocs[0].doc;
+            StoredFields stored = searcher.storedFields();
+            Query query = new BooleanQuery.Builder()
+                    .add(alike(searcher, doc, stored.document(doc)), Occur.MUST)
+                    .add(SearchService.PUBLISHED, Occur.FILTER)
+                    .add(new TermQuery(ResourceSchema.idTerm(id)), Occur.MUST_NOT)
+                    .build();
+            List<Similar> similar = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, MAX).scoreDocs) {
+                Document fields = stored.document(hit.doc, FIELDS_READ);
+                similar.add(new Similar(fields.getField(ResourceSchema.ID).numericValue().longValue(),
+                        fields.get(ResourceSchema.TITLE)));
+            }
+            return similar;
+        }
+    }
+
+    /** Any of: the words alike, a theme or the territory in common. */
+    private Query alike(FacetedSearcher searcher, int doc, Document fields) throws IOException {
+        MoreLikeThis words = new MoreLikeThis(searcher.getIndexReader());
+        words.setAnalyzer(index.analyzer());
+        words.setFieldNames(new String[] {ResourceSchema.TITLE, ResourceSchema.CONTENT});
+        // A small centre has few documents per word: the defaults (twice in the text, in five documents) find none.
+        words.setMinTermFreq(1);
+        words.setMinDocFreq(1);
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(words.like(doc), Occur.SHOULD);
+        for (String dimension : List.of(FacetDimension.THEME.parameter(), FacetDimension.TERRITORY.parameter())) {
+            for (String value : fields.getValues(dimension)) {
+                any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(dimension, value))),
+                        SHARED_VALUE_BONUS), Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+}
