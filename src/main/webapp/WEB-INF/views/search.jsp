@@ -26,33 +26,6 @@
 <c:otherwise>
   <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${search.size}"></c:if>
   <div class="columns">
-    <div class="side-column filters">
-      <h2><fmt:message key="search.filters"/></h2>
-      <p class="hint" id="filters-hint"><fmt:message key="search.filters.hint"/></p>
-      <div class="sort">
-        <label for="sort"><fmt:message key="search.sort"/></label>
-        <select id="sort" name="sort" data-autosubmit>
-          <option value="relevance" ${search.sort == 'relevance' ? 'selected' : ''}><fmt:message key="search.sort.relevance"/></option>
-          <option value="date" ${search.sort == 'date' ? 'selected' : ''}><fmt:message key="search.sort.date"/></option>
-        </select>
-      </div>
-      <c:forEach items="${search.facets}" var="group">
-        <fieldset class="facet">
-          <legend><fmt:message key="facet.${group.dimension}"/></legend>
-          <ul>
-            <c:forEach items="${group.options}" var="option" varStatus="s">
-              <c:set var="optionId" value="f-${group.dimension}-${s.index}"/>
-              <li>
-                <input type="checkbox" id="${optionId}" name="${group.dimension}" value="${fn:escapeXml(option.value)}" data-autosubmit ${option.selected ? 'checked' : ''}>
-                <label for="${optionId}"><c:out value="${option.label}"/> <span class="count">(${option.count})</span></label>
-              </li>
-            </c:forEach>
-          </ul>
-        </fieldset>
-      </c:forEach>
-      <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
-    </div>
-
     <div class="main-column">
       <h2 class="results-count" id="results">
         <fmt:message key="search.results"><fmt:param value="${search.total}"/></fmt:message>
@@ -143,6 +116,34 @@
         </nav>
       </c:if>
     </div>
+    <%-- After the results in the page, so that phones show results first; the grid puts it on the left from 50rem. --%>
+    <div class="side-column filters">
+      <h2><fmt:message key="search.filters"/></h2>
+      <p class="hint" id="filters-hint"><fmt:message key="search.filters.hint"/></p>
+      <div class="sort">
+        <label for="sort"><fmt:message key="search.sort"/></label>
+        <select id="sort" name="sort" data-autosubmit>
+          <option value="relevance" ${search.sort == 'relevance' ? 'selected' : ''}><fmt:message key="search.sort.relevance"/></option>
+          <option value="date" ${search.sort == 'date' ? 'selected' : ''}><fmt:message key="search.sort.date"/></option>
+        </select>
+      </div>
+      <c:forEach items="${search.facets}" var="group">
+        <fieldset class="facet">
+          <legend><fmt:message key="facet.${group.dimension}"/></legend>
+          <ul>
+            <c:forEach items="${group.options}" var="option" varStatus="s">
+              <c:set var="optionId" value="f-${group.dimension}-${s.index}"/>
+              <li>
+                <input type="checkbox" id="${optionId}" name="${group.dimension}" value="${fn:escapeXml(option.value)}" data-autosubmit ${option.selected ? 'checked' : ''}>
+                <label for="${optionId}"><c:out value="${option.label}"/> <span class="count">(${option.count})</span></label>
+              </li>
+            </c:forEach>
+          </ul>
+        </fieldset>
+      </c:forEach>
+      <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
+    </div>
+
   </div>
   </form>
 </c:otherwise>

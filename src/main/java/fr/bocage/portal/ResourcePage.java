@@ -113,12 +113,14 @@ public final class ResourcePage {
         return preview;
     }
 
-    /** Authors (year). Title. Organisation. Type. Where it is. */
+    /** Authors, else organisation, else Bocage (year). Title. Organisation. Type. Where it is. */
     public String getCitation() {
         List<String> parts = new ArrayList<>();
         String authors = resource.authors().isEmpty() ? resource.organisation() : getAuthors();
-        String head = resource.year() == null ? authors
-                : (authors == null ? "" : authors + " ") + "(" + resource.year() + ")";
+        if (authors == null || authors.isBlank()) {
+            authors = UiText.format("site.name"); // the centre stands in for an unknown author
+        }
+        String head = resource.year() == null ? authors : authors + " (" + resource.year() + ")";
         for (String part : new String[] {head, resource.title(),
                 resource.authors().isEmpty() ? null : resource.organisation(), getTypeLabel(),
                 UiText.format("citation.location", getCanonicalUrl())}) {

@@ -241,6 +241,8 @@ class PortalBrowserIT {
             long viewport = (Long) ((JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.clientWidth;");
             assertTrue(width <= viewport, "no horizontal scrolling: " + width + " > " + viewport);
+            assertTrue(driver.findElement(By.cssSelector(".filters")).getLocation().getY()
+                    > driver.findElement(By.cssSelector("ol.hits")).getLocation().getY(), "results before filters");
             screenshot("search-360");
         } finally {
             driver.manage().window().setSize(desktop);

@@ -35,6 +35,16 @@ class PortalIT {
     }
 
     @Test
+    void aResourceWithoutAuthorOrOrganisationIsCitedAsBocage() {
+        String token = Token.next();
+        long id = Api.create(Form.text("anonyme.txt", "Texte " + token).field("title", "Anonyme " + token)
+                .field("year", "2024"));
+        String citation = Api.get("/ressources/" + id).expect(200).text().replaceAll("(?s).*<p class=\"citation\">", "")
+                .replaceAll("(?s)</p>.*", "");
+        assertTrue(citation.startsWith("Bocage (2024). Anonyme " + token + "."), citation);
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         for (String path : new String[] {"/", "/ressources/999999"}) {
             Answer page = Api.get(path);
