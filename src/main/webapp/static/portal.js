@@ -31,3 +31,160 @@
     }
   }
 }());
+
+// Completions under the search box, as the ARIA combobox pattern has them: arrows move through the list, Enter opens
+// a title's resource or searches a word, Escape closes; a polite status says how many there are. Without this
+// script the box is a plain search field.
+(function () {
+  'use strict';
+  var input = document.querySelector('input[data-suggest]');
+  if (!input || !window.fetch) {
+    return;
+  }
+  var RESOURCE_PATH = '/ressources/';
+  var DELAY_MS = 150;
+  var list = document.createElement('ul');
+  var status = document.createElement('p');
+  var found = [];
+  var active = -1;
+  var timer = null;
+
+  list.id = input.id + '-suggestions';
+  list.className = 'suggestions';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', input.getAttribute('data-suggest-label'));
+  list.hidden = true;
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('autocomplete', 'off');
+  var row = input.parentNode;
+  row.parentNode.insertBefore(list, row.nextSibling);
+  row.parentNode.insertBefore(status, list);
+
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(request, DELAY_MS);
+  });
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (found.length === 0) {
+        return;
+      }
+      event.preventDefault();
+      open();
+      // Past either end, round to the other.
+      var next = active + (event.key === 'ArrowDown' ? 1 : -1);
+      select(next >= found.length ? 0 : next < 0 ? found.length - 1 : next);
+    } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape' && !list.hidden) {
+      event.preventDefault();
+      close();
+    }
+  });
+  input.addEventListener('blur', close);
+  // mousedown, not click: choosing happens before the box loses focus and closes the list.
+  list.addEventListener('mousedown', function (event) {
+    var option = event.target.closest('[role="option"]');
+    if (option) {
+      event.preventDefault();
+      choose(Number(option.getAttribute('data-index')));
+    }
+  });
+
+  function request() {
+    var typed = input.value.trim();
+    if (typed.length < 2) {
+      show([]);
+      return;
+    }
+    fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(typed), {headers: {Accept: 'application/json'}})
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (suggestions) {
+        if (input.value.trim() === typed) {
+          show(suggestions);
+        }
+      })
+      .catch(function () { show([]); });
+  }
+
+  function show(suggestions) {
+    found = suggestions;
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    list.textContent = '';
+    suggestions.forEach(function (suggestion, index) {
+      var option = document.createElement('li');
+      option.id = list.id + '-' + index;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.setAttribute('data-index', String(index));
+      option.textContent = suggestion.text;
+      if (suggestion.kind === 'title') {
+        var kind = document.createElement('span');
+        kind.className = 'tag';
+        kind.textContent = input.getAttribute('data-suggest-title');
+        option.appendChild(document.createTextNode(' '));
+        option.appendChild(kind);
+      }
+      list.appendChild(option);
+    });
+    status.textContent = announcement(suggestions.length);
+    if (suggestions.length > 0) {
+      open();
+    } else {
+      close();
+    }
+  }
+
+  function announcement(count) {
+    if (count === 0) {
+      return input.value.trim().length < 2 ? '' : input.getAttribute('data-suggest-none');
+    }
+    return count === 1 ? input.getAttribute('data-suggest-one')
+      : input.getAttribute('data-suggest-many').replace('{0}', String(count));
+  }
+
+  function open() {
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  }
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    select(-1);
+  }
+
+  /** Marks option index as the current one (-1: none, focus stays in the box either way). */
+  function select(index) {
+    var options = list.children;
+    for (var i = 0; i < options.length; i++) {
+      options[i].setAttribute('aria-selected', i === index ? 'true' : 'false');
+    }
+    active = index;
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', options[index].id);
+      options[index].scrollIntoView({block: 'nearest'});
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function choose(index) {
+    var suggestion = found[index];
+    close();
+    if (suggestion.kind === 'title') {
+      window.location.assign(RESOURCE_PATH + suggestion.id);
+    } else {
+      input.value = suggestion.text;
+      input.form.submit();
+    }
+  }
+}());

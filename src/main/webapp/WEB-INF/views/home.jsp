@@ -7,7 +7,7 @@
 <form class="search-box" action="/recherche" method="get" role="search">
   <label for="q"><fmt:message key="search.label"/></label>
   <div class="search-row">
-    <input type="search" id="q" name="q" aria-describedby="q-hint">
+    <%@ include file="layout/search-input.jspf" %>
     <button type="submit"><fmt:message key="search.submit"/></button>
   </div>
   <p id="q-hint" class="hint"><fmt:message key="search.hint"/></p>

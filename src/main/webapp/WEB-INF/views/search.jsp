@@ -8,7 +8,8 @@
   <div class="search-box">
     <label for="q"><fmt:message key="search.label"/></label>
     <div class="search-row">
-      <input type="search" id="q" name="q" value="${fn:escapeXml(empty search ? param.q : search.query)}" aria-describedby="q-hint">
+      <c:set var="typed" value="${empty search ? param.q : search.query}"/>
+      <%@ include file="layout/search-input.jspf" %>
       <button type="submit"><fmt:message key="search.submit"/></button>
     </div>
     <p id="q-hint" class="hint"><fmt:message key="search.hint"/></p>

@@ -34,7 +34,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * protection}.
  * <p>
  * {@link #words()} stops before folding and stemming: it keeps words as written (in lower case), for spelling
- * suggestions that users can read.
+ * suggestions that users can read. {@link #folded()} folds but does not stem, for completing words being typed:
+ * "zone hu" must find "zones humides", and a stemmer would cut a half-typed word anywhere.
  */
 public final class FrenchTextAnalyzer extends Analyzer {
 
@@ -43,19 +44,26 @@ public final class FrenchTextAnalyzer extends Analyzer {
 
     private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
-    private final boolean conflate;
+    private final boolean fold;
+    private final boolean stem;
 
     public FrenchTextAnalyzer() {
-        this(true);
+        this(true, true);
     }
 
-    private FrenchTextAnalyzer(boolean conflate) {
-        this.conflate = conflate;
+    private FrenchTextAnalyzer(boolean fold, boolean stem) {
+        this.fold = fold;
+        this.stem = stem;
     }
 
     /** The same chain without folding and stemming: "Zones humides" gives "zones", "humides". */
     static FrenchTextAnalyzer words() {
-        return new FrenchTextAnalyzer(false);
+        return new FrenchTextAnalyzer(false, false);
+    }
+
+    /** The same chain without stemming: "Écologie" gives "ecologie". */
+    static FrenchTextAnalyzer folded() {
+        return new FrenchTextAnalyzer(true, false);
     }
 
     @Override
@@ -64,8 +72,10 @@ public final class FrenchTextAnalyzer extends Analyzer {
         TokenStream stream = new ElisionFilter(source, ELISIONS);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-        if (conflate) {
+        if (fold) {
             stream = new ASCIIFoldingFilter(stream);
+        }
+        if (stem) {
             stream = new FrenchLightStemFilter(stream);
         }
         return new TokenStreamComponents(source, stream);

@@ -25,6 +25,8 @@ public class SearchEngine {
      * segment and reader (most of an upload's time in the benchmark); once a second serves a whole batch.
      */
     private static final long REFRESH_MILLIS = 1000;
+    /** How often the search box's completions are rebuilt, when the index has changed. */
+    private static final long SUGGESTIONS_MILLIS = 5000;
     /** How often index changes are made durable; a commit per upload would fsync on every one. */
     private static final long COMMIT_MILLIS = 5000;
 
@@ -36,10 +38,12 @@ public class SearchEngine {
 
     private ScheduledFuture<?> refreshes;
     private ScheduledFuture<?> commits;
+    private ScheduledFuture<?> suggestionBuilds;
 
     private ResourceIndex index;
     private SearchService search;
     private SimilarResources similar;
+    private Suggestions suggestions;
 
     @PostConstruct
     void open() {
@@ -50,18 +54,24 @@ public class SearchEngine {
         }
         search = new SearchService(index);
         similar = new SimilarResources(index);
-        refreshes = every(REFRESH_MILLIS, index::refresh);
-        commits = every(COMMIT_MILLIS, index::commit);
+        try {
+            suggestions = new Suggestions(index);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refreshes = every(REFRESH_MILLIS, REFRESH_MILLIS, index::refresh);
+        commits = every(COMMIT_MILLIS, COMMIT_MILLIS, index::commit);
+        suggestionBuilds = every(0, SUGGESTIONS_MILLIS, suggestions::refresh);
     }
 
-    private ScheduledFuture<?> every(long millis, IndexTask task) {
+    private ScheduledFuture<?> every(long firstMillis, long millis, IndexTask task) {
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 task.run();
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Index refresh or commit failed; the start-up check restores what is lost", e);
+                LOG.log(Level.WARNING, "Index refresh, commit or completion build failed; the next run retries", e);
             }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        }, firstMillis, millis, TimeUnit.MILLISECONDS);
     }
 
     private interface IndexTask {
@@ -72,7 +82,9 @@ public class SearchEngine {
     void close() {
         refreshes.cancel(false);
         commits.cancel(false);
+        suggestionBuilds.cancel(false);
         try {
+            suggestions.close();
             index.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +93,15 @@ public class SearchEngine {
 
     public ResourceIndex index() {
         return index;
+    }
+
+    /** Completions of what is typed in the search box, from published titles only. */
+    public List<Suggestions.Suggestion> complete(String typed) {
+        try {
+            return suggestions.complete(typed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Published resources like the given one, best first. */

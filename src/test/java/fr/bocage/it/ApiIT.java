@@ -16,6 +16,7 @@ import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -260,6 +261,26 @@ class ApiIT {
         assertEquals(0, exact.getJsonNumber("total").longValue());
         assertTrue(exact.isNull("suggestion"));
         assertFalse(exact.getBoolean("corrected"));
+    }
+
+    @Test
+    void completionsAreAnonymousAndOnlyOfPublishedTitles() {
+        String token = Token.next();
+        String password = "contributor-" + token;
+        Api.post("/api/admin/accounts", ADMIN, Json.createObjectBuilder().add("username", "draft-" + token)
+                .add("password", password).add("roles", Json.createArrayBuilder().add("contributor")).build())
+                .expect(201);
+        // Submitted first: once the published one is searchable, so is this one (refreshes keep the write order).
+        Api.upload(Form.text("secret.txt", "Brouillon " + token).field("title", "Mares secrètes " + token),
+                Caller.account("draft-" + token, password)).expect(201);
+        long id = Api.create(Form.text("mares.txt", "Mares " + token).field("title", "Mares forestières " + token));
+
+        String path = "/api/suggest?q=mares%20" + token.substring(0, 6);
+        JsonArray found = Api.poll(path, ANONYMOUS, answer -> answer.status() == 200 && answer.text().contains(token),
+                Duration.ofSeconds(20)).jsonArray();
+        assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "Mares forestières " + token)
+                .add("kind", "title").add("id", id)).build(), found);
+        assertEquals("[]", Api.get("/api/suggest?q=secr%C3%A8tes%20" + token).expect(200).text());
     }
 
     /** The token with one letter changed: one typing slip away. */

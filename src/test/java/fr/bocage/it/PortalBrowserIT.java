@@ -209,6 +209,34 @@ class PortalBrowserIT {
     }
 
     @Test
+    void completionsOpenATitleWithTheKeyboard() {
+        String typed = "ruissellement " + token.substring(0, 6);
+        // Completions are rebuilt every few seconds: wait until they know this class's resources.
+        Api.poll("/api/suggest?q=" + typed.replace(' ', '+'), Api.Caller.ANONYMOUS,
+                answer -> answer.text().contains(token), Duration.ofSeconds(20));
+        open("/recherche");
+        WebElement box = driver.findElement(By.id("q"));
+        assertEquals("combobox", box.getAttribute("role"));
+        box.sendKeys(typed);
+        WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#q-suggestions [role='option']")));
+        assertEquals("true", box.getAttribute("aria-expanded"));
+        assertTrue(option.getText().startsWith("Ruissellement " + token), option.getText());
+        assertTrue(driver.findElement(By.cssSelector(".search-box [role='status']")).getAttribute("textContent")
+                .startsWith("1 suggestion"));
+        checkAccessibility("completions");
+
+        box.sendKeys(Keys.ESCAPE);
+        assertEquals("false", box.getAttribute("aria-expanded"));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(option.getAttribute("id"), box.getAttribute("aria-activedescendant"));
+        assertEquals("true", option.getAttribute("aria-selected"));
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+$"));
+        assertEquals("Ruissellement " + token, driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void aResourceLeadsToSimilarOnes() {
         open("/recherche?q=" + token + "&type=technical-note");
         hits().get(0).findElement(By.cssSelector("h3 a")).click();
