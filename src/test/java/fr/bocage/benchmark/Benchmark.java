@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The Bocage benchmark: (a) Tika alone in this JVM, (b) ingestion of the same documents through a running server,
  * uploaded one by one ({@code --mode=upload}) or imported by the server from its own import root
- * ({@code --mode=import}), (c) search latency, then a summary against the targets. Run by {@code mvn -Pbenchmark verify}, or against any
+ * ({@code --mode=import}), (c) search latency, (d) portal pages' rendering time and weight, then a summary against
+ * the targets. Run by {@code mvn -Pbenchmark verify}, or against any
  * running server with the options below. Exit code: 0 all targets met, 1 a target missed, 2 bad arguments.
  */
 public final class Benchmark {
@@ -23,16 +24,18 @@ public final class Benchmark {
     static final double INGEST_RATIO_TARGET = 0.95;
     static final long HEAP_TARGET_BYTES = 512L * 1024 * 1024;
     static final double QUERY_P95_TARGET_MILLIS = 10;
+    static final double PAGE_P95_TARGET_MILLIS = 50;
+    static final long PAGE_WEIGHT_TARGET_BYTES = 300 * 1024;
     /** Byte-identical files in ../shared/corpus/fr, rightly answered 409 the second time. */
     static final int DUPLICATES_IN_CORPUS = 1;
 
     private static final String USAGE = """
             usage: Benchmark [--url=http://localhost:9289] --password=ADMIN_PASSWORD [--corpus=../shared/corpus/fr]
-                             [--threads=2] [--limit=0 (all documents)] [--warmup=200] [--queries=1000] [--tika-only]
+                             [--threads=2] [--limit=0 (all documents)] [--warmup=200] [--queries=1000] [--pages=500] [--tika-only]
                              [--mode=upload|import (the server's import root holds the corpus folder; no --limit)]
             """;
     private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
-            "queries", "tika-only", "mode");
+            "queries", "pages", "tika-only", "mode");
 
     /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -93,7 +96,9 @@ public final class Benchmark {
                         + "/api/resources", () -> IngestRun.run(api, documents, threads));
         QueryRun.Result search = search(api, threads, Integer.parseInt(options.getOrDefault("warmup", "200")),
                 Integer.parseInt(options.getOrDefault("queries", "1000")));
-        boolean met = summary(documents.size(), tika, ingest, search, threads);
+        PageRun.Result pages = pages(api, Integer.parseInt(options.getOrDefault("warmup", "200")),
+                Integer.parseInt(options.getOrDefault("pages", "500")));
+        boolean met = summary(documents.size(), tika, ingest, search, threads) & summary(pages);
         System.exit(met ? 0 : 1);
     }
 
@@ -136,6 +141,33 @@ public final class Benchmark {
         OUT.printf("failed requests: %,d of %,d%n", search.failures(), search.requests());
         search.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
         return search;
+    }
+
+    private static PageRun.Result pages(ServerApi api, int warmup, int measured) throws Exception {
+        OUT.printf("%n-- d. Portal pages: GET %s, one at a time, %d warm-up then %d measured per kind --%n",
+                api.base(), warmup, measured);
+        PageRun.Result pages = new PageRun(api).run(warmup, measured);
+        OUT.printf("stylesheet, script and icon: %,d bytes%n", pages.assetBytes());
+        pages.pages().forEach(page -> OUT.printf("%s: %s; largest HTML %,d bytes%n", page.name(),
+                page.latency().describe(), page.maxHtmlBytes()));
+        OUT.printf("failed requests: %,d%n", pages.failures());
+        pages.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
+        return pages;
+    }
+
+    /** Prints the page targets with PASS or MISS; true when both are met for every kind of page. */
+    private static boolean summary(PageRun.Result pages) {
+        boolean met = pages.failures() == 0;
+        for (PageRun.Page page : pages.pages()) {
+            long weight = page.maxHtmlBytes() + pages.assetBytes();
+            double p95 = page.latency().percentileMillis(95);
+            boolean pass = p95 < PAGE_P95_TARGET_MILLIS && weight < PAGE_WEIGHT_TARGET_BYTES;
+            OUT.printf("%-46s %s (median %.1f ms, p95 %.1f ms; %,d bytes with CSS, JS and icon)%n",
+                    "page " + page.name() + " p95 < 50 ms, < 300 KB", verdict(pass),
+                    page.latency().percentileMillis(50), p95, weight);
+            met &= pass;
+        }
+        return met;
     }
 
     /** Prints the targets with PASS or MISS; true when every target is met. */

@@ -18,7 +18,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-/** The endpoints of the Bocage REST API the benchmark uses. */
+/** The endpoints of the Bocage REST API, and the portal pages, the benchmark uses. */
 final class ServerApi {
 
     private final URI base;
@@ -107,6 +107,15 @@ final class ServerApi {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code GET} of a portal page or static file, anonymous, as a browser asks for it. */
+    HttpResponse<byte[]> page(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html,*/*")
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
@@ -119,7 +128,7 @@ final class ServerApi {
     }
 
     /** Percent-encodes a query value; a space becomes %20 rather than '+', which not every decoder reads as a space. */
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
