@@ -2,6 +2,7 @@ package fr.bocage.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,6 +28,7 @@ final class Generation implements AutoCloseable {
     /** A new empty generation, already committed so that it can be reopened. */
     static Generation create(String name, Path path, Analyzer analyzer) throws IOException {
         Generation generation = open(name, path, analyzer, IndexWriterConfig.OpenMode.CREATE);
+        generation.writer.setLiveCommitData(Map.of(ResourceSchema.VERSION_KEY, ResourceSchema.VERSION).entrySet());
         generation.writer.commit();
         return generation;
     }
@@ -58,6 +60,19 @@ final class Generation implements AutoCloseable {
     /** Opens the near-real-time searchers; opening every segment also detects damaged files. */
     void startSearching() throws IOException {
         searchers = new SearcherManager(writer, true, true, new FacetedSearcher.Factory());
+    }
+
+    /** False for a generation written with other fields or analysis: its commits keep their own version. */
+    boolean hasCurrentSchema() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (ResourceSchema.VERSION_KEY.equals(entry.getKey())) {
+                    return ResourceSchema.VERSION.equals(entry.getValue());
+                }
+            }
+        }
+        return false;
     }
 
     String name() {

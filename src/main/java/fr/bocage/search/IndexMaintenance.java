@@ -37,7 +37,7 @@ public class IndexMaintenance {
 
     void onStart(@Observes @Priority(StartupOrder.INDEX) @Initialized(ApplicationScoped.class) Object ignored) {
         if (engine.index().needsRebuild()) {
-            LOG.warning("The search index is missing or unreadable: rebuilding it from the database");
+            LOG.warning("The search index is missing, unreadable or from another version: rebuilding it from the database");
             start(IndexProgress.Kind.REBUILD);
         } else {
             start(IndexProgress.Kind.REPAIR);

@@ -63,7 +63,11 @@ public final class ResourceIndex implements AutoCloseable {
     private ResourceIndex(GenerationLayout layout) throws IOException {
         this.layout = layout;
         Generation existing = openLive();
-        needsRebuild = existing == null;
+        needsRebuild = existing == null || !existing.hasCurrentSchema();
+        if (existing != null && needsRebuild) {
+            LOG.log(System.Logger.Level.WARNING, "The search index was written by another version of Bocage; it keeps "
+                    + "answering until it is rebuilt");
+        }
         live = existing != null ? existing : createLive();
         layout.deleteAllExcept(live.name());
     }
@@ -73,7 +77,10 @@ public final class ResourceIndex implements AutoCloseable {
         return new ResourceIndex(new GenerationLayout(baseDirectory));
     }
 
-    /** True when the index was found missing or damaged and started empty, until a {@link #rebuild} completes. */
+    /**
+     * True when the index was found missing or damaged (it then started empty) or written by another version (it
+     * then still answers), until a {@link #rebuild} completes.
+     */
     public boolean needsRebuild() {
         return needsRebuild;
     }

@@ -38,6 +38,13 @@ final class ResourceSchema {
      */
     static final String SPELLING = "spelling";
 
+    /**
+     * Version of the fields and analysis below, kept in every commit of a generation: an index written by another
+     * version is rebuilt from the database at start-up (v2 added the spelling field).
+     */
+    static final String VERSION = "2";
+    static final String VERSION_KEY = "bocage.schema";
+
     /** Full-text fields and their weights for the user query. */
     static final Map<String, Float> QUERY_FIELDS = Map.of(
             TITLE, 4f, KEYWORDS, 3f, SUMMARY, 2f, AUTHORS, 1.5f, ORGANISATION, 1.5f, CONTENT, 1f);

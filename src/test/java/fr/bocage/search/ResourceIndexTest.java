@@ -23,6 +23,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +76,31 @@ class ResourceIndexTest {
         try (ResourceIndex index = ResourceIndex.open(dir)) {
             assertFalse(index.needsRebuild());
             assertEquals(Map.of(1L, 3L, 2L, 1L), index.revisions());
+        }
+    }
+
+    @Test
+    void indexOfAnotherVersionKeepsAnsweringAndAsksForRebuild() throws IOException {
+        try (ResourceIndex index = ResourceIndex.open(dir)) {
+            Resources.index(index, resource(1), resource(2));
+            index.rebuild(List.of(Resources.resource(1).build(), Resources.resource(2).build()), 2, done -> { });
+            assertFalse(index.needsRebuild());
+        }
+        Path generation = dir.resolve(Files.readString(dir.resolve("current")).strip());
+        try (Directory directory = FSDirectory.open(generation);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of(ResourceSchema.VERSION_KEY, "1").entrySet());
+            writer.commit();
+        }
+
+        try (ResourceIndex index = ResourceIndex.open(dir)) {
+            assertTrue(index.needsRebuild(), "written by another version");
+            assertEquals(2, index.count(), "it still answers until rebuilt");
+            index.rebuild(List.of(Resources.resource(1).build()), 1, done -> { });
+            assertFalse(index.needsRebuild());
+        }
+        try (ResourceIndex index = ResourceIndex.open(dir)) {
+            assertFalse(index.needsRebuild(), "the rebuilt generation carries the current version");
         }
     }
 
