@@ -19,10 +19,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The search page: the API's parameters, read the API's way, shown as a page. */
 @WebServlet(SearchUrl.PATH)
 public class SearchServlet extends HttpServlet {
+    private static final Pattern TRACKING = Pattern.compile("utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga");
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -51,9 +53,18 @@ public class SearchServlet extends HttpServlet {
         Views.render("search", request, response);
     }
 
+    /**
+     * The search parameters of the page. Links shared from newsletters and social networks carry tracking
+     * parameters (utm_source, fbclid…): they say nothing about the search, so the page ignores them where the API
+     * refuses any name it does not know.
+     */
     private static Map<String, List<String>> parameters(HttpServletRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+        request.getParameterMap().forEach((name, values) -> {
+            if (!TRACKING.matcher(name).matches()) {
+                parameters.put(name, Arrays.asList(values));
+            }
+        });
         return parameters;
     }
 }

@@ -26,6 +26,13 @@ class PortalIT {
     }
 
     @Test
+    void trackingParametersOfSharedLinksAreIgnoredByThePageOnly() {
+        Api.get("/recherche?q=haie&utm_source=lettre&utm_medium=email&fbclid=abc").expect(200);
+        Api.get("/recherche?q=haie&colour=green").expect(400);
+        Api.get("/api/search?q=haie&utm_source=lettre").expectError(400);
+    }
+
+    @Test
     void invalidSearchParametersGiveAFrenchMessage() {
         Answer unknownType = Api.get("/recherche?type=nimportequoi").expect(400);
         assertTrue(unknownType.text().contains("Valeur inconnue pour « type » : « nimportequoi »"), unknownType.text());
