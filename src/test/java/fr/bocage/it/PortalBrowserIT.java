@@ -226,6 +226,11 @@ class PortalBrowserIT {
                 .startsWith("1 suggestion"));
         checkAccessibility("completions");
 
+        // The accessibility scan may take the focus away, which closes the list: type again before the keys.
+        box.clear();
+        box.sendKeys(typed);
+        option = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#q-suggestions [role='option']")));
         box.sendKeys(Keys.ESCAPE);
         assertEquals("false", box.getAttribute("aria-expanded"));
         box.sendKeys(Keys.ARROW_DOWN);
