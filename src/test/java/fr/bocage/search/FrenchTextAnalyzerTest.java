@@ -4,16 +4,14 @@ import static fr.bocage.search.Resources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,26 +19,16 @@ class FrenchTextAnalyzerTest {
 
     private static final Analyzer ANALYZER = new FrenchTextAnalyzer();
 
-    @TempDir
-    static Path dir;
-    private static ResourceIndex index;
-    private static SearchService search;
-
-    @BeforeAll
-    static void indexDocuments() throws IOException {
-        index = ResourceIndex.open(dir);
-        Resources.index(index,
-                resource(1).content("Restaurer une zone humide en bord de rivière."),
-                resource(2).content("Principes d'écologie du paysage."),
-                resource(3).content("La qualité de l'eau des mares."),
-                resource(4).content("Protéger les haies du bocage."),
-                resource(5).content("Les aménagements agricoles favorables."));
-        search = new SearchService(index);
-    }
+    @RegisterExtension
+    static final TestIndex DOCS = new TestIndex(
+            resource(1).content("Restaurer une zone humide en bord de rivière."),
+            resource(2).content("Principes d'écologie du paysage."),
+            resource(3).content("La qualité de l'eau des mares."),
+            resource(4).content("Protéger les haies du bocage."),
+            resource(5).content("Les aménagements agricoles favorables."));
 
     @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void close() {
         ANALYZER.close();
     }
 
@@ -71,7 +59,7 @@ class FrenchTextAnalyzerTest {
     }
 
     private static List<Long> ids(String query) throws IOException {
-        return search.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).toList();
+        return DOCS.search().search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).toList();
     }
 
     private static List<String> tokens(String text) throws IOException {

@@ -12,52 +12,37 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SearchServiceTest {
 
-    @TempDir
-    static Path dir;
-    private static ResourceIndex index;
-    private static SearchService search;
-
-    @BeforeAll
-    static void indexDocuments() throws IOException {
-        index = ResourceIndex.open(dir);
-        Resources.index(index,
-                resource(1).type("guide").themes("eau", "sol").territory("bretagne").audiences("elus").year(2020)
-                        .date(LocalDate.of(2020, 3, 1)),
-                resource(2).type("guide").themes("eau").territory("bretagne").audiences("techniciens").year(2021)
-                        .date(LocalDate.of(2021, 5, 1)),
-                resource(3).type("fiche").themes("haie").territory("normandie").audiences("elus", "techniciens")
-                        .year(2021).format("docx"),
-                resource(4).type("fiche").themes("eau", "haie").territory("normandie").audiences("agriculteurs")
-                        .year(2022).format("odt").date(LocalDate.of(2022, 1, 10)),
-                resource(5).type("rapport").themes("sol").territory("bretagne").audiences("elus").year(2022)
-                        .language("en").date(LocalDate.of(2022, 6, 1)),
-                resource(6).type("rapport").themes("haie").territory("occitanie").audiences("techniciens").year(2023)
-                        .format("html").date(LocalDate.of(2023, 2, 1)),
-                resource(7).type("guide").themes("sol").territory("occitanie").audiences("agriculteurs").year(2023)
-                        .date(LocalDate.of(2023, 9, 1)),
-                resource(8).type("video").territory("occitanie").language(null).format("html"),
-                resource(9).type("guide").themes("eau").territory("bretagne").audiences("elus").year(2024)
-                        .date(LocalDate.of(2024, 1, 1)).published(false),
-                resource(10).type("fiche").themes("haie").territory("normandie").audiences("elus").year(2019)
-                        .format("txt").date(LocalDate.of(2019, 12, 31)));
-        search = new SearchService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex DOCS = new TestIndex(
+            resource(1).type("guide").themes("eau", "sol").territory("bretagne").audiences("elus").year(2020)
+                    .date(LocalDate.of(2020, 3, 1)),
+            resource(2).type("guide").themes("eau").territory("bretagne").audiences("techniciens").year(2021)
+                    .date(LocalDate.of(2021, 5, 1)),
+            resource(3).type("fiche").themes("haie").territory("normandie").audiences("elus", "techniciens")
+                    .year(2021).format("docx"),
+            resource(4).type("fiche").themes("eau", "haie").territory("normandie").audiences("agriculteurs")
+                    .year(2022).format("odt").date(LocalDate.of(2022, 1, 10)),
+            resource(5).type("rapport").themes("sol").territory("bretagne").audiences("elus").year(2022)
+                    .language("en").date(LocalDate.of(2022, 6, 1)),
+            resource(6).type("rapport").themes("haie").territory("occitanie").audiences("techniciens").year(2023)
+                    .format("html").date(LocalDate.of(2023, 2, 1)),
+            resource(7).type("guide").themes("sol").territory("occitanie").audiences("agriculteurs").year(2023)
+                    .date(LocalDate.of(2023, 9, 1)),
+            resource(8).type("video").territory("occitanie").language(null).format("html"),
+            resource(9).type("guide").themes("eau").territory("bretagne").audiences("elus").year(2024)
+                    .date(LocalDate.of(2024, 1, 1)).published(false),
+            resource(10).type("fiche").themes("haie").territory("normandie").audiences("elus").year(2019)
+                    .format("txt").date(LocalDate.of(2019, 12, 31)));
 
     @Test
     void countsEveryDimensionInDisplayOrder() throws IOException {
-        SearchResult result = search.search(request(Map.of()));
+        SearchResult result = DOCS.search().search(request(Map.of()));
 
         assertEquals(9, result.total());
         assertEquals(List.of("type", "theme", "territory", "audience", "year", "language", "format"),
@@ -73,7 +58,7 @@ class SearchServiceTest {
 
     @Test
     void selectedDimensionKeepsItsCountsWhileOthersNarrow() throws IOException {
-        SearchResult result = search.search(request(Map.of("type", List.of("guide"))));
+        SearchResult result = DOCS.search().search(request(Map.of("type", List.of("guide"))));
 
         assertEquals(List.of(1L, 2L, 7L), sortedIds(result));
         assertEquals("fiche=3 guide=3 rapport=2 video=1", counts(result, "type"));
@@ -83,7 +68,7 @@ class SearchServiceTest {
 
     @Test
     void valuesOfOneDimensionCombineWithOr() throws IOException {
-        SearchResult result = search.search(request(Map.of("type", List.of("guide", "rapport"))));
+        SearchResult result = DOCS.search().search(request(Map.of("type", List.of("guide", "rapport"))));
 
         assertEquals(List.of(1L, 2L, 5L, 6L, 7L), sortedIds(result));
     }
@@ -93,7 +78,7 @@ class SearchServiceTest {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         filters.put("type", List.of("guide"));
         filters.put("territory", List.of("bretagne"));
-        SearchResult result = search.search(request(filters));
+        SearchResult result = DOCS.search().search(request(filters));
 
         assertEquals(List.of(1L, 2L), sortedIds(result));
         assertEquals("guide=2 rapport=1", counts(result, "type"));
@@ -102,18 +87,18 @@ class SearchServiceTest {
 
     @Test
     void multiValuedDimensionMatchesAnyOfItsValues() throws IOException {
-        SearchResult result = search.search(request(Map.of("audience", List.of("techniciens"))));
+        SearchResult result = DOCS.search().search(request(Map.of("audience", List.of("techniciens"))));
 
         assertEquals(List.of(2L, 3L, 6L), sortedIds(result));
     }
 
     @Test
     void unpublishedResourcesAreHiddenUnlessIncluded() throws IOException {
-        SearchResult published = search.search(request(Map.of("year", List.of("2024"))));
+        SearchResult published = DOCS.search().search(request(Map.of("year", List.of("2024"))));
         assertEquals(0, published.total());
-        assertFalse(counts(search.search(request(Map.of())), "year").contains("2024"));
+        assertFalse(counts(DOCS.search().search(request(Map.of())), "year").contains("2024"));
 
-        SearchResult all = search.search(new SearchRequest("", Map.of(), SearchRequest.Sort.RELEVANCE, 1, 20, true));
+        SearchResult all = DOCS.search().search(new SearchRequest("", Map.of(), SearchRequest.Sort.RELEVANCE, 1, 20, true));
         assertEquals(10, all.total());
         assertEquals("guide=4 fiche=3 rapport=2 video=1", counts(all, "type"));
         assertTrue(counts(all, "year").startsWith("2024=1 "));
@@ -121,25 +106,25 @@ class SearchServiceTest {
 
     @Test
     void sortsByDateNewestFirstFallingBackToYear() throws IOException {
-        SearchResult result = search.search(new SearchRequest(null, Map.of(), SearchRequest.Sort.DATE, 1, 20, false));
+        SearchResult result = DOCS.search().search(new SearchRequest(null, Map.of(), SearchRequest.Sort.DATE, 1, 20, false));
 
         assertEquals(List.of(7L, 6L, 5L, 4L, 2L, 3L, 1L, 10L, 8L), ids(result));
     }
 
     @Test
     void equalScoresAreOrderedByDate() throws IOException {
-        assertEquals(List.of(7L, 6L, 5L, 4L, 2L, 3L, 1L, 10L, 8L), ids(search.search(SearchRequest.of(""))));
+        assertEquals(List.of(7L, 6L, 5L, 4L, 2L, 3L, 1L, 10L, 8L), ids(DOCS.search().search(SearchRequest.of(""))));
     }
 
     @Test
     void pagesThroughTheSortedHits() throws IOException {
-        SearchResult page2 = search.search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, 2, 3, false));
+        SearchResult page2 = DOCS.search().search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, 2, 3, false));
 
         assertEquals(List.of(4L, 2L, 3L), ids(page2));
         assertEquals(9, page2.total());
         assertEquals(2, page2.page());
         for (int page : new int[] {5, Integer.MAX_VALUE}) {
-            SearchResult beyond = search.search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, page, 3, false));
+            SearchResult beyond = DOCS.search().search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, page, 3, false));
             assertEquals(List.of(), beyond.hits());
             assertEquals(9, beyond.total());
         }
@@ -147,7 +132,7 @@ class SearchServiceTest {
 
     @Test
     void hitsCarryTheirDisplayFields() throws IOException {
-        SearchResult.Hit hit = search.search(request(Map.of("type", List.of("fiche"), "year", List.of("2022"))))
+        SearchResult.Hit hit = DOCS.search().search(request(Map.of("type", List.of("fiche"), "year", List.of("2022"))))
                 .hits().get(0);
 
         assertEquals(new SearchResult.Hit(4, "Ressource 4", "fiche", 2022, "normandie", List.of("eau", "haie"),

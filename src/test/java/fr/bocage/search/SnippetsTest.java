@@ -6,39 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SnippetsTest {
 
     private static final String FILLER = "Le bocage structure le paysage rural depuis des siècles. ";
 
-    @TempDir
-    static Path dir;
-    private static ResourceIndex index;
-    private static SearchService search;
-
-    @BeforeAll
-    static void indexDocuments() throws IOException {
-        index = ResourceIndex.open(dir);
-        Resources.index(index,
-                resource(1).content("Un exemple piégé : <script>alert(1)</script> dans le texte & ailleurs."),
-                resource(2).content("Restaurer une zone humide en bord de rivière."),
-                resource(3).content("Les principes de l'écologie du paysage."),
-                resource(4).summary("Inventaire des mares communales.").content("Rien de particulier ici."),
-                resource(5).title("Titre seul sur les libellules").summary("Un <b>résumé</b> sans le mot."),
-                resource(6).title("Sans résumé, libellules").content("Le contenu commence ainsi."),
-                resource(7).content(FILLER.repeat(20_000) + "Une orchidée rare. " + FILLER.repeat(20_000)));
-        search = new SearchService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex DOCS = new TestIndex(
+            resource(1).content("Un exemple piégé : <script>alert(1)</script> dans le texte & ailleurs."),
+            resource(2).content("Restaurer une zone humide en bord de rivière."),
+            resource(3).content("Les principes de l'écologie du paysage."),
+            resource(4).summary("Inventaire des mares communales.").content("Rien de particulier ici."),
+            resource(5).title("Titre seul sur les libellules").summary("Un <b>résumé</b> sans le mot."),
+            resource(6).title("Sans résumé, libellules").content("Le contenu commence ainsi."),
+            resource(7).content(FILLER.repeat(20_000) + "Une orchidée rare. " + FILLER.repeat(20_000)));
 
     @Test
     void escapesHtmlAndMarksTheMatch() throws IOException {
@@ -85,13 +68,13 @@ class SnippetsTest {
     }
 
     private static String snippet(String query) throws IOException {
-        SearchResult result = search.search(SearchRequest.of(query));
+        SearchResult result = DOCS.search().search(SearchRequest.of(query));
         assertEquals(1, result.total(), query);
         return result.hits().get(0).snippet();
     }
 
     private static String snippetOf(long id, String query) throws IOException {
-        return search.search(SearchRequest.of(query)).hits().stream().filter(h -> h.id() == id).findFirst()
+        return DOCS.search().search(SearchRequest.of(query)).hits().stream().filter(h -> h.id() == id).findFirst()
                 .orElseThrow().snippet();
     }
 }

@@ -4,12 +4,9 @@ import static fr.bocage.search.Resources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,28 +15,14 @@ class UserQueryParserTest {
 
     private static final List<Long> ALL = List.of(1L, 2L, 3L, 4L, 5L, 6L);
 
-    @TempDir
-    static Path dir;
-    private static ResourceIndex index;
-    private static SearchService search;
-
-    @BeforeAll
-    static void indexDocuments() throws IOException {
-        index = ResourceIndex.open(dir);
-        Resources.index(index,
-                resource(1).title("Mares forestières").content("Les amphibiens des mares."),
-                resource(2).title("Zone humide et drainage").content("Le drainage agricole assèche la zone humide."),
-                resource(3).title("Haies bocagères").content("La haie est une zone de refuge."),
-                resource(4).title("Étangs piscicoles").content("Gestion d'un étang."),
-                resource(5).title("Sols").content("Humide en hiver, la zone reste praticable."),
-                resource(6).title("Principes d'écologie").content("Introduction."));
-        search = new SearchService(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final TestIndex DOCS = new TestIndex(
+            resource(1).title("Mares forestières").content("Les amphibiens des mares."),
+            resource(2).title("Zone humide et drainage").content("Le drainage agricole assèche la zone humide."),
+            resource(3).title("Haies bocagères").content("La haie est une zone de refuge."),
+            resource(4).title("Étangs piscicoles").content("Gestion d'un étang."),
+            resource(5).title("Sols").content("Humide en hiver, la zone reste praticable."),
+            resource(6).title("Principes d'écologie").content("Introduction."));
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiterString = " => ", value = {
@@ -82,6 +65,6 @@ class UserQueryParserTest {
     }
 
     private static List<Long> ids(String query) throws IOException {
-        return search.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).sorted().toList();
+        return DOCS.search().search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).sorted().toList();
     }
 }
