@@ -1,5 +1,6 @@
 package fr.bocage.admin;
 
+import fr.bocage.platform.ApiNames;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.BocageApplication;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +44,7 @@ public class StatusResource {
     @Operation(summary = "État du serveur : ressources, index, mémoire")
     public Status status() {
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        resources.countByStatus().forEach((s, n) -> byStatus.put(s.name().toLowerCase(Locale.ROOT), n));
+        resources.countByStatus().forEach((s, n) -> byStatus.put(ApiNames.of(s), n));
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         try {
             return new Status(resources.count(), byStatus, search.index().count(), heap.getUsed(), heap.getMax());

@@ -1,10 +1,10 @@
 package fr.bocage.catalog;
 
+import fr.bocage.platform.ApiNames;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report. */
 @JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "createdAt", "updatedAt"})
@@ -45,15 +45,11 @@ public record ResourceView(
         ExtractionReport e = r.getExtraction();
         return new ResourceView(r.getId(), d.title(), d.summary(), d.authors(), d.organisation(), d.year(), d.date(),
                 d.type(), d.themes(), d.territory(), d.audiences(), d.language(), d.licence(), d.sourceUrl(),
-                d.keywords(), lower(r.getStatus()),
+                d.keywords(), ApiNames.of(r.getStatus()),
                 f == null ? null : new FileView(f.getOriginalName(), f.getSize(), f.getMediaType(), f.getFormat(),
                         f.getSha256(), "/api/resources/" + r.getId() + "/file"),
-                e == null ? null : new ExtractionView(lower(e.getStatus()), e.getCharacters(), e.getLanguage(),
+                e == null ? null : new ExtractionView(ApiNames.of(e.getStatus()), e.getCharacters(), e.getLanguage(),
                         e.getMediaType(), e.getParser(), e.getDurationMillis(), e.getPages(), e.getMessage()),
                 r.getCreatedAt(), r.getUpdatedAt());
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

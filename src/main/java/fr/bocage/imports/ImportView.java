@@ -1,9 +1,9 @@
 package fr.bocage.imports;
 
+import fr.bocage.platform.ApiNames;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** An import as the admin API shows it; {@code errors} only on a single job, not in the list. */
 @JsonbPropertyOrder({"id", "folder", "csv", "publish", "owner", "state", "total", "processed", "created",
@@ -22,16 +22,12 @@ public record ImportView(long id, String folder, String csv, boolean publish, St
             int percent = job.getState() == ImportState.DONE || job.getTotal() == 0 ? 100
                     : (int) Math.min(100, job.getProcessed() * 100L / job.getTotal());
             List<ErrorView> errors = !withErrors ? null : job.getErrors().stream()
-                    .map(e -> new ErrorView(e.getLine(), e.getFile(), lower(e.getOutcome()), e.getMessage()))
+                    .map(e -> new ErrorView(e.getLine(), e.getFile(), ApiNames.of(e.getOutcome()), e.getMessage()))
                     .toList();
             return new ImportView(job.getId(), job.getFolder(), job.getCsv(), job.isPublish(), job.getOwner(),
-                    lower(job.getState()), job.getTotal(), job.getProcessed(), job.getCreated(), job.getDuplicates(),
+                    ApiNames.of(job.getState()), job.getTotal(), job.getProcessed(), job.getCreated(), job.getDuplicates(),
                     job.getRefused(), job.getFailed(), percent, job.getStartedAt(), job.getFinishedAt(),
                     job.getMessage(), job.getErrorCount(), errors);
         }
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

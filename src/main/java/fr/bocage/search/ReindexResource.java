@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import fr.bocage.platform.ApiNames;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import fr.bocage.account.Role;
 import fr.bocage.platform.ApiException;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,12 +37,8 @@ public class ReindexResource {
             Instant finishedAt, Long written, String error) {
 
         static ProgressView of(IndexMaintenance.IndexProgress p) {
-            return new ProgressView(lower(p.kind()), lower(p.state()), p.processed(), p.total(), p.percent(),
+            return new ProgressView(ApiNames.of(p.kind()), ApiNames.of(p.state()), p.processed(), p.total(), p.percent(),
                     p.startedAt(), p.finishedAt(), p.written(), p.error());
-        }
-
-        private static String lower(Enum<?> value) {
-            return value == null ? null : value.name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import fr.bocage.platform.ApiNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -29,7 +30,7 @@ public class SearchReadinessCheck implements HealthCheck {
             return HealthCheckResponse.named("bocage-search").up()
                     .withData("resources", resources)
                     .withData("indexed", indexed)
-                    .withData("maintenance", progress.state().name().toLowerCase())
+                    .withData("maintenance", ApiNames.of(progress.state()))
                     .build();
         } catch (Exception e) {
             return HealthCheckResponse.named("bocage-search").down().withData("error", e.toString()).build();

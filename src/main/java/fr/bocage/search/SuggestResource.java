@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import fr.bocage.platform.ApiNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +37,6 @@ public class SuggestResource {
     @APIResponse(responseCode = "200", description = "Complétions, les titres d'abord")
     public List<Completion> suggest(@Parameter(description = "Texte saisi") @QueryParam("q") String q) {
         return engine.complete(q).stream().map(s -> new Completion(s.text(),
-                s.kind().name().toLowerCase(Locale.ROOT), s.id())).toList();
+                ApiNames.of(s.kind()), s.id())).toList();
     }
 }
