@@ -3,7 +3,6 @@ package fr.bocage.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -48,11 +47,6 @@ final class ResourceSchema {
     /** Full-text fields and their weights for the user query. */
     static final Map<String, Float> QUERY_FIELDS = Map.of(
             TITLE, 4f, KEYWORDS, 3f, SUMMARY, 2f, AUTHORS, 1.5f, ORGANISATION, 1.5f, CONTENT, 1f);
-
-    /** What a hit shows; content is left out so that listing hits does not load it. */
-    static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, FacetDimension.TYPE.parameter(),
-            FacetDimension.YEAR.parameter(), FacetDimension.TERRITORY.parameter(), FacetDimension.THEME.parameter(),
-            SUMMARY);
 
     private static final long NO_DATE = Long.MIN_VALUE;
 

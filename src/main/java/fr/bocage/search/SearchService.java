@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -109,7 +110,7 @@ public final class SearchService {
             }
             ScoreDoc[] page = pageOf(top.scoreDocs, request);
             return new SearchResult(top.totalHits.value, request.page(), request.size(),
-                    hits(searcher, query, userQuery, page), facets);
+                    hits(searcher, query, userQuery, page, request.sort()), facets);
         }
     }
 
@@ -131,24 +132,32 @@ public final class SearchService {
         return Arrays.copyOfRange(top, from, Math.min(top.length, from + request.size()));
     }
 
-    private List<SearchResult.Hit> hits(FacetedSearcher searcher, Query query, Query userQuery, ScoreDoc[] page)
-            throws IOException {
+    private List<SearchResult.Hit> hits(FacetedSearcher searcher, Query query, Query userQuery, ScoreDoc[] page,
+            SearchRequest.Sort sort) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
-        // Sorting by fields leaves scores unset; computing them for one page is cheap.
-        TopFieldCollector.populateScores(page, searcher, query);
+        if (sort == SearchRequest.Sort.RELEVANCE) {
+            // The score is the first sort value: no need to score the page again.
+            for (ScoreDoc hit : page) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0];
+            }
+        } else {
+            TopFieldCollector.populateScores(page, searcher, query);
+        }
         StoredFields stored = searcher.storedFields();
         int[] docs = new int[page.length];
         Document[] fields = new Document[page.length];
+        String[] contents = new String[page.length];
         String[] summaries = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
-            fields[i] = stored.document(docs[i], ResourceSchema.HIT_FIELDS);
+            // One read per hit: a document's stored fields are decompressed together whichever are asked for.
+            fields[i] = stored.document(docs[i]);
+            contents[i] = valueOrEmpty(fields[i].get(ResourceSchema.CONTENT));
             summaries[i] = valueOrEmpty(fields[i].get(ResourceSchema.SUMMARY));
         }
-        String[] texts = snippets.of(searcher, userQuery, docs, summaries,
-                doc -> valueOrEmpty(stored.document(doc).get(ResourceSchema.CONTENT)));
+        String[] texts = snippets.of(searcher, userQuery, docs, contents, summaries);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(fields[i], texts[i], page[i].score));

@@ -1,12 +1,14 @@
 package fr.bocage.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -35,12 +37,13 @@ final class Snippets {
     }
 
     /**
+     * @param contents  the stored content of each document, already loaded with the hit
      * @param summaries the stored summary of each document, already loaded with the hit
-     * @param contents  loads the content of a document, for the rare hit with no match and no summary
      */
-    String[] of(IndexSearcher searcher, Query query, int[] docs, String[] summaries, ContentLoader contents)
+    String[] of(IndexSearcher searcher, Query query, int[] docs, String[] contents, String[] summaries)
             throws IOException {
-        Map<String, String[]> highlights = highlighter(searcher).highlightFields(FIELDS, query, docs, MAX_PASSAGES);
+        Map<String, String[]> highlights = highlighter(searcher, new Preloaded(docs, contents, summaries))
+                .highlightFields(FIELDS, query, docs, MAX_PASSAGES);
         String[] fromContent = highlights.get(ResourceSchema.CONTENT);
         String[] fromSummary = highlights.get(ResourceSchema.SUMMARY);
         String[] snippets = new String[docs.length];
@@ -50,21 +53,29 @@ final class Snippets {
             } else if (fromSummary[i] != null) {
                 snippets[i] = fromSummary[i];
             } else {
-                String text = summaries[i].isBlank() ? contents.load(docs[i]) : summaries[i];
+                String text = summaries[i].isBlank() ? contents[i] : summaries[i];
                 snippets[i] = escape(beginning(text));
             }
         }
         return snippets;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Preloaded values) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", ELLIPSIS, true))
+                .withScorer(new LeanPassageScorer())
+                // Cutting at spaces is enough for a snippet's edges and far cheaper than java.text's word rules.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
+                        new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(0) // no match: null, so that the next field is tried
-                .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
-                .build();
+                .withMaxLength(MAX_HIGHLIGHTED_LENGTH);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                return values.load(fields, docIter);
+            }
+        };
     }
 
     private static String beginning(String text) {
@@ -94,8 +105,36 @@ final class Snippets {
         return out.toString();
     }
 
-    @FunctionalInterface
-    interface ContentLoader {
-        String load(int doc) throws IOException;
+    /**
+     * The highlighted fields' values, taken from the stored documents the hits already loaded rather than read and
+     * decompressed a second time.
+     */
+    private record Preloaded(int[] docs, String[] contents, String[] summaries) {
+
+        List<CharSequence[]> load(String[] fields, DocIdSetIterator docIter) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>(docs.length);
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                int hit = indexOf(doc);
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    byField[f] = capped(fields[f].equals(ResourceSchema.CONTENT) ? contents[hit] : summaries[hit]);
+                }
+                values.add(byField);
+            }
+            return values;
+        }
+
+        private int indexOf(int doc) {
+            for (int i = 0; i < docs.length; i++) {
+                if (docs[i] == doc) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("not a hit of this page: " + doc);
+        }
+
+        private static String capped(String value) {
+            return value.length() > MAX_HIGHLIGHTED_LENGTH ? value.substring(0, MAX_HIGHLIGHTED_LENGTH) : value;
+        }
     }
 }

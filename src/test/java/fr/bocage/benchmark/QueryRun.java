@@ -1,6 +1,7 @@
 package fr.bocage.benchmark;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,8 @@ final class QueryRun {
     private record Query(String q, Map<String, String> filters) {
     }
 
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
+
     private final ServerApi api;
     private final List<Query> mix = new ArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
@@ -64,7 +67,12 @@ final class QueryRun {
         }
     }
 
-    Result run(int warmup, int measured, int threads) throws InterruptedException {
+    /**
+     * @param visible resources that search must show before timing starts: the index publishes changes within a
+     *                second, so the first queries after an import could otherwise see part of it
+     */
+    Result run(int visible, int warmup, int measured, int threads) throws InterruptedException {
+        awaitVisible(visible);
         Map<String, Integer> totals = new LinkedHashMap<>();
         for (String q : SANITY_QUERIES) {
             totals.put(q, total(q));
@@ -73,6 +81,13 @@ final class QueryRun {
         LatencyStats sequential = timed(1, measured);
         LatencyStats parallel = timed(threads, measured);
         return new Result(totals, sequential, parallel, requests.get(), failures.get(), List.copyOf(errors));
+    }
+
+    private void awaitVisible(int visible) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (total("") < visible && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
     }
 
     /** Total hits of an unfiltered query, or -1 when the answer is not a search result. */
