@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 @Entity
@@ -33,6 +34,10 @@ public class Account {
 
     @Column(length = 200)
     private String displayName;
+
+    /** Where notifications go; null for accounts without one (the bootstrap admin). Stored lower case. */
+    @Column(unique = true, length = 320)
+    private String email;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ACCOUNT_ROLE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
@@ -68,6 +73,14 @@ public class Account {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Set<String> getRoles() {

@@ -23,7 +23,7 @@ public class DataDirectory {
     @PostConstruct
     void init() {
         root = Path.of(configured).toAbsolutePath().normalize();
-        for (String sub : new String[] {"files", "text", "index", "tmp"}) {
+        for (String sub : new String[] {"files", "text", "index", "tmp", "outbox"}) {
             try {
                 Files.createDirectories(root.resolve(sub));
             } catch (IOException e) {
@@ -58,6 +58,11 @@ public class DataDirectory {
 
     public Path index() {
         return root.resolve("index");
+    }
+
+    /** E-mail written as .eml files when no mail server is configured (the default). */
+    public Path outbox() {
+        return root.resolve("outbox");
     }
 
     /** Staging area on the same file system as the stores, so that moves into them are atomic. */

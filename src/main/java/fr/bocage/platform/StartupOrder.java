@@ -9,6 +9,7 @@ public final class StartupOrder {
     public static final int STORE_SWEEP = 350;
     public static final int DEMO_CONTENT = 400;
     public static final int IMPORTS = 450;
+    public static final int MAIL = 500;
 
     private StartupOrder() {
     }

@@ -1,0 +1,78 @@
+package fr.bocage.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the application posts e-mail: {@link #enqueue} stores the complete message in the caller's transaction, and
+ * {@link MailDelivery} sends it after the commit, retrying while the mail server is unreachable.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    /** Composes messages only; sending goes through the transport {@link MailDelivery} uses. */
+    private static final Session COMPOSER = Session.getInstance(new Properties());
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "mail.from") // a server.xml variable, shared with the mail session
+    String from;
+
+    /** Joins the caller's transaction, or starts one: the message exists exactly when the caller's change does. */
+    @Transactional
+    public MailMessage enqueue(OutgoingMail mail) {
+        MailMessage message = new MailMessage(mail.to(), mail.subject(), mime(mail));
+        em.persist(message);
+        return message;
+    }
+
+    private byte[] mime(OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(COMPOSER);
+            message.setFrom(new InternetAddress(from, true));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            if (mail.attachments().isEmpty()) {
+                message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart parts = new MimeMultipart();
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(mail.text(), StandardCharsets.UTF_8.name());
+                parts.addBodyPart(body);
+                for (OutgoingMail.Attachment attachment : mail.attachments()) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                    part.setFileName(attachment.fileName());
+                    parts.addBodyPart(part);
+                }
+                message.setContent(parts);
+            }
+            message.saveChanges();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            return bytes.toByteArray();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalArgumentException("Message impossible à composer pour " + mail.to() + " : " + e.getMessage(), e);
+        }
+    }
+}

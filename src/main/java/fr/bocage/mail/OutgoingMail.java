@@ -1,0 +1,29 @@
+package fr.bocage.mail;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message to send: plain French text, optionally with attachments (an .ics invitation, say).
+ *
+ * @param to      the recipient's address
+ * @param subject the subject line
+ * @param text    the body, plain text
+ */
+public record OutgoingMail(String to, String subject, String text, List<Attachment> attachments) {
+
+    public OutgoingMail {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public OutgoingMail(String to, String subject, String text) {
+        this(to, subject, text, List.of());
+    }
+
+    /** @param mediaType for example {@code text/calendar; method=REQUEST} */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+    }
+}
