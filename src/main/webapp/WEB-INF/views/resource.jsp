@@ -37,10 +37,26 @@
     </p>
   </c:if>
 
+  <c:if test="${not empty page.earlierVersions}">
+    <details class="versions">
+      <summary><fmt:message key="resource.versions"/></summary>
+      <ul>
+        <c:forEach items="${page.earlierVersions}" var="version">
+          <li><a href="${fn:escapeXml(version.url)}" download><c:out value="${version.label}"/></a></li>
+        </c:forEach>
+      </ul>
+    </details>
+  </c:if>
+
   <c:if test="${not empty r.summary()}">
     <h2><fmt:message key="resource.summary"/></h2>
     <p class="summary"><c:out value="${r.summary()}"/></p>
   </c:if>
+
+  <c:forEach items="${page.reportSections}" var="section">
+    <h2><c:out value="${section.heading()}"/></h2>
+    <div class="report-section"><c:out value="${section.text()}"/></div>
+  </c:forEach>
 
   <h2><fmt:message key="resource.metadata"/></h2>
   <dl class="metadata">

@@ -14,7 +14,8 @@ public class IndexedResources {
 
     public IndexedResource of(Resource r) {
         ResourceDescription d = r.description();
-        String content = r.getFile() == null ? "" : ingest.text(r.getFile().getSha256());
+        String content = r.getFile() != null ? ingest.text(r.getFile().getSha256())
+                : r.getReport() != null ? r.getReport().text() : "";
         String format = r.getFile() == null ? null : r.getFile().getFormat();
         return new IndexedResource(r.getId(), r.getVersion(), d.title(), d.summary(), d.keywords(), d.authors(),
                 d.organisation(), content, d.type(), d.themes(), d.territory(), d.audiences(), d.year(),

@@ -100,6 +100,10 @@ public class Resource {
     @Embedded
     private ExtractionReport extraction;
 
+    /** The sections of an experience report written on line; null for a resource made of a file. */
+    @Embedded
+    private ExperienceReport report;
+
     @Column(length = 100)
     private String createdBy;
 
@@ -108,6 +112,15 @@ public class Resource {
 
     @Column(nullable = false)
     private Instant updatedAt = Instant.now();
+
+    /** Number of the current file; null for a resource whose file was never replaced (version 1). */
+    private Integer fileVersion;
+
+    /** When and by whom the current file came, when it replaced an earlier one; null for the first file. */
+    private Instant fileAddedAt;
+
+    @Column(length = 100)
+    private String fileAddedBy;
 
     protected Resource() {
     }
@@ -135,6 +148,51 @@ public class Resource {
         sourceUrl = d.sourceUrl();
         keywords = List.copyOf(d.keywords());
         updatedAt = Instant.now();
+    }
+
+    /**
+     * Makes {@code newFile} the current file and returns the one it replaces, as an earlier version to keep.
+     * The caller has checked that there is a current file.
+     */
+    ResourceVersion replaceFile(StoredFile newFile, ExtractionReport newExtraction, String user, Instant now) {
+        ResourceVersion earlier = new ResourceVersion(id, getFileVersion(), file, extraction, getFileAddedAt(),
+                getFileAddedBy(), now);
+        file = newFile;
+        extraction = newExtraction;
+        fileVersion = getFileVersion() + 1;
+        fileAddedAt = now;
+        fileAddedBy = user;
+        updatedAt = now;
+        return earlier;
+    }
+
+    /** A resource written on line: an experience report whose text is its sections, without any file. */
+    public static Resource written(ReportSections sections, String createdBy) {
+        Resource resource = new Resource(null, null, createdBy);
+        resource.report = new ExperienceReport(sections);
+        return resource;
+    }
+
+    void rewriteReport(ReportSections sections) {
+        report = new ExperienceReport(sections);
+        updatedAt = Instant.now();
+    }
+
+    /** The report's sections, or null for a resource made of a file. */
+    public ReportSections getReport() {
+        return report == null ? null : report.sections();
+    }
+
+    public int getFileVersion() {
+        return fileVersion == null ? 1 : fileVersion;
+    }
+
+    public Instant getFileAddedAt() {
+        return fileAddedAt == null ? createdAt : fileAddedAt;
+    }
+
+    public String getFileAddedBy() {
+        return fileAddedAt == null ? createdBy : fileAddedBy;
     }
 
     public ResourceDescription description() {

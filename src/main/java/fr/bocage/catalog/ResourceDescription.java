@@ -20,10 +20,18 @@ public record ResourceDescription(
         String sourceUrl,
         List<String> keywords) {
 
+    /** The type code of experience reports (retours d'expériences). */
+    public static final String EXPERIENCE_REPORT = "experience-report";
+
     public ResourceDescription {
         authors = authors == null ? List.of() : List.copyOf(authors);
         themes = themes == null ? List.of() : List.copyOf(themes);
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    ResourceDescription withTypeAndLanguage(String newType, String newLanguage) {
+        return new ResourceDescription(title, summary, authors, organisation, year, date, newType, themes, territory,
+                audiences, newLanguage, licence, sourceUrl, keywords);
     }
 }

@@ -63,8 +63,34 @@ public class ResourceRepository {
         return revisions;
     }
 
+    /** The digest of every file a row owns: the resources' current files and their earlier versions. */
     public Set<String> allSha256() {
-        return new HashSet<>(em.createNamedQuery(Resource.ALL_SHA256, String.class).getResultList());
+        Set<String> owned = new HashSet<>(em.createNamedQuery(Resource.ALL_SHA256, String.class).getResultList());
+        owned.addAll(em.createNamedQuery(ResourceVersion.ALL_SHA256, String.class).getResultList());
+        return owned;
+    }
+
+    /** Whether any row, current file or earlier version, still owns the stored file of this digest. */
+    public boolean owns(String sha256) {
+        return findBySha256(sha256).isPresent() || em.createNamedQuery(ResourceVersion.USING_SHA256, Long.class)
+                .setParameter("sha256", sha256).getSingleResult() > 0;
+    }
+
+    /** Earlier files of a resource, newest first. */
+    public List<ResourceVersion> versionsOf(long id) {
+        return em.createNamedQuery(ResourceVersion.OF_RESOURCE, ResourceVersion.class)
+                .setParameter("resource", id).getResultList();
+    }
+
+    public void persist(ResourceVersion version) {
+        em.persist(version);
+    }
+
+    /** Removes the earlier versions of a resource; returns their digests. */
+    public List<String> removeVersionsOf(long id) {
+        List<String> digests = versionsOf(id).stream().map(v -> v.getFile().getSha256()).toList();
+        em.createNamedQuery(ResourceVersion.DELETE_OF_RESOURCE).setParameter("resource", id).executeUpdate();
+        return digests;
     }
 
     public long count() {

@@ -46,9 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ressources", description = "Dépôt, consultation, mise à jour et suppression des ressources")
 public class ResourceResource {
-    /** Room for the multipart envelope and the metadata parts around the file itself. */
-    private static final long UPLOAD_OVERHEAD = 1024 * 1024;
-
     @Inject
     ResourceService service;
 
@@ -92,9 +89,7 @@ public class ResourceResource {
     public Response create(@RequestBody(description = "Le fichier et ses métadonnées") List<EntityPart> parts,
             @HeaderParam("Content-Length") Long contentLength) {
         long max = settings.maxUploadBytes();
-        if (contentLength != null && contentLength > max + UPLOAD_OVERHEAD) {
-            throw ContentStore.tooLarge(max);
-        }
+        UploadForm.checkLength(contentLength, max);
         UploadForm form = UploadForm.read(parts, contents, max);
         try (StagedFile upload = form.file()) {
             MetadataInput metadata = form.metadata();
@@ -161,11 +156,7 @@ public class ResourceResource {
         if (file == null) {
             throw ApiException.notFound(Messages.format("resource.no-file", id));
         }
-        return Response.ok(ingest.file(file.getSha256()).toFile(), file.getMediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(file.getOriginalName(), file.getFormat()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Length", file.getSize())
-                .build();
+        return ContentDisposition.download(file, ingest.file(file.getSha256()));
     }
 
     private Resource visible(long id) {

@@ -47,9 +47,7 @@ public class ResourceService {
         }
         ingest.keep(ingested);
         for (int attempt = 1; ; attempt++) {
-            Resource resource = new Resource(new StoredFile(upload.sha256(), upload.size(), upload.originalName(),
-                    ingested.extraction().mediaType(), ingested.format().code()),
-                    ExtractionReport.of(ingested.extraction()), user);
+            Resource resource = new Resource(storedFile(upload, ingested), ExtractionReport.of(ingested.extraction()), user);
             resource.describe(description);
             resource.changeStatus(status);
             try {
@@ -59,13 +57,42 @@ public class ResourceService {
                     continue;
                 }
                 // A concurrent upload of the same bytes may have won: its row now owns the stored file.
-                if (resources.findBySha256(upload.sha256()).isEmpty()) {
-                    ingest.forget(upload.sha256());
-                }
+                forgetUnlessOwned(upload.sha256());
                 refuseDuplicate(upload.sha256());
                 throw e;
             }
         }
+    }
+
+    /**
+     * Makes an upload the current file of a resource; the replaced file stays downloadable as an earlier version.
+     * The metadata are kept as they are. The caller has checked that {@code user} may edit the resource, and closes
+     * {@code upload}.
+     */
+    public Resource replaceFile(long id, StagedFile upload, String user) {
+        Resource resource = resources.find(id)
+                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+        if (resource.getFile() == null) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("version.no-file"));
+        }
+        if (resource.getFile().getSha256().equals(upload.sha256())) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("version.same-file"));
+        }
+        refuseDuplicate(upload.sha256());
+        Ingested ingested = ingest.extract(upload);
+        ingest.keep(ingested);
+        try {
+            return writes.replaceFile(id, storedFile(upload, ingested), ExtractionReport.of(ingested.extraction()), user);
+        } catch (RuntimeException e) {
+            forgetUnlessOwned(upload.sha256());
+            refuseDuplicate(upload.sha256());
+            throw e;
+        }
+    }
+
+    private static StoredFile storedFile(StagedFile upload, Ingested ingested) {
+        return new StoredFile(upload.sha256(), upload.size(), upload.originalName(), ingested.extraction().mediaType(),
+                ingested.format().code());
     }
 
     /** A lock timeout or deadlock rolled the whole transaction back: trying it again is safe. */
@@ -78,13 +105,46 @@ public class ResourceService {
         return false;
     }
 
+    /** An experience report written on line: no file, its sections are its text. */
+    public Resource createReport(ReportInput input, String user, ResourceStatus status) {
+        Resource resource = Resource.written(input.report(), user);
+        resource.describe(reportDescription(input));
+        resource.changeStatus(status);
+        return writes.insert(resource);
+    }
+
+    public Resource rewriteReport(long id, ReportInput input) {
+        Resource resource = resources.find(id)
+                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+        if (resource.getReport() == null) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.format("report.not-a-report", id));
+        }
+        return writes.rewrite(id, reportDescription(input), input.report());
+    }
+
+    /** The description of a report: its type is always experience report, its language French unless told. */
+    private ResourceDescription reportDescription(ReportInput input) {
+        if (input.report().filled().isEmpty()) {
+            throw ApiException.badRequest(Messages.get("report.empty"));
+        }
+        ResourceDescription d = resolver.forUpdate(input.metadata());
+        if (d.type() != null && !d.type().equals(ResourceDescription.EXPERIENCE_REPORT)) {
+            throw ApiException.badRequest(Messages.get("report.type"));
+        }
+        return d.withTypeAndLanguage(ResourceDescription.EXPERIENCE_REPORT, d.language() == null ? "fr" : d.language());
+    }
+
     public Resource describe(long id, MetadataInput input) {
         return writes.describe(id, resolver.forUpdate(input));
     }
 
     public void delete(long id) {
-        String sha256 = writes.delete(id);
-        if (sha256 != null) {
+        writes.delete(id).forEach(this::forgetUnlessOwned);
+    }
+
+    /** Content-addressed files may be shared: an earlier version of one resource can be another's current file. */
+    private void forgetUnlessOwned(String sha256) {
+        if (!resources.owns(sha256)) {
             ingest.forget(sha256);
         }
     }

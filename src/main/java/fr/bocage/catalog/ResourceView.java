@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report. */
-@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "createdAt", "updatedAt"})
+@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "report", "createdAt", "updatedAt"})
 public record ResourceView(
         long id,
         String title,
@@ -27,6 +27,7 @@ public record ResourceView(
         String status,
         FileView file,
         ExtractionView extraction,
+        ReportSections report,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -50,6 +51,6 @@ public record ResourceView(
                         f.getSha256(), "/api/resources/" + r.getId() + "/file"),
                 e == null ? null : new ExtractionView(ApiNames.of(e.getStatus()), e.getCharacters(), e.getLanguage(),
                         e.getMediaType(), e.getParser(), e.getDurationMillis(), e.getPages(), e.getMessage()),
-                r.getCreatedAt(), r.getUpdatedAt());
+                r.getReport(), r.getCreatedAt(), r.getUpdatedAt());
     }
 }

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +39,14 @@ public class ResourceWrites {
         return update(id, resource -> resource.describe(description));
     }
 
+    /** A written report's new description and sections, in one change. */
+    public Resource rewrite(long id, ResourceDescription description, ReportSections sections) {
+        return update(id, resource -> {
+            resource.describe(description);
+            resource.rewriteReport(sections);
+        });
+    }
+
     public Resource changeStatus(long id, ResourceStatus status) {
         return update(id, resource -> resource.changeStatus(status));
     }
@@ -48,12 +59,32 @@ public class ResourceWrites {
         return resource;
     }
 
-    /** Removes the row; returns the digest of its file, which the caller forgets once this has committed. */
-    public String delete(long id) {
+    /**
+     * Makes a new file the current one and keeps the replaced one as an earlier version.
+     *
+     * @return the resource, now showing the new file
+     */
+    public Resource replaceFile(long id, StoredFile file, ExtractionReport extraction, String user) {
         Resource resource = existing(id);
+        resources.persist(resource.replaceFile(file, extraction, user, Instant.now()));
+        resources.flush();
+        indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
+        return resource;
+    }
+
+    /**
+     * Removes the row and its earlier versions; returns the digests of their files, which the caller forgets once
+     * this has committed, if no other row owns them.
+     */
+    public List<String> delete(long id) {
+        Resource resource = existing(id);
+        List<String> digests = new ArrayList<>(resources.removeVersionsOf(id));
         resources.remove(resource);
         indexChanges.fire(IndexChange.delete(id));
-        return resource.getFile() == null ? null : resource.getFile().getSha256();
+        if (resource.getFile() != null) {
+            digests.add(resource.getFile().getSha256());
+        }
+        return digests;
     }
 
     private Resource existing(long id) {

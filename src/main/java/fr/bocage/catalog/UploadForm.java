@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the parts of an upload: the file is streamed into the staging area as it arrives, the other parts are
@@ -31,14 +33,36 @@ final class UploadForm {
             "year", "date", "language", "licence", "authors", "organisation", "keywords", "sourceUrl");
     private static final int MAX_FIELD_BYTES = 20_000;
 
+    /** Room for the multipart envelope and the metadata parts around the file itself. */
+    private static final long OVERHEAD_BYTES = 1024 * 1024;
+
+    private final Set<String> accepted;
     private final Map<String, List<String>> fields = new HashMap<>();
     private StagedFile file;
 
-    private UploadForm() {
+    private UploadForm(Set<String> accepted) {
+        this.accepted = accepted;
     }
 
+    /** Refuses at once a request whose declared length cannot hold an acceptable file. */
+    static void checkLength(Long contentLength, long maxBytes) {
+        if (contentLength != null && contentLength > maxBytes + OVERHEAD_BYTES) {
+            throw ContentStore.tooLarge(maxBytes);
+        }
+    }
+
+    /** A file and its metadata parts. */
     static UploadForm read(List<EntityPart> parts, ContentStore store, long maxBytes) {
-        UploadForm form = new UploadForm();
+        return read(parts, store, maxBytes, FIELDS);
+    }
+
+    /** A file alone, such as a new version of a resource's file. */
+    static StagedFile fileOnly(List<EntityPart> parts, ContentStore store, long maxBytes) {
+        return read(parts, store, maxBytes, Set.of()).file();
+    }
+
+    private static UploadForm read(List<EntityPart> parts, ContentStore store, long maxBytes, Set<String> accepted) {
+        UploadForm form = new UploadForm(accepted);
         try {
             for (EntityPart part : parts) {
                 form.accept(part, store, maxBytes);
@@ -63,10 +87,11 @@ final class UploadForm {
                 throw ApiException.badRequest(Messages.get("upload.file.several"));
             }
             file = store.stage(part.getContent(), disposition.fileName(), maxBytes);
-        } else if (FIELDS.contains(name)) {
+        } else if (accepted.contains(name)) {
             fields.computeIfAbsent(name, n -> new ArrayList<>()).add(text(part));
         } else {
-            throw ApiException.badRequest(Messages.format("upload.field.unknown", name, String.join(", ", FIELDS)));
+            throw ApiException.badRequest(Messages.format("upload.field.unknown", name,
+                    Stream.concat(Stream.of("file"), accepted.stream().sorted()).collect(Collectors.joining(", "))));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.bocage.portal;
 
+import fr.bocage.catalog.ResourceVersion;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.search.FacetVocabulary;
 import java.time.format.DateTimeFormatter;
@@ -19,14 +20,40 @@ public final class ResourcePage {
     private final String preview;
     private final String siteUrl;
     private final List<Link> similar;
+    private final List<Link> earlierVersions;
 
     ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl,
-                 List<Link> similar) {
+                 List<Link> similar, List<Link> earlierVersions) {
         this.resource = resource;
         this.vocabulary = vocabulary;
         this.preview = preview;
         this.siteUrl = siteUrl;
         this.similar = similar;
+        this.earlierVersions = earlierVersions;
+    }
+
+    /** A download link to a file that a newer one replaced, labelled with its number, name and date. */
+    static Link earlierVersion(ResourceVersion version) {
+        String label = UiText.format("resource.version", version.getNumber(), version.getFile().getOriginalName(),
+                FRENCH_DATE.format(version.getAddedAt().atZone(UiText.PARIS)));
+        return new Link(label, "/api/resources/" + version.getResourceId() + "/versions/" + version.getNumber() + "/file",
+                false);
+    }
+
+    public List<Link> getEarlierVersions() {
+        return earlierVersions;
+    }
+
+    /** The sections of a report written on line, headed and in reading order; empty for a file. */
+    public List<Section> getReportSections() {
+        if (resource.report() == null) {
+            return List.of();
+        }
+        return resource.report().filled().entrySet().stream()
+                .map(e -> new Section(e.getKey().label(), e.getValue())).toList();
+    }
+
+    public record Section(String heading, String text) {
     }
 
     public ResourceView getResource() {

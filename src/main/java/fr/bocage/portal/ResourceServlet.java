@@ -46,7 +46,8 @@ public class ResourceServlet extends HttpServlet {
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
         List<Link> similar = engine.similarTo(view.id()).stream()
                 .map(s -> new Link(s.title(), ResourcePage.PATH + s.id(), false)).toList();
-        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar));
+        List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
+        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar, earlier));
         Views.render("resource", request, response);
     }
 

@@ -1,6 +1,7 @@
 package fr.bocage.portal;
 
 import java.text.MessageFormat;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -8,6 +9,8 @@ import java.util.ResourceBundle;
 final class UiText {
     static final String BUNDLE = "fr.bocage.portal.ui";
     static final Locale FRENCH = Locale.FRENCH;
+    /** The time zone the portal shows dates in. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle(BUNDLE, FRENCH);
 
     private UiText() {

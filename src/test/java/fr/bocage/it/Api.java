@@ -157,8 +157,11 @@ final class Api {
     }
 
     static Answer upload(Form form, Caller caller) {
-        return send(request("/api/resources", caller).header("Content-Type", form.contentType())
-                .POST(form.publisher()));
+        return upload("/api/resources", form, caller);
+    }
+
+    static Answer upload(String path, Form form, Caller caller) {
+        return send(request(path, caller).header("Content-Type", form.contentType()).POST(form.publisher()));
     }
 
     /** Uploads and returns the new resource's id, failing unless the answer is 201. */
@@ -184,7 +187,11 @@ final class Api {
     }
 
     static Answer put(String path, JsonObject json) {
-        return send(request(path, Caller.ADMIN).header("Content-Type", "application/json")
+        return put(path, Caller.ADMIN, json);
+    }
+
+    static Answer put(String path, Caller caller, JsonObject json) {
+        return send(request(path, caller).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
