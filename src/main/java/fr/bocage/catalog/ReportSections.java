@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The sections of an experience report as the API reads and writes them; any may be left empty while it is a
@@ -39,13 +40,37 @@ public record ReportSections(
         contact = strip(contact);
     }
 
+    /** Sections given one by one, for example from the fields of a form. */
+    public static ReportSections of(Function<ReportSection, String> text) {
+        return new ReportSections(text.apply(ReportSection.CONTEXT), text.apply(ReportSection.OBJECTIVES),
+                text.apply(ReportSection.ACTIONS), text.apply(ReportSection.RESULTS),
+                text.apply(ReportSection.DIFFICULTIES), text.apply(ReportSection.LESSONS),
+                text.apply(ReportSection.PARTNERS), text.apply(ReportSection.BUDGET), text.apply(ReportSection.PERIOD),
+                text.apply(ReportSection.CONTACT));
+    }
+
+    /** The text of one section, null when empty. */
+    public String get(ReportSection section) {
+        return switch (section) {
+            case CONTEXT -> context;
+            case OBJECTIVES -> objectives;
+            case ACTIONS -> actions;
+            case RESULTS -> results;
+            case DIFFICULTIES -> difficulties;
+            case LESSONS -> lessons;
+            case PARTNERS -> partners;
+            case BUDGET -> budget;
+            case PERIOD -> period;
+            case CONTACT -> contact;
+        };
+    }
+
     /** The filled sections, in reading order. */
     public Map<ReportSection, String> filled() {
         Map<ReportSection, String> filled = new EnumMap<>(ReportSection.class);
-        String[] values = {context, objectives, actions, results, difficulties, lessons, partners, budget, period, contact};
         for (ReportSection section : ReportSection.values()) {
-            if (values[section.ordinal()] != null) {
-                filled.put(section, values[section.ordinal()]);
+            if (get(section) != null) {
+                filled.put(section, get(section));
             }
         }
         return filled;

@@ -24,6 +24,7 @@ import java.util.List;
 @NamedQuery(name = Resource.ALL, query = "SELECT r FROM Resource r ORDER BY r.id")
 @NamedQuery(name = Resource.REVISIONS, query = "SELECT r.id, r.version FROM Resource r")
 @NamedQuery(name = Resource.ALL_SHA256, query = "SELECT r.file.sha256 FROM Resource r WHERE r.file.sha256 IS NOT NULL")
+@NamedQuery(name = Resource.OWNED_BY, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner ORDER BY r.updatedAt DESC")
 @NamedQuery(name = Resource.COUNT, query = "SELECT COUNT(r) FROM Resource r")
 @NamedQuery(name = Resource.COUNT_BY_STATUS, query = "SELECT r.status, COUNT(r) FROM Resource r GROUP BY r.status")
 public class Resource {
@@ -32,6 +33,7 @@ public class Resource {
     static final String REVISIONS = "Resource.revisions";
     static final String ALL_SHA256 = "Resource.allSha256";
     static final String COUNT = "Resource.count";
+    static final String OWNED_BY = "Resource.ownedBy";
     static final String COUNT_BY_STATUS = "Resource.countByStatus";
 
     /** From a sequence, preallocated by the provider: no identity-column lock shared by concurrent inserts. */

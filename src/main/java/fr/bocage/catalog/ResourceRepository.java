@@ -76,6 +76,11 @@ public class ResourceRepository {
                 .setParameter("sha256", sha256).getSingleResult() > 0;
     }
 
+    /** The resources someone contributed, the most recently changed first. */
+    public List<Resource> ownedBy(String username) {
+        return em.createNamedQuery(Resource.OWNED_BY, Resource.class).setParameter("owner", username).getResultList();
+    }
+
     /** Earlier files of a resource, newest first. */
     public List<ResourceVersion> versionsOf(long id) {
         return em.createNamedQuery(ResourceVersion.OF_RESOURCE, ResourceVersion.class)

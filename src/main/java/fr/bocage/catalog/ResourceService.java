@@ -134,6 +134,11 @@ public class ResourceService {
         return d.withTypeAndLanguage(ResourceDescription.EXPERIENCE_REPORT, d.language() == null ? "fr" : d.language());
     }
 
+    /** Sends a draft to the moderators. */
+    public Resource submit(long id, String user) {
+        return writes.changeStatus(id, ResourceStatus.SUBMITTED);
+    }
+
     public Resource describe(long id, MetadataInput input) {
         return writes.describe(id, resolver.forUpdate(input));
     }

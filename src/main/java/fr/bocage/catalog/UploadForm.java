@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +27,7 @@ import java.util.stream.Stream;
  * short texts. A part the API does not know is refused rather than silently dropped.
  */
 final class UploadForm {
-    private static final Set<String> FIELDS = Set.of("title", "summary", "type", "theme", "territory", "audience",
-            "year", "date", "language", "licence", "authors", "organisation", "keywords", "sourceUrl");
+    private static final Set<String> FIELDS = Set.copyOf(MetadataFields.NAMES);
     private static final int MAX_FIELD_BYTES = 20_000;
 
     /** Room for the multipart envelope and the metadata parts around the file itself. */
@@ -154,40 +151,6 @@ final class UploadForm {
     }
 
     MetadataInput metadata() {
-        return new MetadataInput(one("title"), one("summary"), one("type"), all("theme"), one("territory"),
-                all("audience"), year(), date(), one("language"), one("licence"), split("authors", "[;\\n]"),
-                one("organisation"), split("keywords", "[,;\\n]"), one("sourceUrl"));
-    }
-
-    private String one(String name) {
-        List<String> values = fields.getOrDefault(name, List.of());
-        if (values.size() > 1) {
-            throw ApiException.badRequest(Messages.format("upload.field.repeated", name));
-        }
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private List<String> all(String name) {
-        return fields.getOrDefault(name, List.of());
-    }
-
-    private List<String> split(String name, String separators) {
-        return all(name).stream().flatMap(v -> List.of(v.split(separators)).stream()).toList();
-    }
-
-    private Integer year() {
-        return MetadataInput.parseYear(one("year"));
-    }
-
-    private LocalDate date() {
-        String date = one("date");
-        if (date == null || date.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(Messages.format("metadata.date.invalid", date));
-        }
+        return MetadataFields.read(fields);
     }
 }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The user-facing French messages, kept in the {@code messages} resource bundle. */
+/**
+ * The user-facing French messages, kept in the {@code messages} resource bundle. Every text goes through
+ * {@link MessageFormat}, so the bundle has one quoting rule: an apostrophe is written twice.
+ */
 public final class Messages {
     private static final Locale FRENCH = Locale.FRENCH;
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("fr.bocage.messages", FRENCH);
@@ -14,12 +17,12 @@ public final class Messages {
     }
 
     public static String get(String key) {
-        return BUNDLE.getString(key);
+        return format(key);
     }
 
     public static String get(String key, String fallback) {
         try {
-            return BUNDLE.getString(key);
+            return format(key);
         } catch (MissingResourceException e) {
             return fallback;
         }

@@ -1,12 +1,14 @@
 package fr.bocage.portal;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The portal's French strings for the few texts composed in Java; the pages read the same bundle. */
-final class UiText {
+public final class UiText {
     static final String BUNDLE = "fr.bocage.portal.ui";
     static final Locale FRENCH = Locale.FRENCH;
     /** The time zone the portal shows dates in. */
@@ -16,7 +18,14 @@ final class UiText {
     private UiText() {
     }
 
-    static String format(String key, Object... arguments) {
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu 'à' HH'h'mm", FRENCH);
+
+    public static String format(String key, Object... arguments) {
         return new MessageFormat(TEXTS.getString(key), FRENCH).format(arguments);
+    }
+
+    /** An instant as a French reader expects it, in Paris time: « 21 novembre 2026 à 18h05 ». */
+    public static String dayAndTime(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(PARIS));
     }
 }

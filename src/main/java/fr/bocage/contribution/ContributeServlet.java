@@ -1,0 +1,96 @@
+package fr.bocage.contribution;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.IngestSettings;
+import fr.bocage.ingest.StagedFile;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A new contribution: upload a document. It becomes a draft, pre-described from what extraction found, which the
+ * contributor then completes and submits on its page of their space.
+ */
+@WebServlet(ContributeServlet.PATH)
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class ContributeServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/contribuer";
+    /** Room for the multipart envelope and the form's fields around the file. */
+    private static final long OVERHEAD_BYTES = 1024 * 1024;
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    IngestSettings settings;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (PortalForms.signedIn(request, response) != null) {
+            show(MetadataForm.empty(vocabularies), request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String user = PortalForms.signedIn(request, response);
+        if (user == null) {
+            return;
+        }
+        long max = settings.maxUploadBytes();
+        try {
+            // Refused before the container reads the body: a browser always declares the length of a form.
+            if (request.getContentLengthLong() > max + OVERHEAD_BYTES) {
+                throw ContentStore.tooLarge(max);
+            }
+            Part file = request.getPart("file");
+            if (file == null || file.getSize() == 0) {
+                throw ApiException.badRequest(Messages.get("contribution.file.missing"));
+            }
+            Resource created;
+            try (InputStream in = file.getInputStream();
+                    StagedFile upload = contents.stage(in, file.getSubmittedFileName(), max)) {
+                created = service.create(upload, PortalForms.metadata(request, validator), user, ResourceStatus.DRAFT);
+            }
+            response.sendRedirect(MyContributionServlet.PATH + created.getId());
+        } catch (ApiException | ConstraintViolationException e) {
+            PortalForms.refuse(e, request, response);
+            show(MetadataForm.typed(request.getParameterMap(), vocabularies), request, response);
+        }
+    }
+
+    private void show(MetadataForm form, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("form", form);
+        request.setAttribute("maxMegabytes", settings.maxUploadBytes() / (1024 * 1024));
+        Views.render("contribution/upload", request, response);
+    }
+}

@@ -1,0 +1,37 @@
+package fr.bocage.contribution;
+
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceView;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.util.List;
+
+/** The contributor's dashboard: their contributions, whatever their state, the most recently changed first. */
+@WebServlet("/mon-espace")
+public class MySpaceServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Override
+    @Transactional
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String user = PortalForms.signedIn(request, response);
+        if (user == null) {
+            return;
+        }
+        List<ContributionRow> rows = resources.ownedBy(user).stream()
+                .map(r -> ContributionRow.of(ResourceView.of(r))).toList();
+        request.setAttribute("contributions", rows);
+        Views.render("contribution/my-space", request, response);
+    }
+}

@@ -1,0 +1,75 @@
+package fr.bocage.contribution;
+
+import fr.bocage.catalog.MetadataFields;
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.platform.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the contribution pages share: who is signed in, reading metadata fields, and showing a refusal. */
+final class PortalForms {
+    static final String LOGIN = "/connexion";
+
+    private PortalForms() {
+    }
+
+    /**
+     * The signed-in person's name; for a visitor, a redirection to the login page (which brings them back here)
+     * and null.
+     */
+    static String signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() != null) {
+            return request.getUserPrincipal().getName();
+        }
+        String here = request.getRequestURI();
+        response.sendRedirect(LOGIN + "?retour=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+        return null;
+    }
+
+    /** The metadata fields of a posted form, validated like the API's. */
+    static MetadataInput metadata(HttpServletRequest request, Validator validator) {
+        Map<String, List<String>> fields = new HashMap<>();
+        for (String name : MetadataFields.NAMES) {
+            String[] values = request.getParameterValues(name);
+            if (values != null) {
+                fields.put(name, Arrays.stream(values).filter(v -> !v.isBlank()).toList());
+            }
+        }
+        return valid(MetadataFields.read(fields), validator);
+    }
+
+    /** The value, if its constraints hold; the violations otherwise, in French. */
+    static <T> T valid(T value, Validator validator) {
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+
+    /** Shows the refusal on the page being rendered again, with the status the API would have answered. */
+    static void refuse(RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
+        if (refusal instanceof ApiException api) {
+            response.setStatus(api.status().getStatusCode());
+            request.setAttribute("error", api.getMessage());
+        } else if (refusal instanceof ConstraintViolationException invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.setAttribute("error", invalid.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" ")));
+        } else {
+            throw refusal;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.bocage.contribution;
+
+import fr.bocage.catalog.ReportInput;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.platform.ApiException;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+
+/** A new experience report written on line, section by section; it starts as a draft of its author. */
+@WebServlet("/contribuer/retour-experience")
+public class ReportFormServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (PortalForms.signedIn(request, response) != null) {
+            show(MetadataForm.empty(vocabularies), ReportForm.of(null), request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String user = PortalForms.signedIn(request, response);
+        if (user == null) {
+            return;
+        }
+        try {
+            Resource created = service.createReport(
+                    new ReportInput(PortalForms.metadata(request, validator), PortalForms.valid(ReportForm.read(request), validator)), user,
+                    ResourceStatus.DRAFT);
+            response.sendRedirect(MyContributionServlet.PATH + created.getId());
+        } catch (ApiException | ConstraintViolationException e) {
+            PortalForms.refuse(e, request, response);
+            show(MetadataForm.typed(request.getParameterMap(), vocabularies), ReportForm.of(ReportForm.read(request)),
+                    request, response);
+        }
+    }
+
+    private void show(MetadataForm form, ReportForm report, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("form", form);
+        request.setAttribute("report", report);
+        Views.render("contribution/report", request, response);
+    }
+}

@@ -1,0 +1,42 @@
+<c:set var="pageTitle" value="${resource.title()}"/>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<p class="breadcrumb"><a href="/mon-espace"><fmt:message key="myspace.title"/></a></p>
+<h1><c:out value="${resource.title()}"/></h1>
+<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${resource.status()}"><c:out value="${statusLabel}"/></span></p>
+<c:if test="${param.enregistre != null and empty error}"><p class="notice" role="status"><fmt:message key="contribution.saved"/></p></c:if>
+<%@ include file="error.jspf" %>
+
+<c:if test="${not empty resource.extraction()}">
+  <section aria-labelledby="extraction">
+    <h2 id="extraction"><fmt:message key="contribution.extraction"/></h2>
+    <p><fmt:message key="extraction.${resource.extraction().status()}"/></p>
+    <p class="hint"><fmt:message key="contribution.extraction.details"><fmt:param value="${resource.file().name()}"/><fmt:param value="${resource.extraction().characters()}"/></fmt:message></p>
+    <c:if test="${not empty preview}">
+      <details class="preview">
+        <summary><fmt:message key="contribution.preview"/></summary>
+        <div class="preview-text"><c:out value="${preview}"/></div>
+      </details>
+    </c:if>
+  </section>
+</c:if>
+
+<c:choose>
+  <c:when test="${editable}">
+    <form class="contribution-form" method="post">
+      <%@ include file="../layout/csrf.jspf" %>
+      <c:set var="titleRequired" value="${true}"/>
+      <c:set var="reportOnly" value="${not empty report}"/>
+      <%@ include file="metadata-fields.jspf" %>
+      <c:if test="${not empty report}"><%@ include file="report-fields.jspf" %></c:if>
+      <p class="actions">
+        <button type="submit" name="action" value="save" class="secondary"><fmt:message key="contribution.save"/></button>
+        <button type="submit" name="action" value="submit"><fmt:message key="contribution.submit"/></button>
+      </p>
+    </form>
+  </c:when>
+  <c:otherwise>
+    <p><fmt:message key="contribution.locked.${resource.status()}"/></p>
+  </c:otherwise>
+</c:choose>
+<%@ include file="../layout/bottom.jspf" %>

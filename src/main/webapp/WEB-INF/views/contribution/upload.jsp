@@ -1,0 +1,28 @@
+<fmt:message key="contribute.title" var="pageTitle"/>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<h1><fmt:message key="contribute.title"/></h1>
+<p class="lead"><fmt:message key="contribute.lead"/></p>
+<%@ include file="error.jspf" %>
+<ul class="choices-list">
+  <li><a href="/contribuer/retour-experience"><fmt:message key="contribute.write-report"/></a></li>
+  <li><a href="/mon-espace"><fmt:message key="contribute.my-space"/></a></li>
+</ul>
+<form class="contribution-form" action="/contribuer" method="post" enctype="multipart/form-data">
+  <%@ include file="../layout/csrf.jspf" %>
+  <fieldset class="form-group">
+    <legend><fmt:message key="contribute.file"/></legend>
+    <p class="field">
+      <label for="file"><fmt:message key="contribute.file.label"/></label>
+      <input id="file" name="file" type="file" required aria-describedby="file-hint">
+      <span id="file-hint" class="hint"><fmt:message key="contribute.file.hint"><fmt:param value="${maxMegabytes}"/></fmt:message></span>
+    </p>
+  </fieldset>
+  <details class="optional">
+    <summary><fmt:message key="contribute.describe-now"/></summary>
+    <c:set var="titleRequired" value="${false}"/>
+    <%@ include file="metadata-fields.jspf" %>
+  </details>
+  <p><button type="submit"><fmt:message key="contribute.send"/></button></p>
+</form>
+<%@ include file="../layout/bottom.jspf" %>
