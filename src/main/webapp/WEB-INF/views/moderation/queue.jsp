@@ -1,0 +1,30 @@
+<fmt:message key="moderation.title" var="pageTitle"/>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<h1><fmt:message key="moderation.title"/></h1>
+<p class="lead"><fmt:message key="moderation.lead"/></p>
+<c:choose>
+  <c:when test="${empty queue}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
+  <c:otherwise>
+    <table class="contributions">
+      <caption class="visually-hidden"><fmt:message key="moderation.caption"/></caption>
+      <thead><tr>
+        <th scope="col"><fmt:message key="moderation.column.title"/></th>
+        <th scope="col"><fmt:message key="moderation.column.owner"/></th>
+        <th scope="col"><fmt:message key="moderation.column.submitted"/></th>
+        <th scope="col"><fmt:message key="moderation.column.extraction"/></th>
+      </tr></thead>
+      <tbody>
+        <c:forEach items="${queue}" var="row">
+          <tr>
+            <td><a href="${fn:escapeXml(row.url())}"><c:out value="${row.title()}"/></a></td>
+            <td><c:out value="${row.owner()}"/></td>
+            <td><c:out value="${row.submitted()}"/></td>
+            <td><c:out value="${row.extraction()}"/></td>
+          </tr>
+        </c:forEach>
+      </tbody>
+    </table>
+  </c:otherwise>
+</c:choose>
+<%@ include file="../layout/bottom.jspf" %>
