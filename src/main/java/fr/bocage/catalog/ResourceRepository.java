@@ -21,16 +21,25 @@ public class ResourceRepository {
         return Optional.ofNullable(em.find(Resource.class, id));
     }
 
-    /** A resource as the public may see it: published, or as good as absent. */
-    public Optional<Resource> findPublished(long id) {
-        return find(id).filter(Resource::isPublished);
-    }
-
     public Optional<Resource> findBySha256(String sha256) {
         return em.createNamedQuery(Resource.BY_SHA256, Resource.class)
                 .setParameter("sha256", sha256)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The resources in a status, the longest waiting first: the moderation queue when the status is submitted. */
+    public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status) {
+        return em.createNamedQuery(Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, Resource.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    /** What an account uploaded, the most recently changed first. */
+    public List<Resource> ownedBy(String username) {
+        return em.createNamedQuery(Resource.BY_OWNER, Resource.class)
+                .setParameter("owner", username)
+                .getResultList();
     }
 
     public void persist(Resource resource) {

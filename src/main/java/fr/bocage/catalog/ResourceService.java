@@ -78,12 +78,12 @@ public class ResourceService {
         return false;
     }
 
-    public Resource describe(long id, MetadataInput input) {
-        return writes.describe(id, resolver.forUpdate(input));
+    public Resource describe(long id, MetadataInput input, String actor) {
+        return writes.describe(id, resolver.forUpdate(input), actor);
     }
 
-    public void delete(long id) {
-        String sha256 = writes.delete(id);
+    public void delete(long id, String actor) {
+        String sha256 = writes.delete(id, actor);
         if (sha256 != null) {
             ingest.forget(sha256);
         }

@@ -184,7 +184,11 @@ final class Api {
     }
 
     static Answer put(String path, JsonObject json) {
-        return send(request(path, Caller.ADMIN).header("Content-Type", "application/json")
+        return put(path, Caller.ADMIN, json);
+    }
+
+    static Answer put(String path, Caller caller, JsonObject json) {
+        return send(request(path, caller).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
@@ -251,6 +255,17 @@ final class Api {
             }
             pause();
         }
+    }
+
+    /**
+     * Waits until the index holds every resource: then whatever was written before is searchable, and a search
+     * that does not find an unpublished resource is not merely early.
+     */
+    static void awaitIndexed() {
+        poll("/api/admin/status", Caller.ADMIN, answer -> {
+            JsonObject status = answer.json();
+            return status.getJsonNumber("indexedDocuments").longValue() == status.getJsonNumber("resources").longValue();
+        }, Duration.ofSeconds(10));
     }
 
     static void awaitReady(Duration limit) {
