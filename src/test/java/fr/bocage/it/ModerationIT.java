@@ -136,7 +136,7 @@ class ModerationIT {
     }
 
     @Test
-    void aRejectedContributionStaysHiddenAndCannotComeBack() {
+    void aRejectedContributionStaysHiddenAndCannotComeBackAndItsHistoryOutlivesIt() {
         long id = submitted(trainer);
         move(id, "reject", moderator.caller(), Json.createObjectBuilder().build()).expectError(400);
         JsonObject rejected = move(id, "reject", ADMIN, "Hors du champ du centre de ressources.").expect(200).json();
@@ -151,7 +151,10 @@ class ModerationIT {
         Api.put("/api/resources/" + id, trainer.caller(), Json.createObjectBuilder().add("title", "Encore").build())
                 .expectError(409);
         move(id, "publish", moderator).expectError(409);
-        assertEquals(List.of("create", "submit", "reject"), Api.get("/api/resources/" + id + "/history", ADMIN)
+
+        // The history outlives the resource.
+        Api.delete("/api/resources/" + id, moderator.caller()).expect(204);
+        assertEquals(List.of("create", "submit", "reject", "delete"), Api.get("/api/resources/" + id + "/history", ADMIN)
                 .expect(200).jsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList());
     }
 
@@ -293,6 +296,16 @@ class ModerationIT {
         }
         for (String answer : answers) {
             assertFalse(answer.contains(secret), answer);
+        }
+    }
+
+    @Test
+    void theApiDocumentationDescribesTheWorkflow() {
+        String document = Api.get("/openapi").expect(200).text();
+        for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/publish",
+                "/api/resources/{id}/{decision}", "/api/resources/{id}/withdraw", "/api/resources/{id}/history",
+                "/api/moderation/queue", "/api/me/resources")) {
+            assertTrue(document.contains(path + ":"), path);
         }
     }
 
