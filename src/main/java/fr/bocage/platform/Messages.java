@@ -13,13 +13,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /** A message without arguments; it is still a MessageFormat pattern, so '' reads as one apostrophe. */
     public static String get(String key) {
-        return BUNDLE.getString(key);
+        return format(key);
     }
 
     public static String get(String key, String fallback) {
         try {
-            return BUNDLE.getString(key);
+            return format(key);
         } catch (MissingResourceException e) {
             return fallback;
         }
