@@ -1,9 +1,7 @@
 package fr.bocage.catalog;
 
 import fr.bocage.account.Role;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.BocageApplication;
-import fr.bocage.platform.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,10 +57,10 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Titre absent, aucune section remplie, valeur invalide")
     @APIResponse(responseCode = "401", description = "Authentification requise")
     public Response create(@Valid @NotNull(message = "{bocage.body.required}") ReportInput input) {
-        Resource created = service.createReport(input, caller.getUserPrincipal().getName(),
-                ResourceAccess.statusOfNewUpload(caller));
+        Caller who = Caller.of(caller);
+        Resource created = service.createReport(input, who.username(), ResourceAccess.statusOfNewUpload(who));
         return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
-                .entity(ResourceView.of(created)).build();
+                .entity(ResourceView.of(created, who)).build();
     }
 
     @PUT
@@ -76,9 +74,9 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "La ressource est un fichier déposé, pas un retour rédigé")
     public ResourceView update(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") ReportInput input) {
-        Resource resource = resources.find(id)
-                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
-        ResourceAccess.requireEditor(ResourceAccess.visible(resource, caller), caller);
-        return ResourceView.of(service.rewriteReport(id, input));
+        Resource resource = resources.existing(id);
+        Caller who = Caller.of(caller);
+        ResourceAccess.requireEditor(ResourceAccess.visible(resource, who), who);
+        return ResourceView.of(service.rewriteReport(id, input, who.username()), who);
     }
 }

@@ -24,17 +24,21 @@ import java.util.List;
 @NamedQuery(name = Resource.ALL, query = "SELECT r FROM Resource r ORDER BY r.id")
 @NamedQuery(name = Resource.REVISIONS, query = "SELECT r.id, r.version FROM Resource r")
 @NamedQuery(name = Resource.ALL_SHA256, query = "SELECT r.file.sha256 FROM Resource r WHERE r.file.sha256 IS NOT NULL")
-@NamedQuery(name = Resource.OWNED_BY, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner ORDER BY r.updatedAt DESC")
 @NamedQuery(name = Resource.COUNT, query = "SELECT COUNT(r) FROM Resource r")
 @NamedQuery(name = Resource.COUNT_BY_STATUS, query = "SELECT r.status, COUNT(r) FROM Resource r GROUP BY r.status")
+@NamedQuery(name = Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, query = "SELECT r FROM Resource r WHERE r.status = :status"
+        + " ORDER BY COALESCE(r.submittedAt, r.createdAt), r.id")
+@NamedQuery(name = Resource.BY_OWNER, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner"
+        + " ORDER BY r.updatedAt DESC, r.id DESC")
 public class Resource {
     static final String BY_SHA256 = "Resource.bySha256";
     static final String ALL = "Resource.all";
     static final String REVISIONS = "Resource.revisions";
     static final String ALL_SHA256 = "Resource.allSha256";
     static final String COUNT = "Resource.count";
-    static final String OWNED_BY = "Resource.ownedBy";
     static final String COUNT_BY_STATUS = "Resource.countByStatus";
+    static final String BY_STATUS_OLDEST_SUBMISSION_FIRST = "Resource.byStatusOldestSubmissionFirst";
+    static final String BY_OWNER = "Resource.byOwner";
 
     /** From a sequence, preallocated by the provider: no identity-column lock shared by concurrent inserts. */
     @Id
@@ -124,6 +128,18 @@ public class Resource {
     @Column(length = 100)
     private String fileAddedBy;
 
+    /** When it last went to the moderators; rows older than the workflow have none (their creation stands in). */
+    private Instant submittedAt;
+
+    /** The last moderator decision, kept until the next one so that the owner can read why. */
+    @Column(length = 2000)
+    private String decisionMessage;
+
+    @Column(length = 100)
+    private String decidedBy;
+
+    private Instant decidedAt;
+
     protected Resource() {
     }
 
@@ -205,6 +221,17 @@ public class Resource {
     public void changeStatus(ResourceStatus newStatus) {
         status = newStatus;
         updatedAt = Instant.now();
+        if (newStatus == ResourceStatus.SUBMITTED) {
+            submittedAt = updatedAt;
+        }
+    }
+
+    /** A moderator's decision: the new status, who took it and what they said (may be null). */
+    public void decide(ResourceStatus newStatus, String moderator, String message) {
+        changeStatus(newStatus);
+        decidedBy = moderator;
+        decisionMessage = message;
+        decidedAt = updatedAt;
     }
 
     public Long getId() {
@@ -245,5 +272,21 @@ public class Resource {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getDecisionMessage() {
+        return decisionMessage;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
     }
 }

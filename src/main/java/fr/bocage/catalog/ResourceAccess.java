@@ -1,41 +1,39 @@
 package fr.bocage.catalog;
 
-import fr.bocage.account.Role;
 import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
-/** Who may see a resource: everybody once published; before that, its author and the moderators. */
-final class ResourceAccess {
+/**
+ * Who may see a resource: everybody once published; before that, and after a withdrawal, its owner and the
+ * moderators. To anybody else an unpublished resource answers exactly like one that does not exist, except a
+ * withdrawn one, which says it is gone (its address was public).
+ */
+public final class ResourceAccess {
     private ResourceAccess() {
     }
 
-    static boolean isStaff(SecurityContext caller) {
-        return caller.isUserInRole(Role.ADMIN) || caller.isUserInRole(Role.MODERATOR);
+    /** Publishing straight away is for those who moderate; anybody else's upload starts as their draft. */
+    static ResourceStatus statusOfNewUpload(Caller caller) {
+        return caller.moderator() ? ResourceStatus.PUBLISHED : ResourceStatus.DRAFT;
     }
 
-    /** Publishing straight away is for those who moderate; anybody else's upload waits for review. */
-    static ResourceStatus statusOfNewUpload(SecurityContext caller) {
-        return isStaff(caller) ? ResourceStatus.PUBLISHED : ResourceStatus.SUBMITTED;
-    }
-
-    /** A resource the caller may not see answers exactly like one that does not exist. */
-    static Resource visible(Resource resource, SecurityContext caller) {
-        if (resource.isPublished() || isStaff(caller) || isOwner(resource, caller)) {
+    public static Resource visible(Resource resource, Caller caller) {
+        if (resource.isPublished() || followsModeration(resource, caller)) {
             return resource;
+        }
+        if (resource.getStatus() == ResourceStatus.WITHDRAWN) {
+            throw new ApiException(Response.Status.GONE, Messages.format("resource.withdrawn", resource.getId()));
         }
         throw ApiException.notFound(Messages.format("resource.not-found", resource.getId()));
     }
 
-    static void requireEditor(Resource resource, SecurityContext caller) {
-        if (!isStaff(caller) && !(isOwner(resource, caller) && !resource.isPublished())) {
-            throw new ApiException(Response.Status.FORBIDDEN, Messages.get("resource.forbidden"));
-        }
+    /** The owner and the moderators see a resource's status and the moderators' last word on it. */
+    public static boolean followsModeration(Resource resource, Caller caller) {
+        return caller.moderator() || caller.owns(resource);
     }
 
-    private static boolean isOwner(Resource resource, SecurityContext caller) {
-        return caller.getUserPrincipal() != null
-                && caller.getUserPrincipal().getName().equals(resource.getCreatedBy());
+    static void requireEditor(Resource resource, Caller caller) {
+        Workflow.requireEdit(resource.getStatus(), caller.on(resource));
     }
 }

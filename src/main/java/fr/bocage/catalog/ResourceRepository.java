@@ -1,5 +1,7 @@
 package fr.bocage.catalog;
 
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +23,9 @@ public class ResourceRepository {
         return Optional.ofNullable(em.find(Resource.class, id));
     }
 
-    /** A resource as the public may see it: published, or as good as absent. */
-    public Optional<Resource> findPublished(long id) {
-        return find(id).filter(Resource::isPublished);
+    /** The resource, or a 404 that says it does not exist. */
+    public Resource existing(long id) {
+        return find(id).orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
     }
 
     public Optional<Resource> findBySha256(String sha256) {
@@ -31,6 +33,20 @@ public class ResourceRepository {
                 .setParameter("sha256", sha256)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The resources in a status, the longest waiting first: the moderation queue when the status is submitted. */
+    public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status) {
+        return em.createNamedQuery(Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, Resource.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    /** What an account uploaded, the most recently changed first. */
+    public List<Resource> ownedBy(String username) {
+        return em.createNamedQuery(Resource.BY_OWNER, Resource.class)
+                .setParameter("owner", username)
+                .getResultList();
     }
 
     public void persist(Resource resource) {
@@ -74,11 +90,6 @@ public class ResourceRepository {
     public boolean owns(String sha256) {
         return findBySha256(sha256).isPresent() || em.createNamedQuery(ResourceVersion.USING_SHA256, Long.class)
                 .setParameter("sha256", sha256).getSingleResult() > 0;
-    }
-
-    /** The resources someone contributed, the most recently changed first. */
-    public List<Resource> ownedBy(String username) {
-        return em.createNamedQuery(Resource.OWNED_BY, Resource.class).setParameter("owner", username).getResultList();
     }
 
     /** Earlier files of a resource, newest first. */

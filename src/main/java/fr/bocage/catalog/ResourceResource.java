@@ -75,7 +75,9 @@ public class ResourceResource {
     @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Déposer un document",
-            description = "Parts multipart : file (obligatoire), title, summary, type, theme (répétable), territory, "
+            description = "Le dépôt d'un contributeur ou d'un formateur est un brouillon, à soumettre à la modération "
+                    + "(POST /api/resources/{id}/submit) ; celui d'un modérateur ou d'un administrateur est publié "
+                    + "aussitôt. Parts multipart : file (obligatoire), title, summary, type, theme (répétable), territory, "
                     + "audience (répétable), year, date, language, licence, authors (séparés par ;), organisation, "
                     + "keywords (séparés par , ou ;), sourceUrl. Les champs laissés vides sont pré-remplis à partir "
                     + "des métadonnées du fichier.")
@@ -97,10 +99,10 @@ public class ResourceResource {
             if (!violations.isEmpty()) {
                 throw new ConstraintViolationException(violations);
             }
-            Resource created = service.create(upload, metadata, caller.getUserPrincipal().getName(),
-                    ResourceAccess.statusOfNewUpload(caller));
+            Caller who = Caller.of(caller);
+            Resource created = service.create(upload, metadata, who.username(), ResourceAccess.statusOfNewUpload(who));
             return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
-                    .entity(ResourceView.of(created)).build();
+                    .entity(ResourceView.of(created, who)).build();
         }
     }
 
@@ -108,11 +110,14 @@ public class ResourceResource {
     @Path("{id}")
     @PermitAll
     @Transactional
-    @Operation(summary = "Une ressource, ses métadonnées et son rapport d'extraction")
+    @Operation(summary = "Une ressource, ses métadonnées et son rapport d'extraction",
+            description = "Avant publication, et après un retrait, seuls son déposant et les modérateurs la voient, "
+                    + "avec sa modération (statut, dernier message du modérateur).")
     @APIResponse(responseCode = "200", description = "La ressource")
     @APIResponse(responseCode = "404", description = "Ressource inconnue ou non publiée")
+    @APIResponse(responseCode = "410", description = "Ressource retirée par la modération")
     public ResourceView get(@PathParam("id") long id) {
-        return ResourceView.of(visible(id));
+        return ResourceView.of(visible(id), Caller.of(caller));
     }
 
     @PUT
@@ -121,14 +126,17 @@ public class ResourceResource {
     @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Remplacer les métadonnées d'une ressource",
-            description = "Le corps est la description complète : un champ absent est effacé. Le titre est obligatoire.")
+            description = "Le corps est la description complète : un champ absent est effacé. Le titre est obligatoire. "
+                    + "Le déposant modifie son brouillon ou sa ressource à corriger ; les modérateurs, toute ressource.")
     @APIResponse(responseCode = "200", description = "La ressource mise à jour")
     @APIResponse(responseCode = "400", description = "Métadonnée invalide")
     @APIResponse(responseCode = "403", description = "Modification non autorisée")
     @APIResponse(responseCode = "404", description = "Ressource inconnue")
+    @APIResponse(responseCode = "409", description = "Le déposant ne peut plus la modifier dans ce statut")
     public ResourceView update(@PathParam("id") long id, @Valid @NotNull(message = "{bocage.body.required}") MetadataInput input) {
-        ResourceAccess.requireEditor(visible(id), caller);
-        return ResourceView.of(service.describe(id, input));
+        Caller who = Caller.of(caller);
+        ResourceAccess.requireEditor(visible(id), who);
+        return ResourceView.of(service.describe(id, input, who.username()), who);
     }
 
     @DELETE
@@ -139,7 +147,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Ressource inconnue")
     public Response delete(@PathParam("id") long id) {
-        service.delete(id);
+        service.delete(id, caller.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 
@@ -150,6 +158,7 @@ public class ResourceResource {
     @Operation(summary = "Télécharger le fichier original")
     @APIResponse(responseCode = "200", description = "Les octets du fichier déposé")
     @APIResponse(responseCode = "404", description = "Ressource inconnue ou non publiée")
+    @APIResponse(responseCode = "410", description = "Ressource retirée par la modération")
     public Response file(@PathParam("id") long id) {
         Resource resource = visible(id);
         StoredFile file = resource.getFile();
@@ -160,8 +169,7 @@ public class ResourceResource {
     }
 
     private Resource visible(long id) {
-        Resource resource = resources.find(id)
-                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
-        return ResourceAccess.visible(resource, caller);
+        Resource resource = resources.existing(id);
+        return ResourceAccess.visible(resource, Caller.of(caller));
     }
 }

@@ -70,8 +70,7 @@ public class ResourceService {
      * {@code upload}.
      */
     public Resource replaceFile(long id, StagedFile upload, String user) {
-        Resource resource = resources.find(id)
-                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+        Resource resource = resources.existing(id);
         if (resource.getFile() == null) {
             throw new ApiException(Response.Status.CONFLICT, Messages.get("version.no-file"));
         }
@@ -113,13 +112,12 @@ public class ResourceService {
         return writes.insert(resource);
     }
 
-    public Resource rewriteReport(long id, ReportInput input) {
-        Resource resource = resources.find(id)
-                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+    public Resource rewriteReport(long id, ReportInput input, String actor) {
+        Resource resource = resources.existing(id);
         if (resource.getReport() == null) {
             throw new ApiException(Response.Status.CONFLICT, Messages.format("report.not-a-report", id));
         }
-        return writes.rewrite(id, reportDescription(input), input.report());
+        return writes.rewrite(id, reportDescription(input), input.report(), actor);
     }
 
     /** The description of a report: its type is always experience report, its language French unless told. */
@@ -134,17 +132,12 @@ public class ResourceService {
         return d.withTypeAndLanguage(ResourceDescription.EXPERIENCE_REPORT, d.language() == null ? "fr" : d.language());
     }
 
-    /** Sends a draft to the moderators. */
-    public Resource submit(long id, String user) {
-        return writes.changeStatus(id, ResourceStatus.SUBMITTED);
+    public Resource describe(long id, MetadataInput input, String actor) {
+        return writes.describe(id, resolver.forUpdate(input), actor);
     }
 
-    public Resource describe(long id, MetadataInput input) {
-        return writes.describe(id, resolver.forUpdate(input));
-    }
-
-    public void delete(long id) {
-        writes.delete(id).forEach(this::forgetUnlessOwned);
+    public void delete(long id, String actor) {
+        writes.delete(id, actor).forEach(this::forgetUnlessOwned);
     }
 
     /** Content-addressed files may be shared: an earlier version of one resource can be another's current file. */

@@ -135,20 +135,20 @@ public class ResourceVersionResource {
     public Response add(@PathParam("id") long id,
             @RequestBody(description = "Le nouveau fichier") List<EntityPart> parts,
             @HeaderParam("Content-Length") Long contentLength) {
-        ResourceAccess.requireEditor(visible(id), caller);
+        Caller who = Caller.of(caller);
+        ResourceAccess.requireEditor(visible(id), who);
         long max = settings.maxUploadBytes();
         UploadForm.checkLength(contentLength, max);
         try (StagedFile upload = UploadForm.fileOnly(parts, contents, max)) {
-            Resource updated = service.replaceFile(id, upload, caller.getUserPrincipal().getName());
+            Resource updated = service.replaceFile(id, upload, who.username());
             return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(updated.getFileVersion()))
                             .path("file").build())
-                    .entity(ResourceView.of(updated)).build();
+                    .entity(ResourceView.of(updated, who)).build();
         }
     }
 
     private Resource visible(long id) {
-        Resource resource = resources.find(id)
-                .orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
-        return ResourceAccess.visible(resource, caller);
+        Resource resource = resources.existing(id);
+        return ResourceAccess.visible(resource, Caller.of(caller));
     }
 }

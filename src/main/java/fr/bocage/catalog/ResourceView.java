@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report. */
-@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "report", "createdAt", "updatedAt"})
+@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "report", "createdAt", "updatedAt", "moderation"})
 public record ResourceView(
         long id,
         String title,
@@ -29,7 +29,8 @@ public record ResourceView(
         ExtractionView extraction,
         ReportSections report,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ModerationView moderation) {
 
     @JsonbPropertyOrder({"name", "size", "mediaType", "format", "sha256", "url"})
     public record FileView(String name, long size, String mediaType, String format, String sha256, String url) {
@@ -40,7 +41,31 @@ public record ResourceView(
             long durationMillis, Integer pages, String message) {
     }
 
+    /**
+     * Where the resource stands in moderation, for its owner and the moderators only: the status, and the last
+     * decision (what the moderator said, who, when), if any.
+     */
+    @JsonbPropertyOrder({"status", "submittedAt", "message", "decidedBy", "decidedAt"})
+    public record ModerationView(String status, Instant submittedAt, String message, String decidedBy,
+            Instant decidedAt) {
+
+        public static ModerationView of(Resource r) {
+            return new ModerationView(ApiNames.of(r.getStatus()), r.getSubmittedAt(), r.getDecisionMessage(),
+                    r.getDecidedBy(), r.getDecidedAt());
+        }
+    }
+
+    /** The resource as {@code caller} may see it: with its moderation for the owner and the moderators. */
+    public static ResourceView of(Resource r, Caller caller) {
+        return of(r, ResourceAccess.followsModeration(r, caller) ? ModerationView.of(r) : null);
+    }
+
+    /** The resource as the public sees it. */
     public static ResourceView of(Resource r) {
+        return of(r, (ModerationView) null);
+    }
+
+    private static ResourceView of(Resource r, ModerationView moderation) {
         ResourceDescription d = r.description();
         StoredFile f = r.getFile();
         ExtractionReport e = r.getExtraction();
@@ -51,6 +76,6 @@ public record ResourceView(
                         f.getSha256(), "/api/resources/" + r.getId() + "/file"),
                 e == null ? null : new ExtractionView(ApiNames.of(e.getStatus()), e.getCharacters(), e.getLanguage(),
                         e.getMediaType(), e.getParser(), e.getDurationMillis(), e.getPages(), e.getMessage()),
-                r.getReport(), r.getCreatedAt(), r.getUpdatedAt());
+                r.getReport(), r.getCreatedAt(), r.getUpdatedAt(), moderation);
     }
 }

@@ -1,7 +1,7 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.Messages;
+import fr.bocage.audit.AuditAction;
+import fr.bocage.audit.AuditLog;
 import fr.bocage.search.IndexChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,11 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * The database writes on resources, each one transaction that also schedules the matching index change: the
- * index follows only what has committed.
+ * The database writes on resources, each one transaction that also records the change in the audit log and
+ * schedules the matching index change: the index follows only what has committed.
  */
 @ApplicationScoped
 @Transactional
@@ -27,46 +26,58 @@ public class ResourceWrites {
     IndexedResources indexed;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Event<IndexChange> indexChanges;
 
     public Resource insert(Resource resource) {
         resources.persist(resource);
+        audit.record(resource.getId(), resource.getCreatedBy(), AuditAction.CREATE, null, resource.getStatus(), null);
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
         return resource;
     }
 
-    public Resource describe(long id, ResourceDescription description) {
-        return update(id, resource -> resource.describe(description));
+    public Resource describe(long id, ResourceDescription description, String actor) {
+        Resource resource = existing(id);
+        resource.describe(description);
+        return updated(resource, actor, AuditAction.UPDATE, null);
     }
 
     /** A written report's new description and sections, in one change. */
-    public Resource rewrite(long id, ResourceDescription description, ReportSections sections) {
-        return update(id, resource -> {
-            resource.describe(description);
-            resource.rewriteReport(sections);
-        });
-    }
-
-    public Resource changeStatus(long id, ResourceStatus status) {
-        return update(id, resource -> resource.changeStatus(status));
-    }
-
-    private Resource update(long id, Consumer<Resource> change) {
+    public Resource rewrite(long id, ResourceDescription description, ReportSections sections, String actor) {
         Resource resource = existing(id);
-        change.accept(resource);
-        resources.flush();
-        indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
-        return resource;
+        resource.describe(description);
+        resource.rewriteReport(sections);
+        return updated(resource, actor, AuditAction.UPDATE, null);
     }
 
-    /**
-     * Makes a new file the current one and keeps the replaced one as an earlier version.
-     *
-     * @return the resource, now showing the new file
-     */
-    public Resource replaceFile(long id, StoredFile file, ExtractionReport extraction, String user) {
+    /** Makes a new file the current one and keeps the replaced one as an earlier version. */
+    public Resource replaceFile(long id, StoredFile file, ExtractionReport extraction, String actor) {
         Resource resource = existing(id);
-        resources.persist(resource.replaceFile(file, extraction, user, Instant.now()));
+        resources.persist(resource.replaceFile(file, extraction, actor, Instant.now()));
+        return updated(resource, actor, AuditAction.NEW_VERSION, file.getOriginalName());
+    }
+
+    /** Makes a workflow move the caller has checked; a moderator's decision is kept with its message. */
+    public Resource move(long id, WorkflowAction action, String actor, String message) {
+        Resource resource = existing(id);
+        ResourceStatus from = resource.getStatus();
+        if (action.isDecision()) {
+            resource.decide(action.target(), actor, message);
+        } else {
+            resource.changeStatus(action.target());
+        }
+        audit.record(id, actor, action.audit(), from, action.target(), message);
+        return reindexed(resource);
+    }
+
+    private Resource updated(Resource resource, String actor, AuditAction action, String message) {
+        audit.record(resource.getId(), actor, action, resource.getStatus(), resource.getStatus(), message);
+        return reindexed(resource);
+    }
+
+    private Resource reindexed(Resource resource) {
         resources.flush();
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
         return resource;
@@ -76,10 +87,11 @@ public class ResourceWrites {
      * Removes the row and its earlier versions; returns the digests of their files, which the caller forgets once
      * this has committed, if no other row owns them.
      */
-    public List<String> delete(long id) {
+    public List<String> delete(long id, String actor) {
         Resource resource = existing(id);
         List<String> digests = new ArrayList<>(resources.removeVersionsOf(id));
         resources.remove(resource);
+        audit.record(id, actor, AuditAction.DELETE, resource.getStatus(), null, null);
         indexChanges.fire(IndexChange.delete(id));
         if (resource.getFile() != null) {
             digests.add(resource.getFile().getSha256());
@@ -88,6 +100,6 @@ public class ResourceWrites {
     }
 
     private Resource existing(long id) {
-        return resources.find(id).orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+        return resources.existing(id);
     }
 }

@@ -22,11 +22,11 @@ public final class MetadataForm {
         this.vocabularies = vocabularies;
     }
 
-    static MetadataForm empty(Vocabularies vocabularies) {
+    public static MetadataForm empty(Vocabularies vocabularies) {
         return new MetadataForm(Map.of("language", List.of("fr")), vocabularies);
     }
 
-    static MetadataForm of(ResourceView r, Vocabularies vocabularies) {
+    public static MetadataForm of(ResourceView r, Vocabularies vocabularies) {
         Map<String, List<String>> values = new HashMap<>();
         put(values, "title", r.title());
         put(values, "summary", r.summary());
@@ -45,7 +45,7 @@ public final class MetadataForm {
     }
 
     /** The values as the person typed them, to show the form again with its error. */
-    static MetadataForm typed(Map<String, String[]> parameters, Vocabularies vocabularies) {
+    public static MetadataForm typed(Map<String, String[]> parameters, Vocabularies vocabularies) {
         Map<String, List<String>> values = new HashMap<>();
         parameters.forEach((name, typed) -> values.put(name, Arrays.asList(typed)));
         return new MetadataForm(values, vocabularies);

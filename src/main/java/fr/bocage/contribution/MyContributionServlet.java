@@ -1,14 +1,16 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
+import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
-import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.Workflow;
+import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.ingest.IngestService;
+import fr.bocage.moderation.ModerationService;
 import fr.bocage.portal.UiText;
 import fr.bocage.portal.Views;
 import fr.bocage.platform.ApiException;
@@ -22,7 +24,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One contribution in its author's space: what extraction found, the description to complete, and the way to
@@ -33,13 +34,15 @@ public class MyContributionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/mon-espace/ressources/";
     private static final int PREVIEW_CHARS = 3000;
-    private static final Set<ResourceStatus> EDITABLE = Set.of(ResourceStatus.DRAFT, ResourceStatus.CHANGES_REQUESTED);
 
     @Inject
     ResourceRepository resources;
 
     @Inject
     ResourceService service;
+
+    @Inject
+    ModerationService moderation;
 
     @Inject
     IngestService ingest;
@@ -57,7 +60,7 @@ public class MyContributionServlet extends HttpServlet {
         if (user == null) {
             return;
         }
-        Optional<Resource> resource = mine(request, user);
+        Optional<Resource> resource = mine(request);
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -73,25 +76,26 @@ public class MyContributionServlet extends HttpServlet {
         if (user == null) {
             return;
         }
-        Optional<Resource> resource = mine(request, user);
+        Optional<Resource> resource = mine(request);
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Resource current = resource.get();
-        if (!EDITABLE.contains(current.getStatus())) {
+        if (!editable(current, request)) {
             response.sendError(HttpServletResponse.SC_CONFLICT);
             return;
         }
         long id = current.getId();
         try {
             if (current.getReport() != null) {
-                service.rewriteReport(id, new ReportInput(PortalForms.metadata(request, validator), PortalForms.valid(ReportForm.read(request), validator)));
+                service.rewriteReport(id, new ReportInput(PortalForms.metadata(request, validator),
+                        PortalForms.valid(ReportForm.read(request), validator)), user);
             } else {
-                service.describe(id, PortalForms.metadata(request, validator));
+                service.describe(id, PortalForms.metadata(request, validator), user);
             }
             if ("submit".equals(request.getParameter("action"))) {
-                service.submit(id, user);
+                moderation.perform(id, WorkflowAction.SUBMIT, PortalForms.caller(request), null);
             }
             response.sendRedirect(PATH + id + "?enregistre");
         } catch (ApiException | ConstraintViolationException e) {
@@ -101,23 +105,23 @@ public class MyContributionServlet extends HttpServlet {
         }
     }
 
+    private static boolean editable(Resource resource, HttpServletRequest request) {
+        return Workflow.editVerdict(resource.getStatus(), PortalForms.caller(request).on(resource))
+                == Workflow.Verdict.ALLOWED;
+    }
+
     /** The contribution of the path, if the person wrote it (or moderates); nothing for anybody else's. */
-    private Optional<Resource> mine(HttpServletRequest request, String user) {
-        String path = request.getPathInfo();
-        if (path == null || !path.matches("/\\d{1,18}")) {
-            return Optional.empty();
-        }
-        boolean staff = request.isUserInRole(Role.ADMIN) || request.isUserInRole(Role.MODERATOR);
-        return resources.find(Long.parseLong(path.substring(1)))
-                .filter(r -> staff || user.equals(r.getCreatedBy()));
+    private Optional<Resource> mine(HttpServletRequest request) {
+        Caller caller = PortalForms.caller(request);
+        return PortalForms.id(request).flatMap(resources::find).filter(r -> caller.moderator() || caller.owns(r));
     }
 
     private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
-        ResourceView view = ResourceView.of(resource);
+        ResourceView view = ResourceView.of(resource, PortalForms.caller(request));
         request.setAttribute("resource", view);
         request.setAttribute("statusLabel", UiText.format("status." + view.status()));
-        request.setAttribute("editable", EDITABLE.contains(resource.getStatus()));
+        request.setAttribute("editable", editable(resource, request));
         request.setAttribute("form", form);
         request.setAttribute("report", view.report() == null ? null : report);
         request.setAttribute("preview", view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS));

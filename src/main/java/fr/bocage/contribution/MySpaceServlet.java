@@ -1,6 +1,6 @@
 package fr.bocage.contribution;
 
-import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.moderation.ModerationService;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.List;
 
@@ -19,17 +18,16 @@ public class MySpaceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ResourceRepository resources;
+    ModerationService moderation;
 
     @Override
-    @Transactional
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String user = PortalForms.signedIn(request, response);
         if (user == null) {
             return;
         }
-        List<ContributionRow> rows = resources.ownedBy(user).stream()
+        List<ContributionRow> rows = moderation.ownedBy(user).stream()
                 .map(r -> ContributionRow.of(ResourceView.of(r))).toList();
         request.setAttribute("contributions", rows);
         Views.render("contribution/my-space", request, response);

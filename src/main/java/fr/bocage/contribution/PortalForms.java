@@ -1,5 +1,7 @@
 package fr.bocage.contribution;
 
+import fr.bocage.account.Role;
+import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.MetadataFields;
 import fr.bocage.catalog.MetadataInput;
 import fr.bocage.platform.ApiException;
@@ -15,11 +17,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the contribution pages share: who is signed in, reading metadata fields, and showing a refusal. */
-final class PortalForms {
+public final class PortalForms {
     static final String LOGIN = "/connexion";
 
     private PortalForms() {
@@ -29,7 +32,7 @@ final class PortalForms {
      * The signed-in person's name; for a visitor, a redirection to the login page (which brings them back here)
      * and null.
      */
-    static String signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public static String signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() != null) {
             return request.getUserPrincipal().getName();
         }
@@ -38,8 +41,23 @@ final class PortalForms {
         return null;
     }
 
+    /** The signed-in person as the catalog's rules see them. */
+    public static Caller caller(HttpServletRequest request) {
+        return new Caller(request.getUserPrincipal().getName(),
+                request.isUserInRole(Role.ADMIN) || request.isUserInRole(Role.MODERATOR));
+    }
+
+    /** The id at the end of a path such as /mon-espace/ressources/12; nothing for any other path. */
+    public static Optional<Long> id(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        if (path == null || !path.matches("/\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(path.substring(1)));
+    }
+
     /** The metadata fields of a posted form, validated like the API's. */
-    static MetadataInput metadata(HttpServletRequest request, Validator validator) {
+    public static MetadataInput metadata(HttpServletRequest request, Validator validator) {
         Map<String, List<String>> fields = new HashMap<>();
         for (String name : MetadataFields.NAMES) {
             String[] values = request.getParameterValues(name);
@@ -51,7 +69,7 @@ final class PortalForms {
     }
 
     /** The value, if its constraints hold; the violations otherwise, in French. */
-    static <T> T valid(T value, Validator validator) {
+    public static <T> T valid(T value, Validator validator) {
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -60,7 +78,7 @@ final class PortalForms {
     }
 
     /** Shows the refusal on the page being rendered again, with the status the API would have answered. */
-    static void refuse(RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
+    public static void refuse(RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
         if (refusal instanceof ApiException api) {
             response.setStatus(api.status().getStatusCode());
             request.setAttribute("error", api.getMessage());

@@ -20,13 +20,13 @@ public final class ReportForm {
         this.fields = fields;
     }
 
-    static ReportForm of(ReportSections sections) {
+    public static ReportForm of(ReportSections sections) {
         return new ReportForm(Arrays.stream(ReportSection.values())
                 .map(s -> new Field(name(s), s.label(), sections == null ? null : sections.get(s), isLong(s))).toList());
     }
 
     /** The sections as typed in a posted form. */
-    static ReportSections read(HttpServletRequest request) {
+    public static ReportSections read(HttpServletRequest request) {
         return ReportSections.of(section -> request.getParameter(name(section)));
     }
 

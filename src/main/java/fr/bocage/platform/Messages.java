@@ -16,6 +16,7 @@ public final class Messages {
     private Messages() {
     }
 
+    /** A message without arguments; it is still a MessageFormat pattern, so '' reads as one apostrophe. */
     public static String get(String key) {
         return format(key);
     }

@@ -1,6 +1,8 @@
 package fr.bocage.portal;
 
+import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.search.FacetVocabulary;
@@ -15,7 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** A published resource's page at /ressources/{id}; anything else is the page not found. */
+/** A published resource's page at /ressources/{id}; a withdrawn one is gone (410), anything else not found. */
 @WebServlet(ResourcePage.PATH + "*")
 public class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -36,8 +38,13 @@ public class ResourceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<ResourceView> resource = id(request.getPathInfo())
-                .flatMap(resources::findPublished).map(ResourceView::of);
+        Optional<Resource> found = id(request.getPathInfo()).flatMap(resources::find);
+        if (found.isPresent() && found.get().getStatus() == ResourceStatus.WITHDRAWN) {
+            // Its address was public and may be linked from elsewhere: say it is gone rather than unknown.
+            response.sendError(HttpServletResponse.SC_GONE);
+            return;
+        }
+        Optional<ResourceView> resource = found.filter(Resource::isPublished).map(ResourceView::of);
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

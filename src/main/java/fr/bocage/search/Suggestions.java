@@ -14,8 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -76,7 +78,28 @@ public final class Suggestions implements AutoCloseable {
             found.add(payload.isEmpty() ? new Suggestion(result.key.toString(), Kind.TERM, null)
                     : new Suggestion(result.key.toString(), Kind.TITLE, Long.valueOf(payload)));
         }
-        return found;
+        return stillPublished(found);
+    }
+
+    /**
+     * Drops the titles withdrawn or deleted since the last build: the searcher knows within a second, the next
+     * build may be five away, and a withdrawn title must not be offered meanwhile.
+     */
+    private List<Suggestion> stillPublished(List<Suggestion> found) throws IOException {
+        if (found.stream().noneMatch(s -> s.kind() == Kind.TITLE)) {
+            return found;
+        }
+        List<Suggestion> kept = new ArrayList<>(found.size());
+        try (ResourceIndex.Lease lease = index.acquire()) {
+            for (Suggestion suggestion : found) {
+                if (suggestion.kind() == Kind.TERM || lease.searcher().count(new BooleanQuery.Builder()
+                        .add(new TermQuery(ResourceSchema.idTerm(suggestion.id())), Occur.FILTER)
+                        .add(SearchService.PUBLISHED, Occur.FILTER).build()) > 0) {
+                    kept.add(suggestion);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Rebuilds from the published titles if the index changed since the last build. */

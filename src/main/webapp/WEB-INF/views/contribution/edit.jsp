@@ -6,6 +6,9 @@
 <p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${resource.status()}"><c:out value="${statusLabel}"/></span></p>
 <c:if test="${param.enregistre != null and empty error}"><p class="notice" role="status"><fmt:message key="contribution.saved"/></p></c:if>
 <%@ include file="error.jspf" %>
+<c:if test="${not empty resource.moderation() and not empty resource.moderation().message()}">
+  <div class="notice"><p><strong><fmt:message key="contribution.moderator-message"/></strong> <c:out value="${resource.moderation().message()}"/></p></div>
+</c:if>
 
 <c:if test="${not empty resource.extraction()}">
   <section aria-labelledby="extraction">

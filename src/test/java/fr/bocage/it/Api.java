@@ -260,6 +260,17 @@ final class Api {
         }
     }
 
+    /**
+     * Waits until the index holds every resource: then whatever was written before is searchable, and a search
+     * that does not find an unpublished resource is not merely early.
+     */
+    static void awaitIndexed() {
+        poll("/api/admin/status", Caller.ADMIN, answer -> {
+            JsonObject status = answer.json();
+            return status.getJsonNumber("indexedDocuments").longValue() == status.getJsonNumber("resources").longValue();
+        }, Duration.ofSeconds(10));
+    }
+
     static void awaitReady(Duration limit) {
         poll("/health/ready", Caller.ANONYMOUS, answer -> answer.status() == 200, limit);
     }

@@ -270,7 +270,7 @@ class ApiIT {
         Api.post("/api/admin/accounts", ADMIN, Json.createObjectBuilder().add("username", "draft-" + token)
                 .add("password", password).add("roles", Json.createArrayBuilder().add("contributor")).build())
                 .expect(201);
-        // Submitted first: once the published one is searchable, so is this one (refreshes keep the write order).
+        // A draft first: once the published one is searchable, so is this one (refreshes keep the write order).
         Api.upload(Form.text("secret.txt", "Brouillon " + token).field("title", "Mares secrètes " + token),
                 Caller.account("draft-" + token, password)).expect(201);
         long id = Api.create(Form.text("mares.txt", "Mares " + token).field("title", "Mares forestières " + token));
@@ -302,7 +302,7 @@ class ApiIT {
 
         Answer created = Api.upload(Form.text("brouillon.txt", "Retour d'expérience en attente " + token),
                 contributor).expect(201);
-        assertEquals("submitted", created.json().getString("status"));
+        assertEquals("draft", created.json().getString("status"));
         long id = created.locationId();
 
         // Not published: invisible to anonymous readers, in the resource, its file, hits and counts.
@@ -310,10 +310,7 @@ class ApiIT {
         Api.get("/api/resources/" + id + "/file").expectError(404);
         Api.get("/api/resources/" + id, contributor).expect(200);
         Api.get("/api/resources/" + id, ADMIN).expect(200);
-        Api.poll("/api/admin/status", ADMIN, answer -> {
-            JsonObject status = answer.json();
-            return status.getJsonNumber("indexedDocuments").longValue() == status.getJsonNumber("resources").longValue();
-        }, Duration.ofSeconds(10));
+        Api.awaitIndexed();
         JsonObject hidden = search("q", token).expect(200).json();
         assertEquals(0, hidden.getInt("total"));
         assertEquals(Map.of(), facet(hidden, "type"));

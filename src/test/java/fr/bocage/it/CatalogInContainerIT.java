@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.account.Account;
+import fr.bocage.account.AccountRepository;
+import fr.bocage.audit.AuditLog;
+import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.MetadataInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
@@ -11,12 +15,18 @@ import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
+import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.StagedFile;
+import fr.bocage.mail.MailMessage;
+import fr.bocage.mail.MailMessages;
+import fr.bocage.moderation.ModerationService;
 import fr.bocage.search.IndexMaintenance;
 import fr.bocage.search.SearchEngine;
 import fr.bocage.search.SearchRequest;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -24,6 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,6 +80,18 @@ class CatalogInContainerIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MailMessages mails;
+
+    @Inject
+    AuditLog audit;
 
     @Test
     void rolledBackCreationLeavesNoRowAndNoIndexEntry() throws Exception {
@@ -116,13 +140,78 @@ class CatalogInContainerIT {
         assertEquals("elected-officials", vocabularies.code(VocabularyKind.AUDIENCE, "elus"));
     }
 
+    /**
+     * The owner hears of each moderator decision by e-mail, with the message and the link to their space; the mail
+     * is written in the decision's transaction, so a decision rolled back sends nothing and leaves no trace.
+     */
+    @Test
+    void eachModeratorDecisionIsMailedToTheOwnerWithTheDecision() throws Exception {
+        String token = Token.next();
+        String address = "proprietaire-" + token + "@example.org";
+        Account account = new Account("owner-" + token, "no-password", "Propriétaire", Set.of("contributor"));
+        account.setEmail(address);
+        accounts.save(account);
+        Caller owner = new Caller(account.getUsername(), false);
+        Caller moderator = new Caller("moderator-" + token, true);
+        long id = create(token, owner.username(), ResourceStatus.DRAFT).getId();
+        moderation.perform(id, WorkflowAction.SUBMIT, owner, null);
+
+        transaction.begin();
+        try {
+            moderation.perform(id, WorkflowAction.PUBLISH, moderator, null);
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(ResourceStatus.SUBMITTED, repository.find(id).orElseThrow().getStatus());
+        assertEquals(2, audit.of(id).size());
+        assertEquals(List.of(), mails.to(address), "neither the submission nor a rolled-back decision is mailed");
+
+        moderation.perform(id, WorkflowAction.REQUEST_CHANGES, moderator, "Ajoutez la région concernée.");
+        moderation.perform(id, WorkflowAction.SUBMIT, owner, null);
+        moderation.perform(id, WorkflowAction.PUBLISH, moderator, null);
+        moderation.perform(id, WorkflowAction.WITHDRAW, moderator, "Remplacée par une version plus récente.");
+        String other = Token.next();
+        long rejected = create(other, owner.username(), ResourceStatus.SUBMITTED).getId();
+        moderation.perform(rejected, WorkflowAction.REJECT, moderator, "Hors sujet.");
+
+        List<MailMessage> sent = mails.to(address);
+        String title = "Test " + token;
+        assertEquals(List.of("Bocage : des modifications sont demandées pour « " + title + " »",
+                "Bocage : « " + title + " » est publiée", "Bocage : « " + title + " » a été retirée",
+                "Bocage : « Test " + other + " » n'a pas été retenue"), sent.stream().map(MailMessage::getSubject).toList());
+        String changes = text(sent.get(0));
+        assertTrue(changes.contains("« " + title + " »"), changes);
+        assertTrue(changes.contains("Ajoutez la région concernée."), changes);
+        assertTrue(changes.contains("http://localhost:9080/mon-espace"), changes);
+        assertTrue(text(sent.get(2)).contains("Remplacée par une version plus récente."));
+        assertEquals(6, audit.of(id).size(), "create, submit, request-changes, submit, publish, withdraw and none more");
+    }
+
+    /** An owner without an address (the administrator, the demo content) is simply not mailed. */
+    @Test
+    void aDecisionOnTheResourceOfAnOwnerWithoutAddressGoesThrough() {
+        long id = create(Token.next(), "admin", ResourceStatus.SUBMITTED).getId();
+        moderation.perform(id, WorkflowAction.PUBLISH, new Caller("moderator", true), null);
+        assertEquals(ResourceStatus.PUBLISHED, repository.find(id).orElseThrow().getStatus());
+    }
+
+    private String text(MailMessage mail) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(mails.mimeOf(mail.getId())));
+        return (String) message.getContent();
+    }
+
     /** A published text resource carrying {@code token}, created as the upload endpoint does. */
     private Resource create(String token) {
+        return create(token, "admin", ResourceStatus.PUBLISHED);
+    }
+
+    private Resource create(String token, String owner, ResourceStatus status) {
         byte[] text = ("Ressource de test " + token).getBytes(StandardCharsets.UTF_8);
         try (StagedFile upload = contents.stage(new ByteArrayInputStream(text), token + ".txt", 1024 * 1024)) {
             MetadataInput metadata = new MetadataInput("Test " + token, null, "guide", List.of("water"), null,
                     List.of(), null, null, null, null, List.of(), null, List.of(), null);
-            return service.create(upload, metadata, "admin", ResourceStatus.PUBLISHED);
+            return service.create(upload, metadata, owner, status);
         }
     }
 

@@ -64,6 +64,13 @@ class SuggestionsTest {
         assertTrue(suggestions.complete("zones").stream().noneMatch(s -> Long.valueOf(4).equals(s.id())));
     }
 
+    /** Withdrawn between two builds: the title goes at once, as from search, not at the next build. */
+    @Test
+    void aTitleUnpublishedSinceTheLastBuildIsNoLongerSuggested() throws IOException {
+        Resources.index(index, resource(1).title("Inventaire des zones humides").published(false));
+        assertEquals(List.of(2L), suggestions.complete("zones hum").stream().map(Suggestion::id).toList());
+    }
+
     @Test
     void aRefreshFollowsTheIndex() throws IOException {
         assertEquals(List.of(), suggestions.complete("tourbi"));

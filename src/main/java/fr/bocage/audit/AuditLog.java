@@ -1,0 +1,36 @@
+package fr.bocage.audit;
+
+import fr.bocage.platform.ApiNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The history of every resource: who changed what, from which status to which, and why. */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    /**
+     * Records a change; joins the caller's transaction, so the event exists exactly when the change does.
+     *
+     * @param from    the status before, null for a creation
+     * @param to      the status after, null for a deletion
+     * @param message what the actor said about it, or null
+     */
+    @Transactional
+    public void record(long resourceId, String actor, AuditAction action, Enum<?> from, Enum<?> to, String message) {
+        em.persist(new AuditEvent(resourceId, actor, action, ApiNames.of(from), ApiNames.of(to), message));
+    }
+
+    /** The events of a resource, oldest first; still there after the resource was deleted. */
+    @Transactional
+    public List<AuditEvent> of(long resourceId) {
+        return em.createNamedQuery(AuditEvent.OF_RESOURCE, AuditEvent.class)
+                .setParameter("resourceId", resourceId)
+                .getResultList();
+    }
+}

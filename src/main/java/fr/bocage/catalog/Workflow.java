@@ -1,0 +1,95 @@
+package fr.bocage.catalog;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.Messages;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Who may move a resource along its workflow, and edit it, in each status. Pure rules: the caller is described by
+ * an {@link Actor}, so that every combination can be checked without a server.
+ * <p>
+ * A caller without the role an action needs is refused (403) whatever the status; one with the role but at the
+ * wrong moment gets a conflict (409) that names the status and what they may do instead.
+ */
+public final class Workflow {
+
+    public enum Verdict { ALLOWED, FORBIDDEN, CONFLICT }
+
+    /**
+     * @param owner     the caller uploaded the resource
+     * @param moderator the caller is a moderator or an administrator
+     */
+    public record Actor(boolean owner, boolean moderator) {
+    }
+
+    private Workflow() {
+    }
+
+    public static Verdict verdict(ResourceStatus status, WorkflowAction action, Actor actor) {
+        if (!mayPerform(action, actor)) {
+            return Verdict.FORBIDDEN;
+        }
+        return action.startsFrom(status) ? Verdict.ALLOWED : Verdict.CONFLICT;
+    }
+
+    /** Moderators edit at any time; owners while the resource is theirs to work on, a draft or sent back to them. */
+    public static Verdict editVerdict(ResourceStatus status, Actor actor) {
+        if (actor.moderator()) {
+            return Verdict.ALLOWED;
+        }
+        if (!actor.owner()) {
+            return Verdict.FORBIDDEN;
+        }
+        return status == ResourceStatus.DRAFT || status == ResourceStatus.CHANGES_REQUESTED
+                ? Verdict.ALLOWED : Verdict.CONFLICT;
+    }
+
+    /** The actions this actor may take in this status, in the order of {@link WorkflowAction}. */
+    public static List<WorkflowAction> allowed(ResourceStatus status, Actor actor) {
+        return Arrays.stream(WorkflowAction.values())
+                .filter(action -> verdict(status, action, actor) == Verdict.ALLOWED)
+                .toList();
+    }
+
+    /** Throws the 403 or 409 a refused action answers. */
+    public static void require(ResourceStatus status, WorkflowAction action, Actor actor) {
+        refuse(verdict(status, action, actor), status, Messages.get("workflow.action." + ApiNames.of(action)), actor);
+    }
+
+    public static void requireEdit(ResourceStatus status, Actor actor) {
+        refuse(editVerdict(status, actor), status, Messages.get("workflow.action.edit"), actor);
+    }
+
+    private static void refuse(Verdict verdict, ResourceStatus status, String attempted, Actor actor) {
+        switch (verdict) {
+            case ALLOWED -> {
+            }
+            case FORBIDDEN -> throw new ApiException(Response.Status.FORBIDDEN,
+                    Messages.format("workflow.forbidden", attempted));
+            case CONFLICT -> throw new ApiException(Response.Status.CONFLICT, Messages.format("workflow.conflict",
+                    attempted, Messages.get("workflow.status." + ApiNames.of(status)), possible(status, actor)));
+        }
+    }
+
+    /** « Actions possibles : modifier, soumettre (submit). », or that there is none. */
+    private static String possible(ResourceStatus status, Actor actor) {
+        List<String> names = new ArrayList<>();
+        if (editVerdict(status, actor) == Verdict.ALLOWED) {
+            names.add(Messages.get("workflow.action.edit"));
+        }
+        for (WorkflowAction action : allowed(status, actor)) {
+            names.add(Messages.format("workflow.action.named", Messages.get("workflow.action." + ApiNames.of(action)),
+                    ApiNames.of(action)));
+        }
+        return names.isEmpty() ? Messages.get("workflow.possible.none")
+                : Messages.format("workflow.possible", String.join(", ", names));
+    }
+
+    private static boolean mayPerform(WorkflowAction action, Actor actor) {
+        return action.performer() == WorkflowAction.Performer.OWNER ? actor.owner() : actor.moderator();
+    }
+}

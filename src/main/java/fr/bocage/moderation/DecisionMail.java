@@ -1,0 +1,55 @@
+package fr.bocage.moderation;
+
+import fr.bocage.account.Account;
+import fr.bocage.account.AccountRepository;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.WorkflowAction;
+import fr.bocage.mail.MailOutbox;
+import fr.bocage.mail.OutgoingMail;
+import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells the owner of a resource what a moderator decided, through the outbox: in the caller's transaction, so that
+ * a decision rolled back sends nothing. Owners without an e-mail address (or without an account, like the demo
+ * content's) follow their contributions in their space instead.
+ */
+@ApplicationScoped
+class DecisionMail {
+    static final String SPACE_PATH = "/mon-espace";
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "bocage.public-url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
+    void tellOwner(Resource resource, WorkflowAction decision, String message) {
+        if (resource.getCreatedBy() == null) {
+            return;
+        }
+        accounts.findByUsername(resource.getCreatedBy()).map(Account::getEmail).ifPresent(address ->
+                outbox.enqueue(new OutgoingMail(address, subject(resource, decision), text(resource, decision, message))));
+    }
+
+    private static String subject(Resource resource, WorkflowAction decision) {
+        return Messages.format("mail.decision.subject." + ApiNames.of(decision), resource.getTitle());
+    }
+
+    private String text(Resource resource, WorkflowAction decision, String message) {
+        StringBuilder text = new StringBuilder(
+                Messages.format("mail.decision.text." + ApiNames.of(decision), resource.getTitle()));
+        if (message != null) {
+            text.append("\n\n").append(Messages.format("mail.decision.message", message));
+        }
+        String space = publicUrl.replaceAll("/+$", "") + SPACE_PATH;
+        return text.append("\n\n").append(Messages.format("mail.decision.footer", space)).append('\n').toString();
+    }
+}

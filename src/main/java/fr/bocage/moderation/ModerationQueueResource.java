@@ -1,0 +1,50 @@
+package fr.bocage.moderation;
+
+import fr.bocage.account.Role;
+import fr.bocage.catalog.Resource;
+import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.BocageApplication;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("moderation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN, Role.MODERATOR})
+@SecurityRequirement(name = BocageApplication.BASIC_AUTH)
+@Tag(name = "Modération")
+public class ModerationQueueResource {
+
+    @Inject
+    ModerationService moderation;
+
+    /** @param extraction the status of the text extraction, which tells a moderator whether the text was read */
+    @JsonbPropertyOrder({"id", "title", "owner", "submittedAt", "type", "extraction"})
+    public record QueueEntry(long id, String title, String owner, Instant submittedAt, String type, String extraction) {
+        static QueueEntry of(Resource r) {
+            // Resources submitted before the workflow kept no submission time: their creation stands in.
+            Instant submitted = r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt();
+            return new QueueEntry(r.getId(), r.getTitle(), r.getCreatedBy(), submitted, r.description().type(),
+                    r.getExtraction() == null ? null : ApiNames.of(r.getExtraction().getStatus()));
+        }
+    }
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "Les ressources soumises, à modérer (modérateurs)",
+            description = "La plus anciennement soumise d'abord.")
+    public List<QueueEntry> queue() {
+        return moderation.queue().stream().map(QueueEntry::of).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package fr.bocage.moderation;
+
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.ReportInput;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceView;
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.Workflow;
+import fr.bocage.catalog.WorkflowAction;
+import fr.bocage.contribution.MetadataForm;
+import fr.bocage.contribution.PortalForms;
+import fr.bocage.contribution.ReportForm;
+import fr.bocage.ingest.IngestService;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.Messages;
+import fr.bocage.portal.UiText;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A contribution under review: its file and extracted text, its description to correct, the decisions its status
+ * allows (each mailed to the contributor), and its history.
+ */
+@WebServlet(ModerationPages.REVIEW + "*")
+public class ReviewServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final int PREVIEW_CHARS = 20_000;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<Resource> resource = reviewed(request, response);
+        if (resource.isPresent()) {
+            ResourceView view = ResourceView.of(resource.get());
+            show(resource.get(), MetadataForm.of(view, vocabularies), ReportForm.of(view.report()), request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<Resource> resource = reviewed(request, response);
+        if (resource.isEmpty()) {
+            return;
+        }
+        Resource current = resource.get();
+        Caller caller = PortalForms.caller(request);
+        String action = request.getParameter("action");
+        try {
+            if ("save".equals(action)) {
+                if (current.getReport() != null) {
+                    service.rewriteReport(current.getId(), new ReportInput(PortalForms.metadata(request, validator),
+                            PortalForms.valid(ReportForm.read(request), validator)), caller.username());
+                } else {
+                    service.describe(current.getId(), PortalForms.metadata(request, validator), caller.username());
+                }
+            } else {
+                moderation.perform(current.getId(), decision(action), caller, request.getParameter("message"));
+            }
+            response.sendRedirect(ModerationPages.REVIEW + current.getId() + "?fait");
+        } catch (ApiException | ConstraintViolationException e) {
+            PortalForms.refuse(e, request, response);
+            Resource now = resources.existing(current.getId());
+            MetadataForm form = "save".equals(action) ? MetadataForm.typed(request.getParameterMap(), vocabularies)
+                    : MetadataForm.of(ResourceView.of(now), vocabularies);
+            show(now, form, ReportForm.of(now.getReport()), request, response);
+        }
+    }
+
+    /** A moderator's decision by its name in the form; a 400 for anything else. */
+    private static WorkflowAction decision(String name) {
+        return Arrays.stream(WorkflowAction.values())
+                .filter(a -> a.isDecision() && ApiNames.of(a).equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest(Messages.format("moderation.action.unknown", name)));
+    }
+
+    /** The resource of the path for a moderator; otherwise the right refusal is sent and nothing is returned. */
+    private Optional<Resource> reviewed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (PortalForms.signedIn(request, response) == null) {
+            return Optional.empty();
+        }
+        if (!PortalForms.caller(request).moderator()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return Optional.empty();
+        }
+        Optional<Resource> resource = PortalForms.id(request).flatMap(resources::find);
+        if (resource.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return resource;
+    }
+
+    private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
+        Caller caller = PortalForms.caller(request);
+        ResourceView view = ResourceView.of(resource, caller);
+        request.setAttribute("resource", view);
+        request.setAttribute("owner", resource.getCreatedBy());
+        request.setAttribute("statusLabel", UiText.format("status." + view.status()));
+        request.setAttribute("actions", Workflow.allowed(resource.getStatus(), caller.on(resource)).stream()
+                .filter(WorkflowAction::isDecision).map(ModerationPages.Decision::of).toList());
+        request.setAttribute("form", form);
+        request.setAttribute("report", view.report() == null ? null : report);
+        request.setAttribute("preview", view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS));
+        request.setAttribute("history", moderation.history(resource.getId()).stream()
+                .map(ModerationPages.HistoryRow::of).toList());
+        Views.render("moderation/review", request, response);
+    }
+}
