@@ -1,6 +1,8 @@
 package fr.bocage.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -9,7 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Checks user names and passwords against the accounts in the database; an account's roles are its groups. */
+/**
+ * Checks user names and passwords against the accounts in the database; an account's roles are its groups. An
+ * account that is disabled, or whose e-mail is not confirmed yet, is refused like a wrong password.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -35,10 +40,15 @@ public class AccountIdentityStore implements IdentityStore {
 
     private CredentialValidationResult check(String username, String password) {
         Optional<Account> account = accounts.findByUsername(username)
-                .filter(Account::isEnabled);
+                .filter(Account::canLogIn);
         if (account.isEmpty() || !hasher.matches(password, account.get().getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().getUsername(), account.get().getRoles());
+    }
+
+    /** Once committed, a change of roles, state or password applies to the next request, not in five minutes. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        verified.clear();
     }
 }
