@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Renders a page: the JSPs live under WEB-INF, out of reach of a direct request. */
-final class Views {
+public final class Views {
     private Views() {
     }
 
-    static void render(String view, HttpServletRequest request, HttpServletResponse response)
+    public static void render(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);
     }
