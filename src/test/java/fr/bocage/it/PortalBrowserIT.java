@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.bocage.it.Api.Form;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,12 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> BLOCKING = List.of("serious", "critical");
 
     private final String token = Token.next();
     private final Map<Long, byte[]> contents = new HashMap<>();
-    private Path profile;
+    private Chromium chromium;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -65,14 +54,8 @@ class PortalBrowserIT {
         upload("velo.html", "Vélo au quotidien " + token, "awareness", "mobility", "national", "2020");
         Api.searchSettled(5, "q", token);
 
-        profile = Files.createTempDirectory("bocage-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
+        chromium = new Chromium();
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         Files.createDirectories(SCREENSHOTS);
     }
@@ -89,13 +72,8 @@ class PortalBrowserIT {
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -105,7 +83,7 @@ class PortalBrowserIT {
         assertEquals(List.of("S'informer", "Contribuer", "Se former"),
                 driver.findElements(By.cssSelector(".pillars h3")).stream().map(WebElement::getText).toList());
         screenshot("home");
-        checkAccessibility("home");
+        chromium.checkAccessibility("home");
 
         driver.findElement(By.id("q")).sendKeys(token, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/recherche?q=" + token));
@@ -128,7 +106,7 @@ class PortalBrowserIT {
         assertEquals("Sensibilisation (1)", label("type", "awareness"));
         assertEquals("Eau et milieux aquatiques (1)", label("theme", "water"));
         screenshot("search");
-        checkAccessibility("search with a facet selected");
+        chromium.checkAccessibility("search with a facet selected");
 
         driver.findElement(By.cssSelector(".chips a.chip:not(.chip-clear)")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("type=guide")));
@@ -164,7 +142,7 @@ class PortalBrowserIT {
         String href = download.getAttribute("href");
         assertArrayEquals(contents.get(id), Api.get(href.substring(Api.BASE.length())).expect(200).bytes());
         screenshot("resource");
-        checkAccessibility("resource");
+        chromium.checkAccessibility("resource");
     }
 
     @Test
@@ -174,7 +152,7 @@ class PortalBrowserIT {
                 driver.findElement(By.cssSelector(".notice h3")).getText());
         assertTrue(driver.findElements(By.cssSelector(".notice a")).stream()
                 .anyMatch(a -> a.getText().equals("Biodiversité")));
-        checkAccessibility("empty result");
+        chromium.checkAccessibility("empty result");
     }
 
     @Test
@@ -186,7 +164,7 @@ class PortalBrowserIT {
         WebElement banner = driver.findElement(By.cssSelector(".correction"));
         assertTrue(banner.getText().startsWith("Résultats pour « " + token + " » (aucun résultat pour « "
                 + ApiIT.misspelt(token) + " »)"), banner.getText());
-        checkAccessibility("corrected search");
+        chromium.checkAccessibility("corrected search");
 
         banner.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("exact=true"));
@@ -224,7 +202,7 @@ class PortalBrowserIT {
         assertTrue(option.getText().startsWith("Ruissellement " + token), option.getText());
         assertTrue(driver.findElement(By.cssSelector(".search-box [role='status']")).getAttribute("textContent")
                 .startsWith("1 suggestion"));
-        checkAccessibility("completions");
+        chromium.checkAccessibility("completions");
 
         // The accessibility scan may take the focus away, which closes the list: type again before the keys.
         box.clear();
@@ -260,7 +238,7 @@ class PortalBrowserIT {
     void notFoundPageIsAccessible() {
         open("/ressources/999999");
         assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());
-        checkAccessibility("404");
+        chromium.checkAccessibility("404");
     }
 
     @Test
@@ -306,20 +284,5 @@ class PortalBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** No serious or critical WCAG violation; lesser ones are printed for a person to judge. */
-    private void checkAccessibility(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
-        results.getViolations().stream().filter(v -> !BLOCKING.contains(v.getImpact()))
-                .forEach(v -> System.out.println("axe, " + page + ": " + v.getImpact() + " " + v.getId() + " — "
-                        + v.getHelp() + " " + v.getNodes().size() + " node(s)"));
-        assertTrue(blocking.isEmpty(), () -> page + ": " + blocking.stream()
-                .map(v -> v.getImpact() + " " + v.getId() + " — " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> n.getTarget().toString()).toList())
-                .toList());
-        System.out.println("axe, " + page + ": " + results.getPasses().size() + " rules passed, "
-                + results.getViolations().size() + " violated");
     }
 }
