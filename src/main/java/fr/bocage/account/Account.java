@@ -82,7 +82,7 @@ public class Account {
     static Account selfRegistered(String email, String passwordHash, String name, String organisation,
             String territory, Instant termsAcceptedAt) {
         Account account = new Account(null, passwordHash, name, Set.of(Role.CONTRIBUTOR));
-        account.setEmail(email);
+        account.email = normalised(email);
         account.username = account.email;
         account.organisation = organisation;
         account.territory = territory;
@@ -110,8 +110,17 @@ public class Account {
         return email;
     }
 
+    /**
+     * An address given by the application (an administrator, say) is taken as verified; only self-registration
+     * ({@link #selfRegistered}) waits for the owner to confirm it.
+     */
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        this.email = normalised(email);
+        this.emailVerifiedAt = this.email == null ? null : Instant.now();
+    }
+
+    private static String normalised(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Set<String> getRoles() {
