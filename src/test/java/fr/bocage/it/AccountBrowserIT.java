@@ -29,6 +29,7 @@ class AccountBrowserIT {
             driver.findElement(By.linkText("Inscription")).click();
             wait.until(ExpectedConditions.urlToBe(Api.BASE + "/inscription"));
             chromium.checkAccessibility("registration");
+            chromium.screenshot("registration");
             driver.findElement(By.id("name")).sendKeys(person.name());
             driver.findElement(By.id("email")).sendKeys(person.email());
             driver.findElement(By.id("organisation")).sendKeys("Conservatoire d'espaces naturels");
@@ -48,6 +49,7 @@ class AccountBrowserIT {
             driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".account-name"), person.name()));
             chromium.checkAccessibility("home, logged in");
+            chromium.screenshot("home-logged-in");
 
             driver.findElement(By.cssSelector("form.logout button")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".banner a[href='/connexion']")));

@@ -163,6 +163,10 @@ class AccountIT {
         assertTrue(refused.getString("message").contains("X-CSRF-Token"), refused::toString);
         admin.api("PUT", "/api/admin/accounts/" + target + "/enabled", enable, true).expect(200);
         assertTrue(enabled(target));
+        String other = "{\"username\":\"autre-" + Token.next() + "\",\"password\":\"douze-caracteres\","
+                + "\"roles\":[\"trainer\"]}";
+        admin.api("POST", "/api/admin/accounts", other, false).expectError(403);
+        admin.api("POST", "/api/admin/accounts", other, true).expect(201);
         Api.put("/api/admin/accounts/" + target + "/enabled", Json.createObjectBuilder().add("enabled", false).build())
                 .expect(200); // HTTP Basic: no cookie, no token needed
     }
@@ -198,6 +202,30 @@ class AccountIT {
                 .stream().filter(a -> a.getString("username").equals("admin")).findFirst().orElseThrow();
         assertTrue(admin.getBoolean("enabled"));
         assertEquals("[\"admin\"]", admin.getJsonArray("roles").toString());
+    }
+
+    @Test
+    void theSessionCookieIsOutOfReachOfScriptsAndChangesAtLogin() {
+        String username = "cookie-" + Token.next();
+        Api.createAccount(username, "contributor");
+        WebSession browser = new WebSession();
+        String before = sessionCookie(browser.get("/connexion").expect(200));
+        assertTrue(before.contains("HttpOnly"), before);
+        assertTrue(before.contains("SameSite=Lax"), before);
+        assertFalse(before.contains("Secure"), "plain HTTP on localhost by default: " + before);
+        assertFalse(Api.get("/").header("Set-Cookie").isPresent(), "reading the portal sets no cookie");
+
+        String after = sessionCookie(browser.login(username, Api.passwordOf(username)).expect(303));
+        assertFalse(sessionId(after).equals(sessionId(before)), "a new session id at login: " + before + " / " + after);
+    }
+
+    private static String sessionCookie(Answer answer) {
+        return answer.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + answer.raw().headers()));
+    }
+
+    private static String sessionId(String cookie) {
+        return cookie.substring(0, cookie.indexOf(';'));
     }
 
     @Test

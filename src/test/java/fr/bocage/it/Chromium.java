@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Chromium implements AutoCloseable {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> BLOCKING = List.of("serious", "critical");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private final Path profile;
     private final WebDriver driver;
 
@@ -42,6 +46,17 @@ final class Chromium implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a person to look at. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** No serious or critical WCAG violation; lesser ones are printed for a person to judge. */

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.it.Api.Form;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final String token = Token.next();
     private final Map<Long, byte[]> contents = new HashMap<>();
@@ -57,7 +50,6 @@ class PortalBrowserIT {
         chromium = new Chromium();
         driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     private void upload(String fileName, String title, String type, String theme, String territory, String year) {
@@ -82,7 +74,7 @@ class PortalBrowserIT {
         open("/");
         assertEquals(List.of("S'informer", "Contribuer", "Se former"),
                 driver.findElements(By.cssSelector(".pillars h3")).stream().map(WebElement::getText).toList());
-        screenshot("home");
+        chromium.screenshot("home");
         chromium.checkAccessibility("home");
 
         driver.findElement(By.id("q")).sendKeys(token, Keys.ENTER);
@@ -105,7 +97,7 @@ class PortalBrowserIT {
         assertEquals("Retour d'expériences (1)", label("type", "experience-report"));
         assertEquals("Sensibilisation (1)", label("type", "awareness"));
         assertEquals("Eau et milieux aquatiques (1)", label("theme", "water"));
-        screenshot("search");
+        chromium.screenshot("search");
         chromium.checkAccessibility("search with a facet selected");
 
         driver.findElement(By.cssSelector(".chips a.chip:not(.chip-clear)")).click();
@@ -141,7 +133,7 @@ class PortalBrowserIT {
         assertTrue(download.getText().contains("Texte,"), download.getText());
         String href = download.getAttribute("href");
         assertArrayEquals(contents.get(id), Api.get(href.substring(Api.BASE.length())).expect(200).bytes());
-        screenshot("resource");
+        chromium.screenshot("resource");
         chromium.checkAccessibility("resource");
     }
 
@@ -254,7 +246,7 @@ class PortalBrowserIT {
             assertTrue(width <= viewport, "no horizontal scrolling: " + width + " > " + viewport);
             assertTrue(driver.findElement(By.cssSelector(".filters")).getLocation().getY()
                     > driver.findElement(By.cssSelector("ol.hits")).getLocation().getY(), "results before filters");
-            screenshot("search-360");
+            chromium.screenshot("search-360");
         } finally {
             driver.manage().window().setSize(desktop);
         }
@@ -275,14 +267,5 @@ class PortalBrowserIT {
     private String label(String dimension, String value) {
         String id = checkbox(dimension, value).getAttribute("id");
         return driver.findElement(By.cssSelector("label[for='" + id + "']")).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-                    SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
