@@ -19,8 +19,10 @@ import java.util.Set;
 @Entity
 @Table(name = "ACCOUNT")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 public class Account {
     static final String BY_USERNAME = "Account.byUsername";
+    static final String BY_EMAIL = "Account.byEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +51,23 @@ public class Account {
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** The person's organisation (« structure »), given at self-registration. */
+    @Column(length = 200)
+    private String organisation;
+
+    /** A code of the territory vocabulary. */
+    @Column(length = 80)
+    private String territory;
+
+    /** When the person accepted the terms of use; null for accounts created by an administrator. */
+    private Instant termsAcceptedAt;
+
+    /** Null until the owner followed the link sent to {@link #email}; an account with an e-mail cannot log in before. */
+    private Instant emailVerifiedAt;
+
+    /** Sessions opened before this instant are no longer valid (a reset password logs the other browsers out). */
+    private Instant passwordChangedAt;
+
     protected Account() {
     }
 
@@ -57,6 +76,18 @@ public class Account {
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.roles = new HashSet<>(roles);
+    }
+
+    /** A person's own registration: the login name is the e-mail, lower case; the e-mail is not verified yet. */
+    static Account selfRegistered(String email, String passwordHash, String name, String organisation,
+            String territory, Instant termsAcceptedAt) {
+        Account account = new Account(null, passwordHash, name, Set.of(Role.CONTRIBUTOR));
+        account.email = normalised(email);
+        account.username = account.email;
+        account.organisation = organisation;
+        account.territory = territory;
+        account.termsAcceptedAt = termsAcceptedAt;
+        return account;
     }
 
     public Long getId() {
@@ -79,16 +110,71 @@ public class Account {
         return email;
     }
 
+    /**
+     * An address given by the application (an administrator, say) is taken as verified; only self-registration
+     * ({@link #selfRegistered}) waits for the owner to confirm it.
+     */
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        this.email = normalised(email);
+        this.emailVerifiedAt = this.email == null ? null : Instant.now();
+    }
+
+    private static String normalised(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
     }
 
+    void setRoles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Accounts without an e-mail (created by an administrator) have nothing to verify. */
+    public boolean isEmailVerified() {
+        return email == null || emailVerifiedAt != null;
+    }
+
+    void emailVerified(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    /** Whether this account may log in at all, whatever the password. */
+    public boolean canLogIn() {
+        return enabled && isEmailVerified();
+    }
+
+    void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
     }
 
     public Instant getCreatedAt() {

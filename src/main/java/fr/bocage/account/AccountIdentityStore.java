@@ -1,6 +1,8 @@
 package fr.bocage.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -8,8 +10,12 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Checks user names and passwords against the accounts in the database; an account's roles are its groups. */
+/**
+ * Checks user names and passwords against the accounts in the database; an account's roles are its groups. An
+ * account that is disabled, or whose e-mail is not confirmed yet, is refused like a wrong password.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -20,6 +26,7 @@ public class AccountIdentityStore implements IdentityStore {
     PasswordHasher hasher;
 
     private final CredentialCache verified = new CredentialCache(Duration.ofMinutes(5), Clock.systemUTC());
+    private volatile String decoy;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
@@ -34,11 +41,25 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult check(String username, String password) {
-        Optional<Account> account = accounts.findByUsername(username)
-                .filter(Account::isEnabled);
-        if (account.isEmpty() || !hasher.matches(password, account.get().getPasswordHash())) {
+        Optional<Account> account = accounts.findByUsername(username);
+        // An unknown name costs a hash too: the time of the answer must not tell which names exist.
+        boolean matches = hasher.matches(password, account.map(Account::getPasswordHash).orElseGet(this::decoy));
+        if (account.isEmpty() || !matches || !account.get().canLogIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().getUsername(), account.get().getRoles());
+    }
+
+    /** A hash no password matches, made once, to check unknown names against. */
+    private String decoy() {
+        if (decoy == null) {
+            decoy = hasher.hash(UUID.randomUUID().toString());
+        }
+        return decoy;
+    }
+
+    /** Once committed, a change of roles, state or password applies to the next request, not in five minutes. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        verified.clear();
     }
 }

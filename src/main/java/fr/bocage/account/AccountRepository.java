@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -16,6 +17,14 @@ public class AccountRepository {
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** @param email any case; addresses are stored lower case */
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
     }

@@ -16,11 +16,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Accounts created by an administrator (self-registration comes with the contribution workflow). */
+/** Accounts as administrators see them: created with a user name and roles, roles changed, enabled or disabled. */
 @Path("admin/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,16 +41,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
 @Tag(name = "Administration")
 public class AccountResource {
-    private static final List<String> ROLES = List.of(Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER);
-
     @Inject
     AccountRepository accounts;
 
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    AccountAdministration administration;
+
     @Context
     UriInfo uri;
+
+    @Context
+    SecurityContext caller;
 
     public record NewAccount(
             @NotBlank(message = "{bocage.username.required}") @Size(max = 100, message = "{bocage.username.size}")
@@ -57,10 +64,19 @@ public class AccountResource {
             @NotEmpty(message = "{bocage.roles.required}") Set<String> roles) {
     }
 
-    @JsonbPropertyOrder({"username", "displayName", "roles", "createdAt"})
-    public record AccountView(String username, String displayName, List<String> roles, Instant createdAt) {
+    public record RolesChange(@NotNull(message = "{bocage.roles.list.required}") Set<String> roles) {
+    }
+
+    public record EnabledChange(@NotNull(message = "{bocage.enabled.required}") Boolean enabled) {
+    }
+
+    @JsonbPropertyOrder({"username", "displayName", "email", "organisation", "territory", "roles", "emailVerified",
+            "enabled", "createdAt"})
+    public record AccountView(String username, String displayName, String email, String organisation,
+            String territory, List<String> roles, boolean emailVerified, boolean enabled, Instant createdAt) {
         static AccountView of(Account a) {
-            return new AccountView(a.getUsername(), a.getDisplayName(), a.getRoles().stream().sorted().toList(),
+            return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getOrganisation(),
+                    a.getTerritory(), a.getRoles().stream().sorted().toList(), a.isEmailVerified(), a.isEnabled(),
                     a.getCreatedAt());
         }
     }
@@ -73,8 +89,8 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "Identifiant déjà pris")
     public Response create(@Valid @NotNull(message = "{bocage.body.required}") NewAccount input) {
         for (String role : input.roles()) {
-            if (!ROLES.contains(role)) {
-                throw ApiException.badRequest(Messages.format("account.role.unknown", role, String.join(", ", ROLES)));
+            if (!Role.ALL.contains(role)) {
+                throw ApiException.badRequest(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
             }
         }
         if (accounts.findByUsername(input.username()).isPresent()) {
@@ -90,5 +106,34 @@ public class AccountResource {
     @Operation(summary = "Les comptes et leurs rôles (administrateurs)")
     public List<AccountView> list() {
         return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remplacer les rôles d'un compte (administrateurs ; pas son propre rôle admin)")
+    @APIResponse(responseCode = "200", description = "Rôles enregistrés")
+    @APIResponse(responseCode = "400", description = "Rôle inconnu")
+    @APIResponse(responseCode = "404", description = "Compte inconnu")
+    @APIResponse(responseCode = "409", description = "Retrait de son propre rôle admin")
+    public AccountView setRoles(@PathParam("username") String username,
+            @Valid @NotNull(message = "{bocage.body.required}") RolesChange input) {
+        return AccountView.of(administration.setRoles(actor(), username, input.roles()));
+    }
+
+    @PUT
+    @Path("{username}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Activer ou désactiver un compte (administrateurs ; pas le sien)")
+    @APIResponse(responseCode = "200", description = "État enregistré")
+    @APIResponse(responseCode = "404", description = "Compte inconnu")
+    @APIResponse(responseCode = "409", description = "Désactivation de son propre compte")
+    public AccountView setEnabled(@PathParam("username") String username,
+            @Valid @NotNull(message = "{bocage.body.required}") EnabledChange input) {
+        return AccountView.of(administration.setEnabled(actor(), username, input.enabled()));
+    }
+
+    private String actor() {
+        return caller.getUserPrincipal().getName();
     }
 }

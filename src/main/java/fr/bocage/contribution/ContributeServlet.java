@@ -1,5 +1,6 @@
 package fr.bocage.contribution;
 
+import fr.bocage.account.Role;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
@@ -13,6 +14,8 @@ import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +31,7 @@ import java.io.InputStream;
  * contributor then completes and submits on its page of their space.
  */
 @WebServlet(ContributeServlet.PATH)
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class ContributeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -53,18 +57,13 @@ public class ContributeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (PortalForms.signedIn(request, response) != null) {
-            show(MetadataForm.empty(vocabularies), request, response);
-        }
+        show(MetadataForm.empty(vocabularies), request, response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = PortalForms.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
+        String user = request.getUserPrincipal().getName();
         long max = settings.maxUploadBytes();
         try {
             // Refused before the container reads the body: a browser always declares the length of a form.

@@ -1,5 +1,6 @@
 package fr.bocage.contribution;
 
+import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
@@ -16,6 +17,8 @@ import fr.bocage.portal.Views;
 import fr.bocage.platform.ApiException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +33,7 @@ import java.util.Optional;
  * moderation. It can be changed while a draft or when changes were requested, and is read-only otherwise.
  */
 @WebServlet(MyContributionServlet.PATH + "*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class MyContributionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/mon-espace/ressources/";
@@ -56,10 +60,7 @@ public class MyContributionServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = PortalForms.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
+        String user = request.getUserPrincipal().getName();
         Optional<Resource> resource = mine(request);
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -72,10 +73,7 @@ public class MyContributionServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = PortalForms.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
+        String user = request.getUserPrincipal().getName();
         Optional<Resource> resource = mine(request);
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,10 +1,13 @@
 package fr.bocage.contribution;
 
+import fr.bocage.account.Role;
 import fr.bocage.moderation.ModerationService;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +17,7 @@ import java.util.List;
 
 /** The contributor's dashboard: their contributions, whatever their state, the most recently changed first. */
 @WebServlet("/mon-espace")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class MySpaceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -23,10 +27,7 @@ public class MySpaceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = PortalForms.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
+        String user = request.getUserPrincipal().getName();
         List<ContributionRow> rows = moderation.ownedBy(user).stream()
                 .map(r -> ContributionRow.of(ResourceView.of(r))).toList();
         request.setAttribute("contributions", rows);

@@ -10,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,24 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What the contribution pages share: who is signed in, reading metadata fields, and showing a refusal. */
+/** What the contribution and moderation pages share: who asks, reading metadata fields, and showing a refusal. */
 public final class PortalForms {
-    static final String LOGIN = "/connexion";
-
     private PortalForms() {
-    }
-
-    /**
-     * The signed-in person's name; for a visitor, a redirection to the login page (which brings them back here)
-     * and null.
-     */
-    public static String signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getUserPrincipal() != null) {
-            return request.getUserPrincipal().getName();
-        }
-        String here = request.getRequestURI();
-        response.sendRedirect(LOGIN + "?retour=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
-        return null;
     }
 
     /** The signed-in person as the catalog's rules see them. */

@@ -1,5 +1,6 @@
 package fr.bocage.contribution;
 
+import fr.bocage.account.Role;
 import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceService;
@@ -9,6 +10,8 @@ import fr.bocage.platform.ApiException;
 import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +22,7 @@ import java.io.IOException;
 
 /** A new experience report written on line, section by section; it starts as a draft of its author. */
 @WebServlet("/contribuer/retour-experience")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class ReportFormServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -34,18 +38,13 @@ public class ReportFormServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (PortalForms.signedIn(request, response) != null) {
-            show(MetadataForm.empty(vocabularies), ReportForm.of(null), request, response);
-        }
+        show(MetadataForm.empty(vocabularies), ReportForm.of(null), request, response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = PortalForms.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
+        String user = request.getUserPrincipal().getName();
         try {
             Resource created = service.createReport(
                     new ReportInput(PortalForms.metadata(request, validator), PortalForms.valid(ReportForm.read(request), validator)), user,

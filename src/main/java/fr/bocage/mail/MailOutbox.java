@@ -45,7 +45,7 @@ public class MailOutbox {
         return message;
     }
 
-    private byte[] mime(OutgoingMail mail) {
+    byte[] mime(OutgoingMail mail) {
         try {
             MimeMessage message = new MimeMessage(COMPOSER);
             message.setFrom(new InternetAddress(from, true));

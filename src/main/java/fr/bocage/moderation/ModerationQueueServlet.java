@@ -1,9 +1,12 @@
 package fr.bocage.moderation;
 
+import fr.bocage.account.Role;
 import fr.bocage.contribution.PortalForms;
 import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +15,7 @@ import java.io.IOException;
 
 /** The moderators' queue: what waits for a decision, the longest waiting first. */
 @WebServlet(ModerationPages.QUEUE)
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
 public class ModerationQueueServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -21,13 +25,6 @@ public class ModerationQueueServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (PortalForms.signedIn(request, response) == null) {
-            return;
-        }
-        if (!PortalForms.caller(request).moderator()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         request.setAttribute("queue", moderation.queue().stream().map(ModerationPages.QueueRow::of).toList());
         Views.render("moderation/queue", request, response);
     }

@@ -1,5 +1,6 @@
 package fr.bocage.moderation;
 
+import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
@@ -20,6 +21,8 @@ import fr.bocage.portal.UiText;
 import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +38,7 @@ import java.util.Optional;
  * allows (each mailed to the contributor), and its history.
  */
 @WebServlet(ModerationPages.REVIEW + "*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
 public class ReviewServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int PREVIEW_CHARS = 20_000;
@@ -107,13 +111,6 @@ public class ReviewServlet extends HttpServlet {
 
     /** The resource of the path for a moderator; otherwise the right refusal is sent and nothing is returned. */
     private Optional<Resource> reviewed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (PortalForms.signedIn(request, response) == null) {
-            return Optional.empty();
-        }
-        if (!PortalForms.caller(request).moderator()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return Optional.empty();
-        }
         Optional<Resource> resource = PortalForms.id(request).flatMap(resources::find);
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -8,8 +8,8 @@
   <li><a href="/contribuer/retour-experience"><fmt:message key="contribute.write-report"/></a></li>
   <li><a href="/mon-espace"><fmt:message key="contribute.my-space"/></a></li>
 </ul>
-<form class="contribution-form" action="/contribuer" method="post" enctype="multipart/form-data">
-  <%@ include file="../layout/csrf.jspf" %>
+<%-- A multipart body is read by the servlet only: the token travels in the address. --%>
+<form class="contribution-form" action="/contribuer?_csrf=${fn:escapeXml(csrfToken)}" method="post" enctype="multipart/form-data">
   <fieldset class="form-group">
     <legend><fmt:message key="contribute.file"/></legend>
     <p class="field">

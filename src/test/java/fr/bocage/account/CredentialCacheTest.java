@@ -4,31 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
-    private Instant now = Instant.parse("2026-11-21T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
 
     @Test
     void remembersOnlyTheExactCredentialsAndOnlyForItsLifetime() {
@@ -40,7 +21,7 @@ class CredentialCacheTest {
         assertTrue(cache.find("alice", "S3cret").isEmpty(), "another password is not the same credential");
         assertTrue(cache.find("alice\u0000s3", "cret").isEmpty(), "user and password are kept apart");
 
-        now = now.plus(Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         assertTrue(cache.find("alice", "s3cret").isEmpty(), "expired entries are checked again");
     }
 

@@ -169,6 +169,21 @@ final class Api {
         return upload(form).expect(201).json().getJsonNumber("id").longValue();
     }
 
+    /** An account made by the administrator, with the given roles; the password is derived from the name. */
+    static Caller createAccount(String username, String... roles) {
+        var roleList = Json.createArrayBuilder();
+        for (String role : roles) {
+            roleList.add(role);
+        }
+        post("/api/admin/accounts", Caller.ADMIN, Json.createObjectBuilder().add("username", username)
+                .add("password", passwordOf(username)).add("roles", roleList).build()).expect(201);
+        return Caller.account(username, passwordOf(username));
+    }
+
+    static String passwordOf(String username) {
+        return "mot-de-passe-de-" + username;
+    }
+
     static Answer get(String path) {
         return get(path, Caller.ANONYMOUS);
     }
@@ -191,8 +206,13 @@ final class Api {
     }
 
     static Answer put(String path, Caller caller, JsonObject json) {
+        return send("PUT", path, caller, json);
+    }
+
+    /** Any method with a JSON body. */
+    static Answer send(String method, String path, Caller caller, JsonObject json) {
         return send(request(path, caller).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+                .method(method, HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
     static Answer delete(String path) {
@@ -282,8 +302,12 @@ final class Api {
     }
 
     private static Answer send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    static Answer send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.bocage.it.Api.Form;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,13 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> BLOCKING = List.of("serious", "critical");
 
     private final String token = Token.next();
     private final Map<Long, byte[]> contents = new HashMap<>();
-    private Path profile;
+    private Chromium chromium;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -65,16 +47,9 @@ class PortalBrowserIT {
         upload("velo.html", "Vélo au quotidien " + token, "awareness", "mobility", "national", "2020");
         Api.searchSettled(5, "q", token);
 
-        profile = Files.createTempDirectory("bocage-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
+        chromium = new Chromium();
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     private void upload(String fileName, String title, String type, String theme, String territory, String year) {
@@ -89,13 +64,8 @@ class PortalBrowserIT {
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -104,8 +74,8 @@ class PortalBrowserIT {
         open("/");
         assertEquals(List.of("S'informer", "Contribuer", "Se former"),
                 driver.findElements(By.cssSelector(".pillars h3")).stream().map(WebElement::getText).toList());
-        screenshot("home");
-        checkAccessibility("home");
+        chromium.screenshot("home");
+        chromium.checkAccessibility("home");
 
         driver.findElement(By.id("q")).sendKeys(token, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/recherche?q=" + token));
@@ -127,8 +97,8 @@ class PortalBrowserIT {
         assertEquals("Retour d'expériences (1)", label("type", "experience-report"));
         assertEquals("Sensibilisation (1)", label("type", "awareness"));
         assertEquals("Eau et milieux aquatiques (1)", label("theme", "water"));
-        screenshot("search");
-        checkAccessibility("search with a facet selected");
+        chromium.screenshot("search");
+        chromium.checkAccessibility("search with a facet selected");
 
         driver.findElement(By.cssSelector(".chips a.chip:not(.chip-clear)")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("type=guide")));
@@ -163,8 +133,8 @@ class PortalBrowserIT {
         assertTrue(download.getText().contains("Texte,"), download.getText());
         String href = download.getAttribute("href");
         assertArrayEquals(contents.get(id), Api.get(href.substring(Api.BASE.length())).expect(200).bytes());
-        screenshot("resource");
-        checkAccessibility("resource");
+        chromium.screenshot("resource");
+        chromium.checkAccessibility("resource");
     }
 
     @Test
@@ -174,7 +144,7 @@ class PortalBrowserIT {
                 driver.findElement(By.cssSelector(".notice h3")).getText());
         assertTrue(driver.findElements(By.cssSelector(".notice a")).stream()
                 .anyMatch(a -> a.getText().equals("Biodiversité")));
-        checkAccessibility("empty result");
+        chromium.checkAccessibility("empty result");
     }
 
     @Test
@@ -186,7 +156,7 @@ class PortalBrowserIT {
         WebElement banner = driver.findElement(By.cssSelector(".correction"));
         assertTrue(banner.getText().startsWith("Résultats pour « " + token + " » (aucun résultat pour « "
                 + ApiIT.misspelt(token) + " »)"), banner.getText());
-        checkAccessibility("corrected search");
+        chromium.checkAccessibility("corrected search");
 
         banner.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("exact=true"));
@@ -224,7 +194,7 @@ class PortalBrowserIT {
         assertTrue(option.getText().startsWith("Ruissellement " + token), option.getText());
         assertTrue(driver.findElement(By.cssSelector(".search-box [role='status']")).getAttribute("textContent")
                 .startsWith("1 suggestion"));
-        checkAccessibility("completions");
+        chromium.checkAccessibility("completions");
 
         // The accessibility scan may take the focus away, which closes the list: type again before the keys.
         box.clear();
@@ -260,7 +230,7 @@ class PortalBrowserIT {
     void notFoundPageIsAccessible() {
         open("/ressources/999999");
         assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());
-        checkAccessibility("404");
+        chromium.checkAccessibility("404");
     }
 
     @Test
@@ -276,7 +246,7 @@ class PortalBrowserIT {
             assertTrue(width <= viewport, "no horizontal scrolling: " + width + " > " + viewport);
             assertTrue(driver.findElement(By.cssSelector(".filters")).getLocation().getY()
                     > driver.findElement(By.cssSelector("ol.hits")).getLocation().getY(), "results before filters");
-            screenshot("search-360");
+            chromium.screenshot("search-360");
         } finally {
             driver.manage().window().setSize(desktop);
         }
@@ -297,29 +267,5 @@ class PortalBrowserIT {
     private String label(String dimension, String value) {
         String id = checkbox(dimension, value).getAttribute("id");
         return driver.findElement(By.cssSelector("label[for='" + id + "']")).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-                    SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** No serious or critical WCAG violation; lesser ones are printed for a person to judge. */
-    private void checkAccessibility(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-        List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
-        results.getViolations().stream().filter(v -> !BLOCKING.contains(v.getImpact()))
-                .forEach(v -> System.out.println("axe, " + page + ": " + v.getImpact() + " " + v.getId() + " — "
-                        + v.getHelp() + " " + v.getNodes().size() + " node(s)"));
-        assertTrue(blocking.isEmpty(), () -> page + ": " + blocking.stream()
-                .map(v -> v.getImpact() + " " + v.getId() + " — " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> n.getTarget().toString()).toList())
-                .toList());
-        System.out.println("axe, " + page + ": " + results.getPasses().size() + " rules passed, "
-                + results.getViolations().size() + " violated");
     }
 }

@@ -1,0 +1,78 @@
+package fr.bocage.account;
+
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.VocabularyKind;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/** Administrators' page of accounts: roles granted and revoked, accounts enabled and disabled. */
+@WebServlet(AccountAdminServlet.PATH)
+@ServletSecurity(@HttpConstraint(rolesAllowed = Role.ADMIN))
+public class AccountAdminServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/admin/comptes";
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        showList(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String actor = request.getUserPrincipal().getName();
+        String username = request.getParameter("username");
+        try {
+            switch (String.valueOf(request.getParameter("action"))) {
+                case "roles" -> administration.setRoles(actor, username, roles(request));
+                case "enable" -> administration.setEnabled(actor, username, true);
+                case "disable" -> administration.setEnabled(actor, username, false);
+                default -> throw ApiException.badRequest(Messages.get("account.action.unknown"));
+            }
+            AccountPages.seeOther(PATH + "?modifie=" + URLEncoder.encode(username, StandardCharsets.UTF_8), response);
+        } catch (ApiException e) {
+            response.setStatus(e.status().getStatusCode());
+            request.setAttribute("error", e.getMessage());
+            showList(request, response);
+        }
+    }
+
+    private static Set<String> roles(HttpServletRequest request) {
+        String[] roles = request.getParameterValues("role");
+        return roles == null ? Set.of() : Set.copyOf(List.of(roles));
+    }
+
+    private void showList(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String actor = request.getUserPrincipal().getName();
+        request.setAttribute("roles", Role.ALL);
+        request.setAttribute("accounts", accounts.all().stream()
+                .map(a -> new AccountRow(a, a.getTerritory() == null ? null
+                        : vocabularies.label(VocabularyKind.TERRITORY, a.getTerritory()), a.getUsername().equals(actor)))
+                .toList());
+        AccountPages.form("admin-accounts", request, response);
+    }
+}

@@ -1,0 +1,55 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+
+/** What administrators change on accounts: roles and whether the account may log in. */
+@ApplicationScoped
+public class AccountAdministration {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Event<AccountChanged> changed;
+
+    /** @param actor the administrator's user name: they may not take the admin role from themselves */
+    @Transactional
+    public Account setRoles(String actor, String username, Set<String> roles) {
+        for (String role : roles) {
+            if (!Role.ALL.contains(role)) {
+                throw ApiException.badRequest(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
+            }
+        }
+        Account account = find(username);
+        if (account.getUsername().equals(actor) && !roles.contains(Role.ADMIN)) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("account.self.admin"));
+        }
+        account.setRoles(roles);
+        changed.fire(new AccountChanged(account.getUsername()));
+        return account;
+    }
+
+    /** @param actor the administrator's user name: they may not disable themselves */
+    @Transactional
+    public Account setEnabled(String actor, String username, boolean enabled) {
+        Account account = find(username);
+        if (account.getUsername().equals(actor) && !enabled) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("account.self.disable"));
+        }
+        account.setEnabled(enabled);
+        changed.fire(new AccountChanged(account.getUsername()));
+        return account;
+    }
+
+    private Account find(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound(Messages.format("account.not-found", username)));
+    }
+}

@@ -1,0 +1,43 @@
+package fr.bocage.account;
+
+import java.util.Set;
+
+/** The person logged in to the portal, as the pages show them (request attribute {@value #ATTRIBUTE}). */
+public final class CurrentUser {
+    public static final String ATTRIBUTE = "currentUser";
+
+    private final String username;
+    private final String name;
+    private final Set<String> roles;
+
+    CurrentUser(String username, String name, Set<String> roles) {
+        this.username = username;
+        this.name = name == null || name.isBlank() ? username : name;
+        this.roles = Set.copyOf(roles);
+    }
+
+    static CurrentUser of(Account account) {
+        return new CurrentUser(account.getUsername(), account.getDisplayName(), account.getRoles());
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    Set<String> roles() {
+        return roles;
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    /** Moderators and administrators: they see the moderation link. */
+    public boolean isModerator() {
+        return isAdmin() || roles.contains(Role.MODERATOR);
+    }
+}

@@ -1,0 +1,74 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.web.LocalPath;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The login page. The password is checked by {@link BocageAuthenticationMechanism} (with the throttle), which keeps
+ * the login in the session; this page only asks and then sends the person back where they were going.
+ */
+@WebServlet(BocageAuthenticationMechanism.LOGIN_PAGE)
+public class LoginServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String RETURN = "retour";
+    private static final int MAX_LOGIN = 320;
+
+    @Inject
+    SecurityContext security;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        showForm(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String login = request.getParameter("login");
+        String password = request.getParameter("password");
+        if (login == null || login.isBlank() || login.length() > MAX_LOGIN || password == null || password.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.setAttribute("errorKey", "login.missing");
+            showForm(request, response);
+            return;
+        }
+        // Logins are e-mail addresses (stored lower case) or administrators' lower-case user names.
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(
+                login.strip().toLowerCase(Locale.ROOT), password);
+        AuthenticationStatus status = security.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            AccountPages.seeOther(LocalPath.orElse(request.getParameter(RETURN), "/"), response);
+            return;
+        }
+        if (request.getAttribute(BocageAuthenticationMechanism.RETRY_AFTER) instanceof Duration wait) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(BocageAuthenticationMechanism.seconds(wait)));
+            request.setAttribute("retryMinutes", BocageAuthenticationMechanism.minutes(wait));
+            request.setAttribute("errorKey", "login.throttled");
+        } else {
+            response.setStatus(HttpServletResponse.SC_OK);
+            request.setAttribute("errorKey", "login.refused");
+        }
+        showForm(request, response);
+    }
+
+    private void showForm(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("returnTo", LocalPath.orElse(request.getParameter(RETURN), null));
+        AccountPages.form("login", request, response);
+    }
+}

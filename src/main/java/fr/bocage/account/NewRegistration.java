@@ -1,0 +1,23 @@
+package fr.bocage.account;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a person gives to open an account, from the registration page or {@code POST /api/accounts}.
+ *
+ * @param territory a code or label of the territory vocabulary
+ * @param acceptTerms must be true: the consent is recorded with its instant
+ */
+public record NewRegistration(
+        @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}") String name,
+        @NotBlank(message = "{bocage.email.required}") @Size(max = 320, message = "{bocage.email.size}")
+        @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}") String email,
+        @NotBlank(message = "{bocage.organisation.required}") @Size(max = 200, message = "{bocage.organisation.size}") String organisation,
+        @NotBlank(message = "{bocage.territory.required}") @Size(max = 200, message = "{bocage.territory.required}") String territory,
+        @NotNull(message = "{bocage.password.size}") @Size(min = 12, max = 200, message = "{bocage.password.size}") String password,
+        @AssertTrue(message = "{bocage.terms.required}") boolean acceptTerms) {
+}

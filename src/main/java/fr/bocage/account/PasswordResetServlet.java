@@ -1,0 +1,90 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.web.FormErrors;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+
+/** « Mot de passe oublié » (asks for the address) and the page of the e-mailed link (sets the new password). */
+@WebServlet({PasswordResetServlet.FORGOTTEN, AccountMails.RESET_PATH})
+public class PasswordResetServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String FORGOTTEN = "/mot-de-passe-oublie";
+
+    @Inject
+    PasswordReset reset;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (FORGOTTEN.equals(request.getServletPath())) {
+            AccountPages.form("forgotten-password", request, response);
+        } else if (reset.isValid(token(request))) {
+            showNewPasswordForm(request, response);
+        } else {
+            AccountPages.notice("reset.invalid", HttpServletResponse.SC_BAD_REQUEST, request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (FORGOTTEN.equals(request.getServletPath())) {
+            requestLink(request, response);
+        } else {
+            setPassword(request, response);
+        }
+    }
+
+    /** The same answer whether the address has an account or not. */
+    private void requestLink(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String email = request.getParameter("email");
+        if (email == null || email.isBlank() || email.length() > 320) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.setAttribute("errorKey", "reset.email.missing");
+            AccountPages.form("forgotten-password", request, response);
+            return;
+        }
+        reset.request(email);
+        AccountPages.notice("reset.requested", HttpServletResponse.SC_OK, request, response);
+    }
+
+    private void setPassword(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        NewPassword input = new NewPassword(request.getParameter("password"));
+        Map<String, String> errors = FormErrors.of(validator, input);
+        if (errors.isEmpty() && !Objects.equals(input.password(), request.getParameter("confirmation"))) {
+            request.setAttribute("errorKey", "reset.mismatch");
+        }
+        if (!errors.isEmpty() || request.getAttribute("errorKey") != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.setAttribute("errors", errors);
+            showNewPasswordForm(request, response);
+        } else if (reset.reset(token(request), input.password())) {
+            AccountPages.notice("reset.done", HttpServletResponse.SC_OK, request, response);
+        } else {
+            AccountPages.notice("reset.invalid", HttpServletResponse.SC_BAD_REQUEST, request, response);
+        }
+    }
+
+    private static void showNewPasswordForm(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("token", token(request));
+        AccountPages.form("new-password", request, response);
+    }
+
+    private static String token(HttpServletRequest request) {
+        return request.getParameter(AccountMails.TOKEN_PARAMETER);
+    }
+}

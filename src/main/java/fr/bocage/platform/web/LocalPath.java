@@ -1,0 +1,32 @@
+package fr.bocage.platform.web;
+
+/**
+ * Where to send a person back to after a form, e.g. {@code /connexion?retour=…}: only a path of this site, so the
+ * parameter cannot turn Bocage into a relay towards another one (open redirect).
+ */
+public final class LocalPath {
+    private LocalPath() {
+    }
+
+    /** @return the path if it is local, else {@code fallback} */
+    public static String orElse(String candidate, String fallback) {
+        return isLocal(candidate) ? candidate : fallback;
+    }
+
+    static boolean isLocal(String candidate) {
+        if (candidate == null || candidate.isEmpty() || candidate.length() > 2000 || candidate.charAt(0) != '/') {
+            return false;
+        }
+        // "//host" and "/\host" are read by browsers as another host.
+        if (candidate.length() > 1 && (candidate.charAt(1) == '/' || candidate.charAt(1) == '\\')) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c < 0x21 || c == 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

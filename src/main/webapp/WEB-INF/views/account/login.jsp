@@ -1,0 +1,21 @@
+<%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
+<fmt:message key="login.title" var="pageTitle"/>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<div class="narrow">
+<h1><fmt:message key="login.title"/></h1>
+<%@ include file="../layout/form-error.jspf" %>
+<form class="account-form" action="/connexion" method="post" novalidate>
+  <%@ include file="../layout/csrf.jspf" %>
+  <c:if test="${not empty returnTo}"><input type="hidden" name="retour" value="${fn:escapeXml(returnTo)}"></c:if>
+  <b:field name="login" label="login.login" type="email" value="${param.login}" autocomplete="username"/>
+  <b:field name="password" label="login.password" type="password" autocomplete="current-password"/>
+  <button type="submit"><fmt:message key="login.submit"/></button>
+</form>
+<ul class="inline-links">
+  <li><a href="/mot-de-passe-oublie"><fmt:message key="login.forgotten"/></a></li>
+  <li><a href="/inscription"><fmt:message key="login.register"/></a></li>
+  <li><a href="/inscription/envoyee"><fmt:message key="login.resend"/></a></li>
+</ul>
+</div>
+<%@ include file="../layout/bottom.jspf" %>

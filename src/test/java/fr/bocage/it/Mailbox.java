@@ -1,0 +1,101 @@
+package fr.bocage.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SMTP server the IT server sends its e-mail to (GreenMail, in the test JVM, on {@code it.smtp.port}). The
+ * server delivers in the background and retries while nobody listens, so tests wait for a message, never assume it.
+ */
+final class Mailbox {
+    private static final int PORT = Integer.getInteger("it.smtp.port", 3025);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private Mailbox() {
+    }
+
+    /** For a static field with {@code @RegisterExtension}: one server for the whole class. */
+    static GreenMailExtension server() {
+        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withPerMethodLifecycle(false);
+    }
+
+    /** The path and query of the latest link to {@code path} in the e-mails to {@code to}, waiting for one. */
+    static String linkPath(GreenMailExtension mail, String to, String path) {
+        return pathOf(link(mail, to, path));
+    }
+
+    /** The latest absolute link to {@code path}, as the e-mail gives it, waiting for one. */
+    static String link(GreenMailExtension mail, String to, String path) {
+        List<String> links = links(mail, to, path, 1);
+        return links.get(links.size() - 1);
+    }
+
+    /** The links to {@code path} in the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
+    static List<String> links(GreenMailExtension mail, String to, String path, int count) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            List<String> links = received(mail, to).stream().filter(l -> URI.create(l).getPath().equals(path)).toList();
+            if (links.size() >= count) {
+                return links;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("fewer than " + count + " e-mails to " + to + " with a link to " + path
+                        + " after " + PATIENCE + ": " + links);
+            }
+            pause();
+        }
+    }
+
+    static String pathOf(String link) {
+        URI uri = URI.create(link);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    private static List<String> received(GreenMailExtension mail, String to) {
+        List<String> links = new ArrayList<>();
+        try {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (isFor(message, to)) {
+                    Matcher matcher = LINK.matcher(message.getContent().toString());
+                    while (matcher.find()) {
+                        links.add(matcher.group());
+                    }
+                }
+            }
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError("unreadable e-mail", e);
+        }
+        return links;
+    }
+
+    private static boolean isFor(MimeMessage message, String to) throws MessagingException {
+        for (Address address : message.getAllRecipients()) {
+            if (address.toString().equalsIgnoreCase(to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package fr.bocage.mail;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Messages as the outbox composes them and as the folder transport writes them, read back by a MIME parser. */
+class MailCompositionTest {
+    private static final Session PARSER = Session.getInstance(new Properties());
+
+    private static byte[] compose(OutgoingMail mail) {
+        MailOutbox outbox = new MailOutbox();
+        outbox.from = "Bocage <ne-pas-repondre@bocage.localhost>";
+        return outbox.mime(mail);
+    }
+
+    @Test
+    void frenchSubjectAndTextSurviveTheTrip() throws Exception {
+        byte[] mime = compose(new OutgoingMail("lea@example.org", "Confirmez votre adresse — Bocage",
+                "Bonjour Léa,\n\nsuivez ce lien : http://localhost/inscription/confirmer?jeton=abc\n"));
+
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(mime));
+        assertEquals("Confirmez votre adresse — Bocage", message.getSubject());
+        assertEquals(new InternetAddress("lea@example.org"), message.getAllRecipients()[0]);
+        assertEquals("ne-pas-repondre@bocage.localhost", ((InternetAddress) message.getFrom()[0]).getAddress());
+        assertTrue(message.getContentType().contains("charset=UTF-8"), message.getContentType());
+        assertEquals("Bonjour Léa,\n\nsuivez ce lien : http://localhost/inscription/confirmer?jeton=abc\n",
+                message.getContent().toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void attachmentsMakeAMultipartMessage() throws Exception {
+        byte[] invitation = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] mime = compose(new OutgoingMail("lea@example.org", "Invitation", "Voir la pièce jointe.",
+                List.of(new OutgoingMail.Attachment("formation.ics", "text/calendar; method=REQUEST", invitation))));
+
+        Multipart parts = (Multipart) new MimeMessage(PARSER, new ByteArrayInputStream(mime)).getContent();
+        assertEquals(2, parts.getCount());
+        assertEquals("formation.ics", parts.getBodyPart(1).getFileName());
+        assertArrayEquals(invitation, parts.getBodyPart(1).getInputStream().readAllBytes());
+    }
+
+    @Test
+    void theFolderTransportWritesOneFilePerMessageAndRewritesItOnRetry(@TempDir Path folder) throws Exception {
+        FolderTransport transport = new FolderTransport(folder.resolve("outbox"));
+        transport.deliver(7, "lea@example.org", "first".getBytes(StandardCharsets.US_ASCII));
+        transport.deliver(7, "lea@example.org", "second".getBytes(StandardCharsets.US_ASCII));
+
+        try (Stream<Path> files = Files.list(folder.resolve("outbox"))) {
+            assertEquals(List.of("message-00000007.eml"), files.map(f -> f.getFileName().toString()).toList(),
+                    "no temporary file is left behind");
+        }
+        assertEquals("second", Files.readString(folder.resolve("outbox").resolve("message-00000007.eml")));
+    }
+}
