@@ -8,9 +8,9 @@ import fr.bocage.mail.MailOutbox;
 import fr.bocage.mail.OutgoingMail;
 import fr.bocage.platform.ApiNames;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the owner of a resource what a moderator decided, through the outbox: in the caller's transaction, so that
@@ -28,8 +28,7 @@ class DecisionMail {
     MailOutbox outbox;
 
     @Inject
-    @ConfigProperty(name = "bocage.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     void tellOwner(Resource resource, WorkflowAction decision, String message) {
         if (resource.getCreatedBy() == null) {
@@ -49,7 +48,7 @@ class DecisionMail {
         if (message != null) {
             text.append("\n\n").append(Messages.format("mail.decision.message", message));
         }
-        String space = publicUrl.replaceAll("/+$", "") + SPACE_PATH;
+        String space = publicUrl.of(SPACE_PATH);
         return text.append("\n\n").append(Messages.format("mail.decision.footer", space)).append('\n').toString();
     }
 }

@@ -18,8 +18,12 @@ public class PublicUrl {
     String base;
 
     /** @param path starting with a slash */
+    public String of(String path) {
+        return base.strip().replaceAll("/+$", "") + path;
+    }
+
+    /** @param path starting with a slash */
     public String of(String path, String parameter, String value) {
-        return base.strip().replaceAll("/+$", "") + path + "?" + parameter + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return of(path) + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

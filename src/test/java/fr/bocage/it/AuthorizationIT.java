@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Who may call what among the account endpoints and pages: one row per endpoint, one expected status per role.
+ * Who may call what among the account, contribution and moderation endpoints and pages (the workflow's API has its
+ * own table in {@link ModerationIT}): one row per endpoint, one expected status per role.
  * Callers use HTTP Basic (pages accept it too), so that no session or CSRF token is involved.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +47,16 @@ class AuthorizationIT {
             new Row("GET", "/connexion", null, 200, 200, 200, 200, 200),
             new Row("GET", "/mot-de-passe-oublie", null, 200, 200, 200, 200, 200),
             new Row("GET", "/nouveau-mot-de-passe?jeton=inconnu", null, 400, 400, 400, 400, 400),
-            new Row("GET", "/inscription/confirmer?jeton=inconnu", null, 400, 400, 400, 400, 400));
+            new Row("GET", "/inscription/confirmer?jeton=inconnu", null, 400, 400, 400, 400, 400),
+            // Contributing: any account; anonymous visitors are sent to the login page.
+            new Row("GET", "/contribuer", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/contribuer/retour-experience", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/mon-espace", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/mon-espace/ressources/999999999", null, 302, 404, 404, 404, 404),
+            new Row("POST", "/api/reports", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            // Moderating: moderators and administrators only.
+            new Row("GET", "/moderation", null, 302, 403, 200, 403, 200),
+            new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -14,7 +14,7 @@ class PortalIT {
 
     @Test
     void pagesAnswerWithTheirStatus() {
-        for (String path : new String[] {"/", "/recherche", "/contribuer", "/formations", "/accessibilite",
+        for (String path : new String[] {"/", "/recherche", "/formations", "/accessibilite",
                 "/mentions-legales"}) {
             Answer page = Api.get(path).expect(200);
             assertTrue(page.text().contains("<html lang=\"fr\">"), path);
