@@ -33,7 +33,7 @@ public final class ResourceAccess {
         return caller.moderator() || caller.owns(resource);
     }
 
-    static void requireEditor(Resource resource, Caller caller) {
+    public static void requireEditor(Resource resource, Caller caller) {
         Workflow.requireEdit(resource.getStatus(), caller.on(resource));
     }
 }

@@ -91,7 +91,7 @@ public class ResourceResource {
     public Response create(@RequestBody(description = "Le fichier et ses métadonnées") List<EntityPart> parts,
             @HeaderParam("Content-Length") Long contentLength) {
         long max = settings.maxUploadBytes();
-        UploadForm.checkLength(contentLength, max);
+        ContentStore.checkDeclaredLength(contentLength, max);
         UploadForm form = UploadForm.read(parts, contents, max);
         try (StagedFile upload = form.file()) {
             MetadataInput metadata = form.metadata();

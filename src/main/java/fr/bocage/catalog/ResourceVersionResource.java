@@ -138,7 +138,7 @@ public class ResourceVersionResource {
         Caller who = Caller.of(caller);
         ResourceAccess.requireEditor(visible(id), who);
         long max = settings.maxUploadBytes();
-        UploadForm.checkLength(contentLength, max);
+        ContentStore.checkDeclaredLength(contentLength, max);
         try (StagedFile upload = UploadForm.fileOnly(parts, contents, max)) {
             Resource updated = service.replaceFile(id, upload, who.username());
             return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(updated.getFileVersion()))

@@ -30,22 +30,12 @@ final class UploadForm {
     private static final Set<String> FIELDS = Set.copyOf(MetadataFields.NAMES);
     private static final int MAX_FIELD_BYTES = 20_000;
 
-    /** Room for the multipart envelope and the metadata parts around the file itself. */
-    private static final long OVERHEAD_BYTES = 1024 * 1024;
-
     private final Set<String> accepted;
     private final Map<String, List<String>> fields = new HashMap<>();
     private StagedFile file;
 
     private UploadForm(Set<String> accepted) {
         this.accepted = accepted;
-    }
-
-    /** Refuses at once a request whose declared length cannot hold an acceptable file. */
-    static void checkLength(Long contentLength, long maxBytes) {
-        if (contentLength != null && contentLength > maxBytes + OVERHEAD_BYTES) {
-            throw ContentStore.tooLarge(maxBytes);
-        }
     }
 
     /** A file and its metadata parts. */

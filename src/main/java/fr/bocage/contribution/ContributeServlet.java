@@ -36,8 +36,6 @@ import java.io.InputStream;
 public class ContributeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/contribuer";
-    /** Room for the multipart envelope and the form's fields around the file. */
-    private static final long OVERHEAD_BYTES = 1024 * 1024;
 
     @Inject
     ResourceService service;
@@ -67,9 +65,7 @@ public class ContributeServlet extends HttpServlet {
         long max = settings.maxUploadBytes();
         try {
             // Refused before the container reads the body: a browser always declares the length of a form.
-            if (request.getContentLengthLong() > max + OVERHEAD_BYTES) {
-                throw ContentStore.tooLarge(max);
-            }
+            ContentStore.checkDeclaredLength(request.getContentLengthLong(), max);
             Part file = request.getPart("file");
             if (file == null || file.getSize() == 0) {
                 throw ApiException.badRequest(Messages.get("contribution.file.missing"));

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 /** Original files, content-addressed by SHA-256 in a two-level fan-out ({@code files/ab/cd/abcd…}). */
 @ApplicationScoped
 public class ContentStore {
+    /** Room for the multipart envelope and the form fields around the file itself. */
+    private static final long MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
 
     @Inject
     DataDirectory data;
@@ -58,6 +60,17 @@ public class ContentStore {
             throw (RuntimeException) e;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Refuses at once a request whose declared length cannot hold an acceptable file, before its body is read.
+     *
+     * @param contentLength the declared length; null or negative when unknown (chunked), then streaming decides
+     */
+    public static void checkDeclaredLength(Long contentLength, long maxBytes) {
+        if (contentLength != null && contentLength > maxBytes + MULTIPART_OVERHEAD_BYTES) {
+            throw tooLarge(maxBytes);
         }
     }
 

@@ -5,6 +5,7 @@
 <h1><c:out value="${resource.title()}"/></h1>
 <p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${resource.status()}"><c:out value="${statusLabel}"/></span></p>
 <c:if test="${param.enregistre != null and empty error}"><p class="notice" role="status"><fmt:message key="contribution.saved"/></p></c:if>
+<c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <%@ include file="error.jspf" %>
 <c:if test="${not empty resource.moderation() and not empty resource.moderation().message()}">
   <div class="notice"><p><strong><fmt:message key="contribution.moderator-message"/></strong> <c:out value="${resource.moderation().message()}"/></p></div>
@@ -22,6 +23,11 @@
       </details>
     </c:if>
   </section>
+</c:if>
+
+<c:if test="${editable and not empty resource.file()}">
+  <c:set var="back" value="/mon-espace/ressources/${resource.id()}"/>
+  <%@ include file="replace-file.jspf" %>
 </c:if>
 
 <c:choose>

@@ -27,7 +27,10 @@
   </section>
 </c:if>
 
+<c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <c:if test="${not empty resource.file()}">
+  <c:set var="back" value="/moderation/ressources/${resource.id()}"/>
+  <%@ include file="../contribution/replace-file.jspf" %>
   <p class="download"><a class="button secondary" href="${fn:escapeXml(resource.file().url())}" download><fmt:message key="moderation.download"><fmt:param value="${resource.file().name()}"/></fmt:message></a></p>
 </c:if>
 <c:if test="${not empty resource.extraction()}">

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The contribution journey of issue 4 in a real headless Chromium: a newcomer registers, confirms from the e-mail,
  * uploads a PDF, fixes the title read from it and submits; a moderator asks for changes, the contributor makes them
- * and submits again, the moderator publishes; an anonymous visitor finds it.
+ * and submits again, the moderator publishes and later replaces the file; an anonymous visitor finds the new text,
+ * and the first file among the earlier versions.
  */
 class ContributionJourneyBrowserIT {
     @RegisterExtension
@@ -44,6 +45,8 @@ class ContributionJourneyBrowserIT {
         String word = Token.next();
         Path pdf = pdf("Titre provisoire " + word, "Les mares temporaires accueillent le " + word + " au printemps.");
         String title = "Restaurer les mares temporaires";
+        String later = Token.next();
+        Path corrected = pdf("Version corrigée", "Les mares temporaires, version corrigée : " + later + ".");
 
         try (Chromium chromium = new Chromium()) {
             WebDriver driver = chromium.driver();
@@ -96,14 +99,21 @@ class ContributionJourneyBrowserIT {
             wait.until(ExpectedConditions.urlMatches("/moderation/ressources/\\d+$"));
             decide(driver, "publish");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".status"), "Publiée"));
+            driver.findElement(By.cssSelector("details.replace-file summary")).click();
+            driver.findElement(By.id("new-file")).sendKeys(corrected.toString());
+            driver.findElement(By.cssSelector("details.replace-file button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("nouvelle-version"));
             logOut(driver, wait);
 
-            Api.searchSettled(1, "q", word);
-            driver.get(Api.BASE + "/recherche?q=" + word);
+            Api.searchSettled(1, "q", later);
+            Api.searchSettled(0, "q", word + " printemps");
+            driver.get(Api.BASE + "/recherche?q=" + later);
             driver.findElement(By.linkText(title)).click();
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+            assertTrue(driver.getPageSource().contains("Versions précédentes"), "the first file stays downloadable");
         } finally {
             Files.deleteIfExists(pdf);
+            Files.deleteIfExists(corrected);
         }
     }
 

@@ -1,0 +1,78 @@
+package fr.bocage.contribution;
+
+import fr.bocage.account.Role;
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.IngestSettings;
+import fr.bocage.ingest.StagedFile;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.web.LocalPath;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A new file for a resource, from the contribution page (its author, while it may be edited) or the review page (a
+ * moderator, at any time): the replaced file stays downloadable as an earlier version, search reads the new one.
+ */
+@WebServlet(ReplaceFileServlet.PATH + "*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class ReplaceFileServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/nouvelle-version/";
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    IngestSettings settings;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Caller caller = PortalForms.caller(request);
+        long max = settings.maxUploadBytes();
+        try {
+            Resource resource = ResourceAccess.visible(resources.existing(PortalForms.id(request)
+                    .orElseThrow(() -> ApiException.notFound(Messages.get("contribution.not-found")))), caller);
+            ResourceAccess.requireEditor(resource, caller);
+            ContentStore.checkDeclaredLength(request.getContentLengthLong(), max);
+            Part file = request.getPart("file");
+            if (file == null || file.getSize() == 0) {
+                throw ApiException.badRequest(Messages.get("contribution.file.missing"));
+            }
+            try (InputStream in = file.getInputStream();
+                    StagedFile upload = contents.stage(in, file.getSubmittedFileName(), max)) {
+                service.replaceFile(resource.getId(), upload, caller.username());
+            }
+            response.sendRedirect(LocalPath.orElse(request.getParameter("retour"),
+                    MyContributionServlet.PATH + resource.getId()) + "?nouvelle-version");
+        } catch (ApiException e) {
+            PortalForms.refuse(e, request, response);
+            request.setAttribute("back", LocalPath.orElse(request.getParameter("retour"), "/mon-espace"));
+            Views.render("contribution/refused", request, response);
+        }
+    }
+}
