@@ -9,7 +9,6 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.ApiException;
-import fr.bocage.platform.Messages;
 import fr.bocage.portal.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -20,11 +19,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * A new contribution: upload a document. It becomes a draft, pre-described from what extraction found, which the
@@ -64,15 +61,8 @@ public class ContributeServlet extends HttpServlet {
         String user = request.getUserPrincipal().getName();
         long max = settings.maxUploadBytes();
         try {
-            // Refused before the container reads the body: a browser always declares the length of a form.
-            ContentStore.checkDeclaredLength(request.getContentLengthLong(), max);
-            Part file = request.getPart("file");
-            if (file == null || file.getSize() == 0) {
-                throw ApiException.badRequest(Messages.get("contribution.file.missing"));
-            }
             Resource created;
-            try (InputStream in = file.getInputStream();
-                    StagedFile upload = contents.stage(in, file.getSubmittedFileName(), max)) {
+            try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
                 created = service.create(upload, PortalForms.metadata(request, validator), user, ResourceStatus.DRAFT);
             }
             response.sendRedirect(MyContributionServlet.PATH + created.getId());

@@ -4,12 +4,19 @@ import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.MetadataFields;
 import fr.bocage.catalog.MetadataInput;
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +43,22 @@ public final class PortalForms {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(path.substring(1)));
+    }
+
+    /**
+     * The file of a multipart form's {@code file} field, staged; the caller closes it. A declared length beyond the
+     * limit is refused before the container reads the body (browsers always declare the length of a form).
+     */
+    public static StagedFile stagedFile(HttpServletRequest request, ContentStore contents, long maxBytes)
+            throws IOException, ServletException {
+        ContentStore.checkDeclaredLength(request.getContentLengthLong(), maxBytes);
+        Part file = request.getPart("file");
+        if (file == null || file.getSize() == 0) {
+            throw ApiException.badRequest(Messages.get("contribution.file.missing"));
+        }
+        try (InputStream in = file.getInputStream()) {
+            return contents.stage(in, file.getSubmittedFileName(), maxBytes);
+        }
     }
 
     /** The metadata fields of a posted form, validated like the API's. */

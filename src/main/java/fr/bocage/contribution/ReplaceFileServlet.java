@@ -22,9 +22,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * A new file for a resource, from the contribution page (its author, while it may be edited) or the review page (a
@@ -58,13 +56,7 @@ public class ReplaceFileServlet extends HttpServlet {
             Resource resource = ResourceAccess.visible(resources.existing(PortalForms.id(request)
                     .orElseThrow(() -> ApiException.notFound(Messages.get("contribution.not-found")))), caller);
             ResourceAccess.requireEditor(resource, caller);
-            ContentStore.checkDeclaredLength(request.getContentLengthLong(), max);
-            Part file = request.getPart("file");
-            if (file == null || file.getSize() == 0) {
-                throw ApiException.badRequest(Messages.get("contribution.file.missing"));
-            }
-            try (InputStream in = file.getInputStream();
-                    StagedFile upload = contents.stage(in, file.getSubmittedFileName(), max)) {
+            try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
                 service.replaceFile(resource.getId(), upload, caller.username());
             }
             response.sendRedirect(LocalPath.orElse(request.getParameter("retour"),
