@@ -52,6 +52,8 @@ class VersionsAndReportsIT {
 
         String page = Api.get("/ressources/" + id).expect(200).text();
         assertTrue(page.contains("Versions précédentes") && page.contains("/api/resources/" + id + "/versions/1/file"), page);
+        String history = Api.get("/api/resources/" + id + "/history", ADMIN).expect(200).text();
+        assertTrue(history.contains("\"new-version\"") && history.contains("note-haies-v2.txt"), history);
 
         Api.delete("/api/resources/" + id).expect(204);
         Api.get("/api/resources/" + id + "/versions/1/file").expect(404);
