@@ -1,5 +1,6 @@
 package fr.bocage.platform;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps JAX-RS's own answers (404 on an unknown path, 405, 415…) but gives them a JSON body, and turns any other
- * failure into a 500 whose reference lets an operator find the stack trace in the log.
+ * failure into a 500 whose reference lets an operator find the stack trace in the log (a concurrent change of the
+ * same resource is a 409).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -24,9 +26,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return json(status, Messages.get("error.http." + status.getStatusCode(), status.getReasonPhrase()));
         }
+        if (isConcurrentChange(e)) {
+            return json(Response.Status.CONFLICT, Messages.get("error.concurrent-change"));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
         return json(Response.Status.INTERNAL_SERVER_ERROR, Messages.format("error.unexpected", reference));
+    }
+
+    /** Two people changed the same row at once (its version moved): the later one is told to look again. */
+    private static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response json(Response.StatusType status, String message) {
