@@ -7,7 +7,7 @@
 <%@ include file="../layout/form-error.jspf" %>
 <c:if test="${not empty sso}">
   <fmt:message key="login.sso" var="ssoLabel"><fmt:param value="${sso.name()}"/></fmt:message>
-  <p class="sso"><a class="button" href="${fn:escapeXml(sso.href())}"><c:out value="${ssoLabel}"/></a></p>
+  <p><a class="button" href="${fn:escapeXml(sso.href())}"><c:out value="${ssoLabel}"/></a></p>
   <p><fmt:message key="login.sso.or"/></p>
 </c:if>
 <form class="account-form" action="/connexion" method="post" novalidate>
