@@ -68,6 +68,10 @@ public class Account {
     /** Sessions opened before this instant are no longer valid (a reset password logs the other browsers out). */
     private Instant passwordChangedAt;
 
+    /** The OpenID Connect provider whose login created this account; null for every other account. */
+    @Column(length = 500)
+    private String singleSignOnIssuer;
+
     protected Account() {
     }
 
@@ -87,6 +91,19 @@ public class Account {
         account.organisation = organisation;
         account.territory = territory;
         account.termsAcceptedAt = termsAcceptedAt;
+        return account;
+    }
+
+    /**
+     * A person's first single sign-on: a contributor like a self-registered one, whose address the provider vouched
+     * for; the password is one nobody knows (the forgotten-password link sets a real one).
+     */
+    static Account singleSignOn(String email, String unusablePasswordHash, String name, String issuer) {
+        Account account = new Account(null, unusablePasswordHash, name, Set.of(Role.CONTRIBUTOR));
+        account.email = normalised(email);
+        account.username = account.email;
+        account.emailVerifiedAt = Instant.now();
+        account.singleSignOnIssuer = issuer;
         return account;
     }
 
@@ -175,6 +192,10 @@ public class Account {
 
     public Instant getTermsAcceptedAt() {
         return termsAcceptedAt;
+    }
+
+    public String getSingleSignOnIssuer() {
+        return singleSignOnIssuer;
     }
 
     public Instant getCreatedAt() {

@@ -22,11 +22,14 @@ import java.util.Locale;
 @WebServlet(BocageAuthenticationMechanism.LOGIN_PAGE)
 public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String RETURN = "retour";
+    static final String RETURN = "retour";
     private static final int MAX_LOGIN = 320;
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    OidcSettings oidc;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -68,7 +71,9 @@ public class LoginServlet extends HttpServlet {
 
     private void showForm(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("returnTo", LocalPath.orElse(request.getParameter(RETURN), null));
+        String returnTo = LocalPath.orElse(request.getParameter(RETURN), null);
+        request.setAttribute("returnTo", returnTo);
+        request.setAttribute("sso", oidc.loginButton(returnTo).orElse(null));
         AccountPages.form("login", request, response);
     }
 }

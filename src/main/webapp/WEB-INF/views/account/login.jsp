@@ -5,6 +5,11 @@
 <div class="narrow">
 <h1><fmt:message key="login.title"/></h1>
 <%@ include file="../layout/form-error.jspf" %>
+<c:if test="${not empty sso}">
+  <fmt:message key="login.sso" var="ssoLabel"><fmt:param value="${sso.name()}"/></fmt:message>
+  <p><a class="button" href="${fn:escapeXml(sso.href())}"><c:out value="${ssoLabel}"/></a></p>
+  <p><fmt:message key="login.sso.or"/></p>
+</c:if>
 <form class="account-form" action="/connexion" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:if test="${not empty returnTo}"><input type="hidden" name="retour" value="${fn:escapeXml(returnTo)}"></c:if>

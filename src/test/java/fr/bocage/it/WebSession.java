@@ -53,6 +53,22 @@ final class WebSession {
         return submit("/connexion", "/connexion", Map.of("login", login, "password", password));
     }
 
+    /**
+     * Single sign-on from {@code start} ({@code /connexion/oidc…}): Bocage sends the browser to the provider, which
+     * sends it back at once (see {@link IdentityProvider#nextLogin}); Bocage's answer to that return.
+     */
+    Answer signOn(String start) {
+        return back(IdentityProvider.authorize(get(start).expect(302).header("Location").orElseThrow()));
+    }
+
+    /** Follows a redirect from elsewhere (the provider) back to the site. */
+    Answer back(String location) {
+        if (!location.startsWith(Api.BASE + "/")) {
+            throw new AssertionError("not a way back to " + Api.BASE + ": " + location);
+        }
+        return get(location.substring(Api.BASE.length()));
+    }
+
     /** An API call with the session cookie, and the session's token in X-CSRF-Token if asked. */
     Answer api(String method, String path, String json, boolean withToken) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")

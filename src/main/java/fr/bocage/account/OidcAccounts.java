@@ -1,0 +1,66 @@
+package fr.bocage.account;
+
+import fr.bocage.account.OidcRefusal.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The account a single sign-on opens: the one of the e-mail address, or a new contributor's. Only an address the
+ * provider says it verified is used: linking on an unverified one would let anyone who types a victim's address at
+ * a lax provider into the victim's account.
+ */
+@ApplicationScoped
+public class OidcAccounts {
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    OidcSettings settings;
+
+    @Inject
+    Event<AccountChanged> changed;
+
+    @Transactional
+    public Account accountFor(OidcIdentity identity) throws OidcRefusal {
+        if (!identity.emailVerified()) {
+            throw new OidcRefusal(Reason.UNVERIFIED, "the provider does not vouch for " + identity.email());
+        }
+        Optional<Account> known = accounts.findByEmail(identity.email());
+        if (known.isEmpty()) {
+            return accounts.save(Account.singleSignOn(identity.email(), unusablePassword(), identity.name(),
+                    settings.issuer().getValue()));
+        }
+        Account account = known.get();
+        if (!account.isEnabled()) {
+            throw new OidcRefusal(Reason.DISABLED, "account " + account.getUsername() + " is disabled");
+        }
+        if (!account.isEmailVerified()) {
+            // Someone may have registered this address with a password of their own before its owner came (account
+            // pre-hijacking): the provider proves the address is this person's, so it is confirmed and that
+            // password is dropped (the forgotten-password link sets a new one).
+            Instant now = Instant.now();
+            account.changePassword(unusablePassword(), now);
+            account.emailVerified(now);
+            changed.fire(new AccountChanged(account.getUsername()));
+        }
+        return account;
+    }
+
+    /** The hash of 256 random bits nobody is told: no password opens the account. */
+    private String unusablePassword() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return hasher.hash(Base64.getEncoder().encodeToString(secret));
+    }
+}

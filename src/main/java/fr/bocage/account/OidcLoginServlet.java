@@ -1,0 +1,58 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.web.LocalPath;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Single sign-on, inside Bocage's own login: {@value #START} sends the browser to the provider, which sends it back
+ * to {@value OidcSettings#RETURN_PATH}; the account is then logged in like after the login form (a new session id,
+ * the login in the session). Answers 404 while single sign-on is off.
+ */
+@WebServlet({OidcLoginServlet.START, OidcSettings.RETURN_PATH})
+public class OidcLoginServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OidcLoginServlet.class.getName());
+    static final String START = "/connexion/oidc";
+
+    @Inject
+    OidcSettings settings;
+
+    @Inject
+    OidcLogin login;
+
+    @Inject
+    OidcAccounts accounts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!settings.enabled()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try {
+            if (START.equals(request.getServletPath())) {
+                String returnTo = LocalPath.orElse(request.getParameter(LoginServlet.RETURN), "/");
+                response.sendRedirect(login.start(request.getSession(true), returnTo).toString());
+            } else {
+                OidcLogin.Answer answer = login.finish(request);
+                Account account = accounts.accountFor(answer.identity());
+                SessionLogin.start(request, account.getUsername());
+                AccountPages.seeOther(answer.returnTo(), response);
+            }
+        } catch (OidcRefusal refusal) {
+            // Cancelled or expired flows are the person's business; the others may need the operator.
+            Level level = refusal.reason.status < 500 ? Level.INFO : Level.WARNING;
+            LOG.log(level, "Single sign-on refused (" + refusal.reason + "): " + refusal.getMessage(), refusal.getCause());
+            AccountPages.notice(refusal.reason.notice(), refusal.reason.status, request, response);
+        }
+    }
+}

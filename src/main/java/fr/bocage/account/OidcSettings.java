@@ -1,0 +1,92 @@
+package fr.bocage.account;
+
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import fr.bocage.platform.PublicUrl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Single sign-on with an OpenID Connect provider (ProConnect, Keycloak…), by configuration alone
+ * ({@code BOCAGE_OIDC_ISSUER} and the others); off while no issuer is set.
+ */
+@ApplicationScoped
+public class OidcSettings {
+    static final String RETURN_PATH = "/connexion/oidc/retour";
+
+    @Inject
+    @ConfigProperty(name = "bocage.oidc.issuer")
+    Optional<String> issuer;
+
+    @Inject
+    @ConfigProperty(name = "bocage.oidc.client-id")
+    Optional<String> clientId;
+
+    /** Absent for a public client, which then proves itself by PKCE alone. */
+    @Inject
+    @ConfigProperty(name = "bocage.oidc.client-secret")
+    Optional<String> clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "bocage.oidc.name", defaultValue = "SSO")
+    String name;
+
+    @Inject
+    @ConfigProperty(name = "bocage.oidc.scopes", defaultValue = "openid email profile")
+    String scopes;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    /** The login page's « Se connecter avec {@code name} » link, which keeps the way back. */
+    public record LoginButton(String name, String href) {
+    }
+
+    boolean enabled() {
+        return issuer.filter(i -> !i.isBlank()).isPresent();
+    }
+
+    /**
+     * @param returnTo the local path to go back to after the login, or null
+     * @return the login page's single sign-on button; empty when single sign-on is off
+     */
+    Optional<LoginButton> loginButton(String returnTo) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        String query = returnTo == null ? ""
+                : "?" + LoginServlet.RETURN + "=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+        return Optional.of(new LoginButton(name.strip(), OidcLoginServlet.START + query));
+    }
+
+    Issuer issuer() {
+        return new Issuer(issuer.orElseThrow().strip());
+    }
+
+    ClientID clientId() {
+        return new ClientID(clientId.filter(c -> !c.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "bocage.oidc.client-id (BOCAGE_OIDC_CLIENT_ID) is required when bocage.oidc.issuer is set")).strip());
+    }
+
+    Optional<Secret> clientSecret() {
+        return clientSecret.filter(s -> !s.isBlank()).map(Secret::new);
+    }
+
+    Scope scope() {
+        Scope scope = Scope.parse(scopes);
+        scope.add("openid");
+        return scope;
+    }
+
+    /** Where the provider sends the person back: registered with it as the client's redirect URI. */
+    URI redirectUri() {
+        return URI.create(publicUrl.of(RETURN_PATH));
+    }
+}

@@ -1,0 +1,90 @@
+package fr.bocage.it;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import com.nimbusds.jwt.SignedJWT;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.Headers;
+
+/**
+ * The OpenID Connect provider of the IT server (mock-oauth2-server, in the test JVM, on {@code it.oidc.port}, issuer
+ * {@value #ISSUER_ID}). Started once for every test class: its signing key lives as long as it does, and the IT
+ * server keeps the keys it fetched. It lets anyone in, as whoever {@link #nextLogin} says.
+ */
+final class IdentityProvider {
+    static final int PORT = Integer.getInteger("it.oidc.port", 8089);
+    static final String ISSUER_ID = "default";
+    static final String ISSUER = "http://localhost:" + PORT + "/" + ISSUER_ID;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** ID tokens to answer Bocage's next token requests with, instead of the provider's own. */
+    private static final Queue<String> FORGED = new ConcurrentLinkedQueue<>();
+    private static MockOAuth2Server server;
+
+    private IdentityProvider() {
+    }
+
+    private static synchronized MockOAuth2Server server() {
+        if (server == null) {
+            server = new MockOAuth2Server(new ForgedTokens());
+            server.start(InetAddress.getLoopbackAddress(), PORT);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        }
+        return server;
+    }
+
+    /** The next login at the provider gives an ID token about {@code subject} with these claims (email…). */
+    static void nextLogin(String subject, Map<String, Object> claims) {
+        nextLogin(subject, 3600, claims);
+    }
+
+    /** @param lifetime of the tokens, in seconds: negative for tokens that have already expired */
+    static void nextLogin(String subject, long lifetime, Map<String, Object> claims) {
+        server().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null, claims, lifetime));
+    }
+
+    /** An ID token signed by the provider, as it would issue it for {@code issuerId}. */
+    static SignedJWT idToken(String issuerId, String audience, Map<String, Object> claims, long lifetime) {
+        return server().issueToken(issuerId, "sub-" + Token.next(), audience, claims, lifetime);
+    }
+
+    /**
+     * The next request to the provider, which must be Bocage's token request, gets this ID token instead of the
+     * provider's own: for tokens that validation must refuse.
+     */
+    static void nextTokenResponse(String idToken) {
+        server();
+        FORGED.add(idToken);
+    }
+
+    /** Answers a token request with the next forged ID token, while there is one; the provider answers the rest. */
+    private static final class ForgedTokens implements Route {
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return "POST".equals(request.getMethod()) && request.getUrl().encodedPath().endsWith("/token")
+                    && !FORGED.isEmpty();
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            String body = "{\"access_token\":\"" + Token.next() + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                    + "\"id_token\":\"" + FORGED.remove() + "\"}";
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, body, null);
+        }
+    }
+
+    /** The browser at the provider's authorization endpoint: where the provider sends it back to. */
+    static String authorize(String authorizationRequest) {
+        server();
+        return Api.send(CLIENT, HttpRequest.newBuilder(URI.create(authorizationRequest)).GET()).expect(302)
+                .header("Location").orElseThrow();
+    }
+}
