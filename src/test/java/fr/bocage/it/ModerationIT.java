@@ -300,11 +300,12 @@ class ModerationIT {
     }
 
     @Test
-    void theApiDocumentationDescribesTheWorkflow() {
+    void theApiDocumentationDescribesContributingAndTheWorkflow() {
         String document = Api.get("/openapi").expect(200).text();
         for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/publish",
                 "/api/resources/{id}/{decision}", "/api/resources/{id}/withdraw", "/api/resources/{id}/history",
-                "/api/moderation/queue", "/api/me/resources")) {
+                "/api/moderation/queue", "/api/me/resources", "/api/reports", "/api/reports/{id}",
+                "/api/resources/{id}/versions", "/api/resources/{id}/versions/{number}/file", "/api/accounts")) {
             assertTrue(document.contains(path + ":"), path);
         }
     }
