@@ -2,6 +2,8 @@ package fr.bocage.platform;
 
 /** The order in which features initialise at start-up (lower first), each observing the application's start. */
 public final class StartupOrder {
+    /** Database changes that entities rely on, before anything reads them. */
+    public static final int SCHEMA = 10;
     public static final int EXTRACTION = 50;
     public static final int VOCABULARIES = 100;
     public static final int ACCOUNTS = 200;
