@@ -2,7 +2,6 @@ package fr.bocage.contribution;
 
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
-import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
@@ -60,10 +59,8 @@ public class MyContributionServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = request.getUserPrincipal().getName();
-        Optional<Resource> resource = mine(request);
+        Optional<Resource> resource = mine(request, response);
         if (resource.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         ResourceView view = ResourceView.of(resource.get());
@@ -73,10 +70,8 @@ public class MyContributionServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = request.getUserPrincipal().getName();
-        Optional<Resource> resource = mine(request);
+        Optional<Resource> resource = mine(request, response);
         if (resource.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Resource current = resource.get();
@@ -86,12 +81,7 @@ public class MyContributionServlet extends HttpServlet {
         }
         long id = current.getId();
         try {
-            if (current.getReport() != null) {
-                service.rewriteReport(id, new ReportInput(PortalForms.metadata(request, validator),
-                        PortalForms.valid(ReportForm.read(request), validator)), user);
-            } else {
-                service.describe(id, PortalForms.metadata(request, validator), user);
-            }
+            PortalForms.saveDescription(current, request, service, validator);
             if ("submit".equals(request.getParameter("action"))) {
                 moderation.perform(id, WorkflowAction.SUBMIT, PortalForms.caller(request), null);
             }
@@ -109,9 +99,9 @@ public class MyContributionServlet extends HttpServlet {
     }
 
     /** The contribution of the path, if the person wrote it (or moderates); nothing for anybody else's. */
-    private Optional<Resource> mine(HttpServletRequest request) {
+    private Optional<Resource> mine(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = PortalForms.caller(request);
-        return PortalForms.id(request).flatMap(resources::find).filter(r -> caller.moderator() || caller.owns(r));
+        return PortalForms.pathResource(request, response, resources, r -> caller.moderator() || caller.owns(r));
     }
 
     private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,

@@ -3,6 +3,10 @@ package fr.bocage.contribution;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.MetadataFields;
+import fr.bocage.catalog.ReportInput;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.MetadataInput;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.StagedFile;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** What the contribution and moderation pages share: who asks, reading metadata fields, and showing a refusal. */
@@ -58,6 +63,31 @@ public final class PortalForms {
         }
         try (InputStream in = file.getInputStream()) {
             return contents.stage(in, file.getSubmittedFileName(), maxBytes);
+        }
+    }
+
+    /**
+     * The resource of the path, if {@code shown} lets the caller reach it on this page; otherwise a 404 is sent
+     * (an unknown resource and one the caller may not see answer alike) and nothing is returned.
+     */
+    public static Optional<Resource> pathResource(HttpServletRequest request, HttpServletResponse response,
+            ResourceRepository resources, Predicate<Resource> shown) throws IOException {
+        Optional<Resource> resource = id(request).flatMap(resources::find).filter(shown);
+        if (resource.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return resource;
+    }
+
+    /** Saves the description typed in a posted form, and the sections of a report written on line. */
+    public static void saveDescription(Resource resource, HttpServletRequest request, ResourceService service,
+            Validator validator) {
+        String actor = request.getUserPrincipal().getName();
+        if (resource.getReport() != null) {
+            service.rewriteReport(resource.getId(), new ReportInput(metadata(request, validator),
+                    valid(ReportForm.read(request), validator)), actor);
+        } else {
+            service.describe(resource.getId(), metadata(request, validator), actor);
         }
     }
 

@@ -2,7 +2,6 @@ package fr.bocage.moderation;
 
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
-import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
@@ -83,12 +82,7 @@ public class ReviewServlet extends HttpServlet {
         String action = request.getParameter("action");
         try {
             if ("save".equals(action)) {
-                if (current.getReport() != null) {
-                    service.rewriteReport(current.getId(), new ReportInput(PortalForms.metadata(request, validator),
-                            PortalForms.valid(ReportForm.read(request), validator)), caller.username());
-                } else {
-                    service.describe(current.getId(), PortalForms.metadata(request, validator), caller.username());
-                }
+                PortalForms.saveDescription(current, request, service, validator);
             } else {
                 moderation.perform(current.getId(), decision(action), caller, request.getParameter("message"));
             }
@@ -109,13 +103,9 @@ public class ReviewServlet extends HttpServlet {
                 .orElseThrow(() -> ApiException.badRequest(Messages.format("moderation.action.unknown", name)));
     }
 
-    /** The resource of the path for a moderator; otherwise the right refusal is sent and nothing is returned. */
+    /** Any resource of the path: moderators review them all (the servlet admits only them). */
     private Optional<Resource> reviewed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Resource> resource = PortalForms.id(request).flatMap(resources::find);
-        if (resource.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
-        return resource;
+        return PortalForms.pathResource(request, response, resources, resource -> true);
     }
 
     private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,
