@@ -31,6 +31,10 @@ public class OidcAccounts {
     @Inject
     Event<AccountChanged> changed;
 
+    /**
+     * @throws AccountTaken when a login of the same person at the same moment created the account first: this
+     *                      transaction is lost, and the next call finds that account
+     */
     @Transactional
     public Account accountFor(OidcIdentity identity) throws OidcRefusal {
         if (!identity.emailVerified()) {
@@ -38,7 +42,7 @@ public class OidcAccounts {
         }
         Optional<Account> known = accounts.findByEmail(identity.email());
         if (known.isEmpty()) {
-            return accounts.save(Account.singleSignOn(identity.email(), unusablePassword(), identity.name(),
+            return accounts.saveNew(Account.singleSignOn(identity.email(), unusablePassword(), identity.name(),
                     settings.issuer().getValue()));
         }
         Account account = known.get();

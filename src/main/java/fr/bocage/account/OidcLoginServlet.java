@@ -44,7 +44,7 @@ public class OidcLoginServlet extends HttpServlet {
                 response.sendRedirect(login.start(request.getSession(true), returnTo).toString());
             } else {
                 OidcLogin.Answer answer = login.finish(request);
-                Account account = accounts.accountFor(answer.identity());
+                Account account = accountFor(answer.identity());
                 SessionLogin.start(request, account.getUsername());
                 AccountPages.seeOther(answer.returnTo(), response);
             }
@@ -53,6 +53,28 @@ public class OidcLoginServlet extends HttpServlet {
             Level level = refusal.reason.status < 500 ? Level.INFO : Level.WARNING;
             LOG.log(level, "Single sign-on refused (" + refusal.reason + "): " + refusal.getMessage(), refusal.getCause());
             AccountPages.notice(refusal.reason.notice(), refusal.reason.status, request, response);
+        }
+    }
+
+    /**
+     * Two first logins of one person at once (two tabs, a double click) both try to create the account: the one
+     * that loses tries again in a new transaction, and finds the account the other created.
+     *
+     * <p>If the name is still taken then, it is by an account that bears the address as its user name but not as
+     * its address. Bocage makes none (administrators' user names cannot hold an {@code @}), but an older or
+     * imported one is not taken over: nobody checked that the mailbox's owner is the person it was made for, and
+     * its roles may be a moderator's or an administrator's. Its holder logs in with its password.
+     */
+    private Account accountFor(OidcIdentity identity) throws OidcRefusal {
+        try {
+            return accounts.accountFor(identity);
+        } catch (AccountTaken e) {
+            try {
+                return accounts.accountFor(identity);
+            } catch (AccountTaken again) {
+                throw new OidcRefusal(OidcRefusal.Reason.TAKEN, "an account is named " + identity.email()
+                        + " without having it as its address", again);
+            }
         }
     }
 }

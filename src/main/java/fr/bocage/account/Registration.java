@@ -46,8 +46,14 @@ public class Registration {
             throw new ApiException(Response.Status.CONFLICT, Messages.get("account.email.exists"));
         }
         quota.take(input.email(), client);
-        Account account = accounts.save(Account.selfRegistered(input.email(), hasher.hash(input.password()),
-                input.name().strip(), input.organisation().strip(), territory, Instant.now()));
+        Account account;
+        try {
+            // Also taken: an account an administrator named after this address, which has no address of its own.
+            account = accounts.saveNew(Account.selfRegistered(input.email(), hasher.hash(input.password()),
+                    input.name().strip(), input.organisation().strip(), territory, Instant.now()));
+        } catch (AccountTaken e) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("account.email.exists"));
+        }
         mails.sendVerification(account);
         return account;
     }

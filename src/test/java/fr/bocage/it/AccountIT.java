@@ -103,6 +103,16 @@ class AccountIT {
     }
 
     @Test
+    void twoRegistrationsOfOneAddressAtOnceGiveOneAccountAndAConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Person person = Person.fresh();
+            List<Integer> statuses = Concurrently.run(2,
+                    i -> Api.post("/api/accounts", ANONYMOUS, person.registration()).status());
+            assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "round " + round);
+        }
+    }
+
+    @Test
     void aForgottenPasswordIsReplacedThroughTheEmailedLink() {
         Person person = Person.fresh().registeredAndConfirmed(MAIL);
         WebSession browser = new WebSession();

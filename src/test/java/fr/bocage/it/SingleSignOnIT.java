@@ -20,7 +20,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +106,25 @@ class SingleSignOnIT {
         assertTrue(account(squatter.email()).orElseThrow().getBoolean("emailVerified"));
         Answer refused = new WebSession().login(squatter.email(), squatter.password()).expect(200);
         assertTrue(refused.text().contains("Adresse e-mail ou mot de passe incorrect"), refused.text());
+    }
+
+    @Test
+    void twoFirstLoginsAtOnceShareTheAccountTheFirstCreates() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String email = "double." + Token.next() + "@example.org";
+            List<WebSession> browsers = List.of(new WebSession(), new WebSession());
+            List<String> returns = new ArrayList<>();
+            for (WebSession browser : browsers) {
+                nextLogin(email, true, "Double clic");
+                returns.add(IdentityProvider.authorize(browser.get(START).expect(302).header("Location").orElseThrow()));
+            }
+            List<Integer> statuses = Concurrently.run(2, i -> browsers.get(i).back(returns.get(i)).status());
+            assertEquals(List.of(303, 303), statuses);
+            for (WebSession browser : browsers) {
+                assertTrue(browser.get("/").text().contains("Double clic"), "both are logged in");
+            }
+            assertTrue(account(email).isPresent());
+        }
     }
 
     @Test
