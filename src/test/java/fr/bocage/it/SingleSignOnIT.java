@@ -12,6 +12,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import fr.bocage.it.Api.Answer;
 import jakarta.json.Json;
@@ -178,6 +180,40 @@ class SingleSignOnIT {
         signOnWith(nonce -> IdentityProvider.idToken(ISSUER_ID, "bocage-it", Map.of("nonce", nonce, "email", email,
                 "email_verified", true), 3600).serialize()).expect(303);
         assertTrue(account(email).isPresent());
+    }
+
+    /**
+     * ProConnect's way: the ID token without the address, UserInfo as a JWT signed by the provider, and no
+     * {@code email_verified} (the IT server sets bocage.oidc.trust-provider-emails). Each forgery is refused.
+     */
+    @Test
+    void aSignedUserInfoIsCheckedAndTrustedAddressesNeedNoEmailVerified() throws JOSEException {
+        String email = "proconnect." + Token.next() + "@example.org";
+        String subject = "sub-" + Token.next();
+        Map<String, Object> claims = Map.of("email", email, "given_name", "Camille", "usual_name", "Martin");
+        RSAKey stranger = new RSAKeyGenerator(2048).generate();
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("another subject", IdentityProvider.userInfo("sub-autre", "bocage-it", claims).serialize());
+        forged.put("another client", IdentityProvider.userInfo(subject, "autre-client", claims).serialize());
+        forged.put("another issuer", IdentityProvider.userInfo(subject, "bocage-it", Map.of("email", email,
+                "iss", "http://localhost:" + IdentityProvider.PORT + "/autre")).serialize());
+        forged.put("signed by another key", resigned(IdentityProvider.userInfo(subject, "bocage-it", claims), stranger));
+        forged.put("not signed", new PlainJWT(new JWTClaimsSet.Builder().subject(subject).issuer(IdentityProvider.ISSUER)
+                .audience("bocage-it").claim("email", email).build()).serialize());
+        for (Map.Entry<String, String> userInfo : forged.entrySet()) {
+            IdentityProvider.nextLogin(subject, Map.of());
+            IdentityProvider.nextUserInfo(userInfo.getValue());
+            Answer refused = new WebSession().signOn(START).expect(502);
+            assertTrue(refused.text().contains("Connexion impossible"), userInfo.getKey() + ": " + refused.text());
+        }
+        assertEquals(Optional.empty(), account(email));
+
+        IdentityProvider.nextLogin(subject, Map.of());
+        IdentityProvider.nextUserInfo(IdentityProvider.userInfo(subject, "bocage-it", claims).serialize());
+        WebSession browser = new WebSession();
+        browser.signOn(START).expect(303);
+        assertTrue(browser.get("/").text().contains("Camille Martin"));
+        assertTrue(account(email).orElseThrow().getBoolean("emailVerified"));
     }
 
     private static SignedJWT idToken(String audience, String nonce, long lifetime) {
