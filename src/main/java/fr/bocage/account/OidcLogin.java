@@ -72,8 +72,8 @@ public class OidcLogin {
     record Pending(String state, String nonce, String codeVerifier, String returnTo) implements Serializable {
     }
 
-    /** The person the provider vouched for, and the local path they were going to. */
-    record Answer(OidcIdentity identity, String returnTo) {
+    /** The person the provider vouched for, and the local path they were going to; kept while they consent. */
+    record Answer(OidcIdentity identity, String returnTo) implements Serializable {
     }
 
     /** @return the provider's address to send the browser to */

@@ -41,6 +41,7 @@ class SingleSignOnIT {
     @RegisterExtension
     static final GreenMailExtension MAIL = Mailbox.server();
     private static final String START = "/connexion/oidc";
+    private static final String CONSENT = "/connexion/oidc/consentement";
 
     private static String nextLogin(String email, boolean verified, String name) {
         String subject = "sub-" + Token.next();
@@ -70,8 +71,20 @@ class SingleSignOnIT {
         String name = "Dominique " + Token.next();
         nextLogin(email.toUpperCase(), true, name);
         WebSession browser = new WebSession();
-        Answer landed = browser.signOn(START + "?retour=%2Fmon-espace").expect(303);
-        assertEquals("/mon-espace", landed.header("Location").orElseThrow().replace(Api.BASE, ""));
+        assertEquals(CONSENT, location(browser.signOn(START + "?retour=%2Fmon-espace").expect(303)));
+        String consent = browser.get(CONSENT).expect(200).text();
+        assertTrue(consent.contains("avec l'adresse " + email.toUpperCase()), consent);
+        assertTrue(consent.contains("href=\"/mentions-legales\"") && consent.contains("name=\"acceptTerms\"")
+                && consent.contains("name=\"_csrf\""), consent);
+        assertEquals(Optional.empty(), account(email), "no account before the consent");
+        browser.post(CONSENT, Map.of("acceptTerms", "oui")).expect(403); // without the page's CSRF token
+        Answer unticked = browser.submit(CONSENT, CONSENT, Map.of()).expect(400);
+        assertTrue(unticked.text().contains("Cochez la case pour accepter les conditions"), unticked.text());
+        assertFalse(browser.get("/").text().contains(name), "not logged in before the consent");
+
+        Answer landed = browser.submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).expect(303);
+        assertEquals("/mon-espace", location(landed));
+        browser.get(CONSENT).expect(400); // used once
         assertTrue(browser.get("/").expect(200).text().contains(name), "the header shows the name");
         browser.get("/mon-espace").expect(200);
 
@@ -79,6 +92,7 @@ class SingleSignOnIT {
         assertEquals("[\"contributor\"]", account.getJsonArray("roles").toString());
         assertTrue(account.getBoolean("emailVerified"));
         assertEquals(IdentityProvider.ISSUER, account.getString("singleSignOnIssuer"));
+        assertTrue(account.containsKey("termsAcceptedAt"), "the consent's instant is kept");
 
         nextLogin(email, true, "Un autre nom");
         WebSession again = new WebSession();
@@ -104,7 +118,8 @@ class SingleSignOnIT {
         Person squatter = Person.fresh(); // registered someone else's address with a password of their own
         Api.post("/api/accounts", ANONYMOUS, squatter.registration()).expect(201);
         nextLogin(squatter.email(), true, "La vraie personne");
-        new WebSession().signOn(START).expect(303);
+        WebSession owner = new WebSession();
+        consented(owner, owner.signOn(START)); // the squatter's consent is not the owner's
         assertTrue(account(squatter.email()).orElseThrow().getBoolean("emailVerified"));
         Answer refused = new WebSession().login(squatter.email(), squatter.password()).expect(200);
         assertTrue(refused.text().contains("Adresse e-mail ou mot de passe incorrect"), refused.text());
@@ -120,7 +135,11 @@ class SingleSignOnIT {
                 nextLogin(email, true, "Double clic");
                 returns.add(IdentityProvider.authorize(browser.get(START).expect(302).header("Location").orElseThrow()));
             }
-            List<Integer> statuses = Concurrently.run(2, i -> browsers.get(i).back(returns.get(i)).status());
+            for (int i = 0; i < 2; i++) {
+                assertEquals(CONSENT, location(browsers.get(i).back(returns.get(i)).expect(303)));
+            }
+            List<Integer> statuses = Concurrently.run(2,
+                    i -> browsers.get(i).submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).status());
             assertEquals(List.of(303, 303), statuses);
             for (WebSession browser : browsers) {
                 assertTrue(browser.get("/").text().contains("Double clic"), "both are logged in");
@@ -148,7 +167,8 @@ class SingleSignOnIT {
     void aDisabledAccountStaysClosed() {
         String email = "fermee." + Token.next() + "@example.org";
         nextLogin(email, true, "Compte fermé");
-        new WebSession().signOn(START).expect(303);
+        WebSession browser = new WebSession();
+        consented(browser, browser.signOn(START));
         Api.put("/api/admin/accounts/" + email + "/enabled", Json.createObjectBuilder().add("enabled", false).build())
                 .expect(200);
         nextLogin(email, true, "Compte fermé");
@@ -177,9 +197,9 @@ class SingleSignOnIT {
         }
         assertEquals(Optional.empty(), account(email));
 
-        signOnWith(nonce -> IdentityProvider.idToken(ISSUER_ID, "bocage-it", Map.of("nonce", nonce, "email", email,
-                "email_verified", true), 3600).serialize()).expect(303);
-        assertTrue(account(email).isPresent());
+        Answer accepted = signOnWith(nonce -> IdentityProvider.idToken(ISSUER_ID, "bocage-it", Map.of("nonce", nonce,
+                "email", email, "email_verified", true), 3600).serialize()).expect(303);
+        assertEquals(CONSENT, location(accepted), "the token is taken: on to the consent page");
     }
 
     /**
@@ -211,7 +231,7 @@ class SingleSignOnIT {
         IdentityProvider.nextLogin(subject, Map.of());
         IdentityProvider.nextUserInfo(IdentityProvider.userInfo(subject, "bocage-it", claims).serialize());
         WebSession browser = new WebSession();
-        browser.signOn(START).expect(303);
+        consented(browser, browser.signOn(START));
         assertTrue(browser.get("/").text().contains("Camille Martin"));
         assertTrue(account(email).orElseThrow().getBoolean("emailVerified"));
     }
@@ -269,6 +289,16 @@ class SingleSignOnIT {
         String state = query(browser.get(START).expect(302).header("Location").orElseThrow()).get("state");
         Answer cancelled = browser.get("/connexion/oidc/retour?error=access_denied&state=" + state).expect(403);
         assertTrue(cancelled.text().contains("Connexion annulée"), cancelled.text());
+    }
+
+    /** A first sign-on stops at the consent page; ticking its box ends it. */
+    private static void consented(WebSession browser, Answer returned) {
+        assertEquals(CONSENT, location(returned.expect(303)));
+        browser.submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).expect(303);
+    }
+
+    private static String location(Answer answer) {
+        return answer.header("Location").orElseThrow().replace(Api.BASE, "");
     }
 
     private static Optional<JsonObject> account(String email) {
