@@ -98,12 +98,14 @@ public class Account {
      * A person's first single sign-on: a contributor like a self-registered one, whose address the provider vouched
      * for; the password is one nobody knows (the forgotten-password link sets a real one).
      */
-    static Account singleSignOn(String email, String unusablePasswordHash, String name, String issuer) {
+    static Account singleSignOn(String email, String unusablePasswordHash, String name, String issuer,
+            Instant termsAcceptedAt) {
         Account account = new Account(null, unusablePasswordHash, name, Set.of(Role.CONTRIBUTOR));
         account.email = normalised(email);
         account.username = account.email;
         account.emailVerifiedAt = Instant.now();
         account.singleSignOnIssuer = issuer;
+        account.termsAcceptedAt = termsAcceptedAt;
         return account;
     }
 
@@ -188,6 +190,10 @@ public class Account {
 
     public String getTerritory() {
         return territory;
+    }
+
+    void acceptTerms(Instant at) {
+        termsAcceptedAt = at;
     }
 
     public Instant getTermsAcceptedAt() {

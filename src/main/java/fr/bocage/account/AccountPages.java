@@ -1,11 +1,13 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.TooManyRequests;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.portal.Views;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /** What the account pages share: their views, and the short page that tells what happened. */
 final class AccountPages {
@@ -28,6 +30,17 @@ final class AccountPages {
         response.setStatus(status);
         request.setAttribute("notice", notice);
         form("notice", request, response);
+    }
+
+    /** The notice that too many e-mails were asked for: 429, and when to try again. */
+    static void mailThrottled(TooManyRequests refusal, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        retryAfter(refusal.retryAfter(), response);
+        notice("mail.throttled", 429, request, response);
+    }
+
+    static void retryAfter(Duration wait, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(TooManyRequests.seconds(wait)));
     }
 
     /** 303: after a form, the browser loads the next page with a GET (a reload does not post again). */

@@ -3,7 +3,9 @@ package fr.bocage.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,5 +39,35 @@ public class AccountRepository {
     public Account save(Account account) {
         em.persist(account);
         return account;
+    }
+
+    /**
+     * Saves a new account and writes it at once: a concurrent twin (same user name or address) is refused by the
+     * unique constraints here, where it can be told apart, rather than as a bare failure at commit.
+     *
+     * @throws AccountTaken when a unique constraint refused it; the transaction can only roll back
+     */
+    @Transactional
+    public Account saveNew(Account account) {
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new AccountTaken(e);
+            }
+            throw e;
+        }
+        return account;
+    }
+
+    /** SQLState class 23 is an integrity constraint violation; Derby says 23505 for a duplicate key. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -71,14 +71,14 @@ public class AccountResource {
     }
 
     @JsonbPropertyOrder({"username", "displayName", "email", "organisation", "territory", "roles", "emailVerified",
-            "enabled", "createdAt", "singleSignOnIssuer"})
+            "enabled", "createdAt", "termsAcceptedAt", "singleSignOnIssuer"})
     public record AccountView(String username, String displayName, String email, String organisation,
             String territory, List<String> roles, boolean emailVerified, boolean enabled, Instant createdAt,
-            String singleSignOnIssuer) {
+            Instant termsAcceptedAt, String singleSignOnIssuer) {
         static AccountView of(Account a) {
             return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getOrganisation(),
                     a.getTerritory(), a.getRoles().stream().sorted().toList(), a.isEmailVerified(), a.isEnabled(),
-                    a.getCreatedAt(), a.getSingleSignOnIssuer());
+                    a.getCreatedAt(), a.getTermsAcceptedAt(), a.getSingleSignOnIssuer());
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.TooManyRequests;
 import fr.bocage.platform.web.JsonErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,8 +112,8 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<Duration> wait = throttle.retryAfter(credential.getCaller(), request.getRemoteAddr());
         if (wait.isPresent()) {
             HttpServletResponse response = context.getResponse();
-            response.setHeader("Retry-After", Long.toString(seconds(wait.get())));
-            JsonErrors.write(response, 429, "Too Many Requests", Messages.format("login.throttled", minutes(wait.get())));
+            response.setHeader("Retry-After", Long.toString(TooManyRequests.seconds(wait.get())));
+            JsonErrors.write(response, 429, "Too Many Requests", Messages.format("login.throttled", TooManyRequests.minutes(wait.get())));
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = check(credential, request);
@@ -150,14 +151,6 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
     private static String loginPageFor(HttpServletRequest request) {
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return LOGIN_PAGE + "?retour=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
-    }
-
-    static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
-    }
-
-    static long minutes(Duration wait) {
-        return Math.max(1, (seconds(wait) + 59) / 60);
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

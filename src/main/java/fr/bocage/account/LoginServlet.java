@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.TooManyRequests;
 import fr.bocage.platform.web.LocalPath;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -59,8 +60,8 @@ public class LoginServlet extends HttpServlet {
         }
         if (request.getAttribute(BocageAuthenticationMechanism.RETRY_AFTER) instanceof Duration wait) {
             response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(BocageAuthenticationMechanism.seconds(wait)));
-            request.setAttribute("retryMinutes", BocageAuthenticationMechanism.minutes(wait));
+            AccountPages.retryAfter(wait, response);
+            request.setAttribute("retryMinutes", TooManyRequests.minutes(wait));
             request.setAttribute("errorKey", "login.throttled");
         } else {
             response.setStatus(HttpServletResponse.SC_OK);

@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,13 +32,7 @@ public class LoginThrottle {
     private final Clock clock;
     private final Rule accountRule;
     private final Rule addressRule;
-    /** Failure instants by key, oldest first; the least recently touched keys go first when full. */
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final RecentEvents failures = new RecentEvents(MAX_KEYS);
 
     public LoginThrottle() {
         this(Clock.systemUTC(), ACCOUNT, ADDRESS);
@@ -67,15 +58,11 @@ public class LoginThrottle {
     }
 
     public synchronized void succeeded(String username) {
-        failures.remove(accountKey(username));
+        failures.forget(accountKey(username));
     }
 
     private Duration wait(String key, Rule rule, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        prune(times, rule, now);
+        Deque<Instant> times = failures.within(key, rule.window(), now);
         int beyond = times.size() - rule.threshold();
         if (beyond < 0) {
             return Duration.ZERO;
@@ -86,20 +73,8 @@ public class LoginThrottle {
     }
 
     private void record(String key, Rule rule, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        prune(times, rule, now);
-        times.addLast(now);
         // Beyond this many the delay is at its ceiling anyway.
-        while (times.size() > rule.threshold() + 30) {
-            times.removeFirst();
-        }
-    }
-
-    private static void prune(Deque<Instant> times, Rule rule, Instant now) {
-        Instant oldest = now.minus(rule.window());
-        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-            times.removeFirst();
-        }
+        failures.add(key, rule.window(), now, rule.threshold() + 30);
     }
 
     private static Duration max(Duration a, Duration b) {

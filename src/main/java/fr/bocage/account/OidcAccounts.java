@@ -31,19 +31,33 @@ public class OidcAccounts {
     @Inject
     Event<AccountChanged> changed;
 
+    /**
+     * @param consentedAt when the person accepted the terms of use on the consent page, null before they were asked
+     * @return the account to log in; empty when the person must first accept the terms: their account does not
+     *         exist yet, or nobody accepted them for it (an account made by single sign-on before they were asked),
+     *         or they were accepted by whoever registered the address without proving it was theirs
+     * @throws AccountTaken when a login of the same person at the same moment created the account first: this
+     *                      transaction is lost, and the next call finds that account
+     */
     @Transactional
-    public Account accountFor(OidcIdentity identity) throws OidcRefusal {
+    public Optional<Account> accountFor(OidcIdentity identity, Instant consentedAt) throws OidcRefusal {
         if (!identity.emailVerified()) {
             throw new OidcRefusal(Reason.UNVERIFIED, "the provider does not vouch for " + identity.email());
         }
         Optional<Account> known = accounts.findByEmail(identity.email());
         if (known.isEmpty()) {
-            return accounts.save(Account.singleSignOn(identity.email(), unusablePassword(), identity.name(),
-                    settings.issuer().getValue()));
+            return Optional.ofNullable(consentedAt).map(at -> accounts.saveNew(Account.singleSignOn(identity.email(),
+                    unusablePassword(), identity.name(), settings.issuer().getValue(), at)));
         }
         Account account = known.get();
         if (!account.isEnabled()) {
             throw new OidcRefusal(Reason.DISABLED, "account " + account.getUsername() + " is disabled");
+        }
+        if (account.getTermsAcceptedAt() == null || !account.isEmailVerified()) {
+            if (consentedAt == null) {
+                return Optional.empty();
+            }
+            account.acceptTerms(consentedAt);
         }
         if (!account.isEmailVerified()) {
             // Someone may have registered this address with a password of their own before its owner came (account
@@ -54,7 +68,7 @@ public class OidcAccounts {
             account.emailVerified(now);
             changed.fire(new AccountChanged(account.getUsername()));
         }
-        return account;
+        return Optional.of(account);
     }
 
     /** The hash of 256 random bits nobody is told: no password opens the account. */

@@ -29,6 +29,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
+import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
 import com.nimbusds.openid.connect.sdk.claims.ClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
@@ -71,8 +72,8 @@ public class OidcLogin {
     record Pending(String state, String nonce, String codeVerifier, String returnTo) implements Serializable {
     }
 
-    /** The person the provider vouched for, and the local path they were going to. */
-    record Answer(OidcIdentity identity, String returnTo) {
+    /** The person the provider vouched for, and the local path they were going to; kept while they consent. */
+    record Answer(OidcIdentity identity, String returnTo) implements Serializable {
     }
 
     /** @return the provider's address to send the browser to */
@@ -111,7 +112,7 @@ public class OidcLogin {
         OidcProvider.Provider known = provider.get();
         OIDCTokens tokens = exchange(known.metadata(), response.toSuccessResponse().getAuthorizationCode(), pending);
         IDTokenClaimsSet claims = validate(known, tokens.getIDToken(), new Nonce(pending.nonce()));
-        return new Answer(identity(claims, tokens.getAccessToken(), known.metadata()), pending.returnTo());
+        return new Answer(identity(claims, tokens.getAccessToken(), known), pending.returnTo());
     }
 
     private static Pending take(HttpSession session) {
@@ -167,12 +168,22 @@ public class OidcLogin {
 
     private static IDTokenClaimsSet validate(OidcProvider.Provider known, JWT idToken, Nonce nonce)
             throws OidcRefusal {
+        return verified("ID token", () -> known.validator().validate(idToken, nonce));
+    }
+
+    /** A check of something the provider signed. */
+    private interface SignatureCheck<T> {
+        T run() throws BadJOSEException, JOSEException;
+    }
+
+    /** The check's result; keys that cannot be fetched make the provider unavailable, anything else invalid. */
+    private static <T> T verified(String what, SignatureCheck<T> check) throws OidcRefusal {
         try {
-            return known.validator().validate(idToken, nonce);
+            return check.run();
         } catch (KeySourceException e) {
             throw new OidcRefusal(Reason.UNAVAILABLE, "the provider's keys could not be fetched", e);
         } catch (BadJOSEException | JOSEException e) {
-            throw new OidcRefusal(Reason.INVALID, "invalid ID token", e);
+            throw new OidcRefusal(Reason.INVALID, "invalid " + what, e);
         }
     }
 
@@ -180,12 +191,13 @@ public class OidcLogin {
      * The e-mail, its verification and the name from the ID token; what it lacks is asked of the UserInfo
      * endpoint, whose answer must be about the same subject.
      */
-    private OidcIdentity identity(IDTokenClaimsSet claims, AccessToken accessToken, OIDCProviderMetadata metadata)
+    private OidcIdentity identity(IDTokenClaimsSet claims, AccessToken accessToken, OidcProvider.Provider known)
             throws OidcRefusal {
         List<ClaimsSet> sources = List.of(claims);
+        URI endpoint = known.metadata().getUserInfoEndpointURI();
         if ((claims.getStringClaim("email") == null || claims.getClaim("email_verified") == null)
-                && metadata.getUserInfoEndpointURI() != null) {
-            UserInfo info = userInfo(metadata.getUserInfoEndpointURI(), accessToken);
+                && endpoint != null) {
+            UserInfo info = userInfo(endpoint, accessToken, known.userInfo());
             if (!claims.getSubject().equals(info.getSubject())) {
                 throw new OidcRefusal(Reason.INVALID, "UserInfo is about another subject: " + info.getSubject());
             }
@@ -197,12 +209,23 @@ public class OidcLogin {
         }
         Object verified = sources.stream().map(s -> s.getClaim("email_verified")).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        // A boolean by the specification; a few providers send the string "true".
-        boolean emailVerified = Boolean.TRUE.equals(verified) || "true".equals(verified);
-        return new OidcIdentity(email, emailVerified, name(sources));
+        return new OidcIdentity(email, emailVerified(verified, settings.trustsProviderEmails()), name(sources));
     }
 
-    private UserInfo userInfo(URI endpoint, AccessToken accessToken) throws OidcRefusal {
+    /**
+     * @param claim   {@code email_verified} as the provider sent it, null when it did not
+     * @param trusted whether the operator trusts every address this provider releases (ProConnect sends no
+     *                {@code email_verified}); an explicit {@code false} is believed all the same
+     */
+    static boolean emailVerified(Object claim, boolean trusted) {
+        if (claim == null) {
+            return trusted;
+        }
+        // A boolean by the specification; a few providers send the string "true".
+        return Boolean.TRUE.equals(claim) || "true".equals(claim);
+    }
+
+    private UserInfo userInfo(URI endpoint, AccessToken accessToken, SignedUserInfo signed) throws OidcRefusal {
         UserInfoResponse response;
         try {
             response = UserInfoResponse.parse(send(new UserInfoRequest(endpoint, accessToken).toHTTPRequest()));
@@ -213,11 +236,11 @@ public class OidcLogin {
             throw new OidcRefusal(Reason.INVALID, "UserInfo refused: "
                     + response.toErrorResponse().getErrorObject().toJSONObject());
         }
-        UserInfo info = response.toSuccessResponse().getUserInfo();
-        if (info == null) {
-            throw new OidcRefusal(Reason.INVALID, "signed or encrypted UserInfo answers are not supported");
+        UserInfoSuccessResponse success = response.toSuccessResponse();
+        if (success.getUserInfo() != null) {
+            return success.getUserInfo();
         }
-        return info;
+        return verified("signed UserInfo", () -> signed.validate(success.getUserInfoJWT()));
     }
 
     private static HTTPResponse send(HTTPRequest request) throws OidcRefusal {

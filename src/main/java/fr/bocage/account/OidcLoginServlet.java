@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /**
  * Single sign-on, inside Bocage's own login: {@value #START} sends the browser to the provider, which sends it back
  * to {@value OidcSettings#RETURN_PATH}; the account is then logged in like after the login form (a new session id,
- * the login in the session). Answers 404 while single sign-on is off.
+ * the login in the session), once the person has accepted the terms of use ({@link OidcConsentServlet}). Answers 404 while single sign-on is off.
  */
 @WebServlet({OidcLoginServlet.START, OidcSettings.RETURN_PATH})
 public class OidcLoginServlet extends HttpServlet {
@@ -29,7 +29,7 @@ public class OidcLoginServlet extends HttpServlet {
     OidcLogin login;
 
     @Inject
-    OidcAccounts accounts;
+    OidcSignOn signOn;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -44,15 +44,24 @@ public class OidcLoginServlet extends HttpServlet {
                 response.sendRedirect(login.start(request.getSession(true), returnTo).toString());
             } else {
                 OidcLogin.Answer answer = login.finish(request);
-                Account account = accounts.accountFor(answer.identity());
-                SessionLogin.start(request, account.getUsername());
-                AccountPages.seeOther(answer.returnTo(), response);
+                if (signOn.logIn(answer.identity(), null, request)) {
+                    AccountPages.seeOther(answer.returnTo(), response);
+                } else {
+                    OidcConsentServlet.await(request.getSession(), answer);
+                    AccountPages.seeOther(OidcConsentServlet.PATH, response);
+                }
             }
         } catch (OidcRefusal refusal) {
-            // Cancelled or expired flows are the person's business; the others may need the operator.
-            Level level = refusal.reason.status < 500 ? Level.INFO : Level.WARNING;
-            LOG.log(level, "Single sign-on refused (" + refusal.reason + "): " + refusal.getMessage(), refusal.getCause());
-            AccountPages.notice(refusal.reason.notice(), refusal.reason.status, request, response);
+            refused(refusal, request, response);
         }
+    }
+
+    /** The refusal's French page; the log gets the detail. */
+    static void refused(OidcRefusal refusal, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        // Cancelled or expired flows are the person's business; the others may need the operator.
+        Level level = refusal.reason.status < 500 ? Level.INFO : Level.WARNING;
+        LOG.log(level, "Single sign-on refused (" + refusal.reason + "): " + refusal.getMessage(), refusal.getCause());
+        AccountPages.notice(refusal.reason.notice(), refusal.reason.status, request, response);
     }
 }

@@ -3,6 +3,7 @@ package fr.bocage.account;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
@@ -35,8 +36,9 @@ public class OidcProvider {
     /**
      * @param validator checks an ID token's signature against the provider's keys (fetched from its JWKS, kept,
      *                  fetched again for a key it does not know: keys rotate), issuer, audience, expiry and nonce
+     * @param userInfo  checks a signed UserInfo answer with the same keys
      */
-    record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator) {
+    record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator, SignedUserInfo userInfo) {
     }
 
     Provider get() throws OidcRefusal {
@@ -59,9 +61,10 @@ public class OidcProvider {
             OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(issuer, OidcProvider::withTimeouts);
             JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL(),
                     new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS)).build();
-            IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), settings.clientId(),
-                    new JWSVerificationKeySelector<>(signatureAlgorithms(metadata), keys), null);
-            return new Provider(metadata, validator);
+            JWSKeySelector<SecurityContext> signatures = new JWSVerificationKeySelector<>(
+                    signatureAlgorithms(metadata), keys);
+            return new Provider(metadata, new IDTokenValidator(metadata.getIssuer(), settings.clientId(), signatures,
+                    null), new SignedUserInfo(metadata.getIssuer(), settings.clientId(), signatures));
         } catch (GeneralException | IOException e) {
             throw new OidcRefusal(OidcRefusal.Reason.UNAVAILABLE, "OpenID Connect discovery failed for " + issuer, e);
         }

@@ -20,7 +20,9 @@ class OidcRefusal extends Exception {
         /** The provider does not vouch for the e-mail address. */
         UNVERIFIED(403),
         /** The account of that address is disabled. */
-        DISABLED(403);
+        DISABLED(403),
+        /** An account bears the address as its user name, but not as its address. */
+        TAKEN(409);
 
         final int status;
 

@@ -42,6 +42,15 @@ public class OidcSettings {
     @ConfigProperty(name = "bocage.oidc.scopes", defaultValue = "openid email profile")
     String scopes;
 
+    /**
+     * Whether an address the provider releases without {@code email_verified} counts as verified: only for a
+     * federation that releases verified addresses alone (ProConnect). Off by default, since with a lax provider
+     * anyone could sign on as the owner of any address.
+     */
+    @Inject
+    @ConfigProperty(name = "bocage.oidc.trust-provider-emails", defaultValue = "false")
+    boolean trustProviderEmails;
+
     @Inject
     PublicUrl publicUrl;
 
@@ -77,6 +86,10 @@ public class OidcSettings {
 
     Optional<Secret> clientSecret() {
         return clientSecret.filter(s -> !s.isBlank()).map(Secret::new);
+    }
+
+    boolean trustsProviderEmails() {
+        return trustProviderEmails;
     }
 
     Scope scope() {

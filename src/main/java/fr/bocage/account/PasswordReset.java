@@ -24,11 +24,16 @@ public class PasswordReset {
     PasswordHasher hasher;
 
     @Inject
+    MailQuota quota;
+
+    @Inject
     Event<AccountChanged> changed;
 
+    /** @throws fr.bocage.platform.TooManyRequests when the quota is spent, whether the address has an account or not */
     @Transactional
-    public void request(String email) {
+    public void request(String email, String client) {
         if (email != null && !email.isBlank()) {
+            quota.take(email, client);
             accounts.findByEmail(email).filter(Account::isEnabled).ifPresent(mails::sendPasswordReset);
         }
     }

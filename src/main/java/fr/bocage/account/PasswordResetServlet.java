@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.TooManyRequests;
 import fr.bocage.platform.web.FormErrors;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -56,8 +57,12 @@ public class PasswordResetServlet extends HttpServlet {
             AccountPages.form("forgotten-password", request, response);
             return;
         }
-        reset.request(email);
-        AccountPages.notice("reset.requested", HttpServletResponse.SC_OK, request, response);
+        try {
+            reset.request(email, request.getRemoteAddr());
+            AccountPages.notice("reset.requested", HttpServletResponse.SC_OK, request, response);
+        } catch (TooManyRequests e) {
+            AccountPages.mailThrottled(e, request, response);
+        }
     }
 
     private void setPassword(HttpServletRequest request, HttpServletResponse response)

@@ -30,27 +30,43 @@ public class Registration {
     @Inject
     AccountTokens tokens;
 
+    @Inject
+    MailQuota quota;
+
     /**
      * @throws ApiException 400 for an unknown territory, 409 when the address already has an account: the one
      *                      place that tells whether an address is known, since the person must be told to log in
-     *                      instead (every other form answers the same either way)
+     *                      instead (every other form answers the same either way); 429 when too many e-mails
+     *                      went to this address or were asked from this client
      */
     @Transactional
-    public Account register(NewRegistration input) {
+    public Account register(NewRegistration input, String client) {
         String territory = vocabularies.code(VocabularyKind.TERRITORY, input.territory());
         if (accounts.findByEmail(input.email()).isPresent()) {
             throw new ApiException(Response.Status.CONFLICT, Messages.get("account.email.exists"));
         }
-        Account account = accounts.save(Account.selfRegistered(input.email(), hasher.hash(input.password()),
-                input.name().strip(), input.organisation().strip(), territory, Instant.now()));
+        quota.take(input.email(), client);
+        Account account;
+        try {
+            // Also taken: an account an administrator named after this address, which has no address of its own.
+            account = accounts.saveNew(Account.selfRegistered(input.email(), hasher.hash(input.password()),
+                    input.name().strip(), input.organisation().strip(), territory, Instant.now()));
+        } catch (AccountTaken e) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("account.email.exists"));
+        }
         mails.sendVerification(account);
         return account;
     }
 
-    /** Sends a new link if the address has an account still waiting for one; says nothing either way. */
+    /**
+     * Sends a new link if the address has an account still waiting for one; says nothing either way.
+     *
+     * @throws fr.bocage.platform.TooManyRequests when the quota is spent, whether the address has an account or not
+     */
     @Transactional
-    public void resendVerification(String email) {
+    public void resendVerification(String email, String client) {
         if (email != null && !email.isBlank()) {
+            quota.take(email, client);
             accounts.findByEmail(email).filter(a -> !a.isEmailVerified()).ifPresent(mails::sendVerification);
         }
     }

@@ -3,6 +3,7 @@ package fr.bocage.account;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.ApiException;
+import fr.bocage.platform.TooManyRequests;
 import fr.bocage.platform.web.FormErrors;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -47,10 +48,7 @@ public class RegistrationServlet extends HttpServlet {
             throws ServletException, IOException {
         switch (request.getServletPath()) {
             case PATH -> register(request, response);
-            case RESEND -> {
-                registration.resendVerification(request.getParameter("email"));
-                AccountPages.notice("register.resent", 200, request, response);
-            }
+            case RESEND -> resend(request, response);
             default -> response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
     }
@@ -63,10 +61,13 @@ public class RegistrationServlet extends HttpServlet {
         Map<String, String> errors = FormErrors.of(validator, input);
         if (errors.isEmpty()) {
             try {
-                registration.register(input);
+                registration.register(input, request.getRemoteAddr());
                 AccountPages.seeOther(SENT, response);
                 return;
             } catch (ApiException e) {
+                if (e instanceof TooManyRequests tooMany) {
+                    AccountPages.retryAfter(tooMany.retryAfter(), response);
+                }
                 response.setStatus(e.status().getStatusCode());
                 request.setAttribute("error", e.getMessage());
             }
@@ -75,6 +76,16 @@ public class RegistrationServlet extends HttpServlet {
             request.setAttribute("errors", errors);
         }
         showForm(request, response);
+    }
+
+    private void resend(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            registration.resendVerification(request.getParameter("email"), request.getRemoteAddr());
+            AccountPages.notice("register.resent", 200, request, response);
+        } catch (TooManyRequests e) {
+            AccountPages.mailThrottled(e, request, response);
+        }
     }
 
     private void showForm(HttpServletRequest request, HttpServletResponse response)

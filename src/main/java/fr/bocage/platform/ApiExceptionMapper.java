@@ -24,6 +24,9 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         if (e.location() != null) {
             response.location(uri.getBaseUri().resolve(e.location()));
         }
+        if (e instanceof TooManyRequests tooMany) {
+            response.header("Retry-After", TooManyRequests.seconds(tooMany.retryAfter()));
+        }
         return response.build();
     }
 }

@@ -103,6 +103,16 @@ class AccountIT {
     }
 
     @Test
+    void twoRegistrationsOfOneAddressAtOnceGiveOneAccountAndAConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Person person = Person.fresh();
+            List<Integer> statuses = Concurrently.run(2,
+                    i -> Api.post("/api/accounts", ANONYMOUS, person.registration()).status());
+            assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "round " + round);
+        }
+    }
+
+    @Test
     void aForgottenPasswordIsReplacedThroughTheEmailedLink() {
         Person person = Person.fresh().registeredAndConfirmed(MAIL);
         WebSession browser = new WebSession();
@@ -142,6 +152,29 @@ class AccountIT {
         Answer page = new WebSession().login(username, Api.passwordOf(username)).expect(429);
         assertTrue(page.text().contains("Trop de tentatives de connexion ont échoué"), page.text());
         Api.get("/api/admin/accounts", ADMIN).expect(200); // others are not concerned
+    }
+
+    @Test
+    void anInboxGetsOnlyAFewEmailsAnHour() {
+        String email = "inondee-" + Token.next() + "@example.org";
+        WebSession browser = new WebSession();
+        for (int i = 0; i < 3; i++) {
+            browser.submit("/mot-de-passe-oublie", "/mot-de-passe-oublie", Map.of("email", email)).expect(200);
+        }
+        Answer page = browser.submit("/mot-de-passe-oublie", "/mot-de-passe-oublie", Map.of("email", email))
+                .expect(429);
+        assertTrue(page.text().contains("Trop d&#039;e-mails demandés"), page.text());
+        assertTrue(Long.parseLong(page.header("Retry-After").orElseThrow()) > 0);
+
+        Answer api = Api.post("/api/accounts", ANONYMOUS, Json.createObjectBuilder(Person.fresh().registration())
+                .add("email", email.toUpperCase()).build());
+        JsonObject error = api.expectError(429);
+        assertTrue(error.getString("message").startsWith("Trop d'e-mails ont été demandés pour cette adresse"),
+                error::toString);
+        assertTrue(Long.parseLong(api.header("Retry-After").orElseThrow()) > 3000, "the quota is an hour's");
+
+        browser.submit("/mot-de-passe-oublie", "/mot-de-passe-oublie",
+                Map.of("email", "autre-" + Token.next() + "@example.org")).expect(200);
     }
 
     @Test

@@ -27,6 +27,8 @@ final class IdentityProvider {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** ID tokens to answer Bocage's next token requests with, instead of the provider's own. */
     private static final Queue<String> FORGED = new ConcurrentLinkedQueue<>();
+    /** UserInfo answers to give Bocage's next UserInfo requests as JWTs, as ProConnect does. */
+    private static final Queue<String> USER_INFO_JWTS = new ConcurrentLinkedQueue<>();
     private static MockOAuth2Server server;
 
     private IdentityProvider() {
@@ -34,7 +36,7 @@ final class IdentityProvider {
 
     private static synchronized MockOAuth2Server server() {
         if (server == null) {
-            server = new MockOAuth2Server(new ForgedTokens());
+            server = new MockOAuth2Server(new ForgedTokens(), new UserInfoJwts());
             server.start(InetAddress.getLoopbackAddress(), PORT);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
         }
@@ -78,6 +80,30 @@ final class IdentityProvider {
             String body = "{\"access_token\":\"" + Token.next() + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
                     + "\"id_token\":\"" + FORGED.remove() + "\"}";
             return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, body, null);
+        }
+    }
+
+    /** A UserInfo answer about {@code subject} for {@code audience}, signed by the provider like its ID tokens. */
+    static SignedJWT userInfo(String subject, String audience, Map<String, Object> claims) {
+        return server().issueToken(ISSUER_ID, subject, audience, claims, 3600);
+    }
+
+    /** The next UserInfo request gets this JWT ({@code application/jwt}) instead of the provider's JSON. */
+    static void nextUserInfo(String jwt) {
+        server();
+        USER_INFO_JWTS.add(jwt);
+    }
+
+    private static final class UserInfoJwts implements Route {
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return request.getUrl().encodedPath().endsWith("/userinfo") && !USER_INFO_JWTS.isEmpty();
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "application/jwt"), 200, USER_INFO_JWTS.remove(),
+                    null);
         }
     }
 

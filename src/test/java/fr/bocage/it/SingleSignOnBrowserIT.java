@@ -27,6 +27,11 @@ class SingleSignOnBrowserIT {
             chromium.screenshot("login-sso");
             driver.findElement(By.linkText("Se connecter avec Fournisseur de test")).click();
 
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Conditions d'utilisation"));
+            chromium.checkAccessibility("consent at the first single sign-on");
+            driver.findElement(By.id("acceptTerms")).click();
+            driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
+
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".account-name"), name));
             wait.until(ExpectedConditions.urlToBe(Api.BASE + "/mon-espace"));
             chromium.screenshot("sso-logged-in");

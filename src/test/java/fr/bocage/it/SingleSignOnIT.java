@@ -12,6 +12,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import fr.bocage.it.Api.Answer;
 import jakarta.json.Json;
@@ -20,7 +22,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +41,7 @@ class SingleSignOnIT {
     @RegisterExtension
     static final GreenMailExtension MAIL = Mailbox.server();
     private static final String START = "/connexion/oidc";
+    private static final String CONSENT = "/connexion/oidc/consentement";
 
     private static String nextLogin(String email, boolean verified, String name) {
         String subject = "sub-" + Token.next();
@@ -66,8 +71,20 @@ class SingleSignOnIT {
         String name = "Dominique " + Token.next();
         nextLogin(email.toUpperCase(), true, name);
         WebSession browser = new WebSession();
-        Answer landed = browser.signOn(START + "?retour=%2Fmon-espace").expect(303);
-        assertEquals("/mon-espace", landed.header("Location").orElseThrow().replace(Api.BASE, ""));
+        assertEquals(CONSENT, location(browser.signOn(START + "?retour=%2Fmon-espace").expect(303)));
+        String consent = browser.get(CONSENT).expect(200).text();
+        assertTrue(consent.contains("avec l'adresse " + email.toUpperCase()), consent);
+        assertTrue(consent.contains("href=\"/mentions-legales\"") && consent.contains("name=\"acceptTerms\"")
+                && consent.contains("name=\"_csrf\""), consent);
+        assertEquals(Optional.empty(), account(email), "no account before the consent");
+        browser.post(CONSENT, Map.of("acceptTerms", "oui")).expect(403); // without the page's CSRF token
+        Answer unticked = browser.submit(CONSENT, CONSENT, Map.of()).expect(400);
+        assertTrue(unticked.text().contains("Cochez la case pour accepter les conditions"), unticked.text());
+        assertFalse(browser.get("/").text().contains(name), "not logged in before the consent");
+
+        Answer landed = browser.submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).expect(303);
+        assertEquals("/mon-espace", location(landed));
+        browser.get(CONSENT).expect(400); // used once
         assertTrue(browser.get("/").expect(200).text().contains(name), "the header shows the name");
         browser.get("/mon-espace").expect(200);
 
@@ -75,6 +92,7 @@ class SingleSignOnIT {
         assertEquals("[\"contributor\"]", account.getJsonArray("roles").toString());
         assertTrue(account.getBoolean("emailVerified"));
         assertEquals(IdentityProvider.ISSUER, account.getString("singleSignOnIssuer"));
+        assertTrue(account.containsKey("termsAcceptedAt"), "the consent's instant is kept");
 
         nextLogin(email, true, "Un autre nom");
         WebSession again = new WebSession();
@@ -100,10 +118,34 @@ class SingleSignOnIT {
         Person squatter = Person.fresh(); // registered someone else's address with a password of their own
         Api.post("/api/accounts", ANONYMOUS, squatter.registration()).expect(201);
         nextLogin(squatter.email(), true, "La vraie personne");
-        new WebSession().signOn(START).expect(303);
+        WebSession owner = new WebSession();
+        consented(owner, owner.signOn(START)); // the squatter's consent is not the owner's
         assertTrue(account(squatter.email()).orElseThrow().getBoolean("emailVerified"));
         Answer refused = new WebSession().login(squatter.email(), squatter.password()).expect(200);
         assertTrue(refused.text().contains("Adresse e-mail ou mot de passe incorrect"), refused.text());
+    }
+
+    @Test
+    void twoFirstLoginsAtOnceShareTheAccountTheFirstCreates() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String email = "double." + Token.next() + "@example.org";
+            List<WebSession> browsers = List.of(new WebSession(), new WebSession());
+            List<String> returns = new ArrayList<>();
+            for (WebSession browser : browsers) {
+                nextLogin(email, true, "Double clic");
+                returns.add(IdentityProvider.authorize(browser.get(START).expect(302).header("Location").orElseThrow()));
+            }
+            for (int i = 0; i < 2; i++) {
+                assertEquals(CONSENT, location(browsers.get(i).back(returns.get(i)).expect(303)));
+            }
+            List<Integer> statuses = Concurrently.run(2,
+                    i -> browsers.get(i).submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).status());
+            assertEquals(List.of(303, 303), statuses);
+            for (WebSession browser : browsers) {
+                assertTrue(browser.get("/").text().contains("Double clic"), "both are logged in");
+            }
+            assertTrue(account(email).isPresent());
+        }
     }
 
     @Test
@@ -125,7 +167,8 @@ class SingleSignOnIT {
     void aDisabledAccountStaysClosed() {
         String email = "fermee." + Token.next() + "@example.org";
         nextLogin(email, true, "Compte fermé");
-        new WebSession().signOn(START).expect(303);
+        WebSession browser = new WebSession();
+        consented(browser, browser.signOn(START));
         Api.put("/api/admin/accounts/" + email + "/enabled", Json.createObjectBuilder().add("enabled", false).build())
                 .expect(200);
         nextLogin(email, true, "Compte fermé");
@@ -154,9 +197,43 @@ class SingleSignOnIT {
         }
         assertEquals(Optional.empty(), account(email));
 
-        signOnWith(nonce -> IdentityProvider.idToken(ISSUER_ID, "bocage-it", Map.of("nonce", nonce, "email", email,
-                "email_verified", true), 3600).serialize()).expect(303);
-        assertTrue(account(email).isPresent());
+        Answer accepted = signOnWith(nonce -> IdentityProvider.idToken(ISSUER_ID, "bocage-it", Map.of("nonce", nonce,
+                "email", email, "email_verified", true), 3600).serialize()).expect(303);
+        assertEquals(CONSENT, location(accepted), "the token is taken: on to the consent page");
+    }
+
+    /**
+     * ProConnect's way: the ID token without the address, UserInfo as a JWT signed by the provider, and no
+     * {@code email_verified} (the IT server sets bocage.oidc.trust-provider-emails). Each forgery is refused.
+     */
+    @Test
+    void aSignedUserInfoIsCheckedAndTrustedAddressesNeedNoEmailVerified() throws JOSEException {
+        String email = "proconnect." + Token.next() + "@example.org";
+        String subject = "sub-" + Token.next();
+        Map<String, Object> claims = Map.of("email", email, "given_name", "Camille", "usual_name", "Martin");
+        RSAKey stranger = new RSAKeyGenerator(2048).generate();
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("another subject", IdentityProvider.userInfo("sub-autre", "bocage-it", claims).serialize());
+        forged.put("another client", IdentityProvider.userInfo(subject, "autre-client", claims).serialize());
+        forged.put("another issuer", IdentityProvider.userInfo(subject, "bocage-it", Map.of("email", email,
+                "iss", "http://localhost:" + IdentityProvider.PORT + "/autre")).serialize());
+        forged.put("signed by another key", resigned(IdentityProvider.userInfo(subject, "bocage-it", claims), stranger));
+        forged.put("not signed", new PlainJWT(new JWTClaimsSet.Builder().subject(subject).issuer(IdentityProvider.ISSUER)
+                .audience("bocage-it").claim("email", email).build()).serialize());
+        for (Map.Entry<String, String> userInfo : forged.entrySet()) {
+            IdentityProvider.nextLogin(subject, Map.of());
+            IdentityProvider.nextUserInfo(userInfo.getValue());
+            Answer refused = new WebSession().signOn(START).expect(502);
+            assertTrue(refused.text().contains("Connexion impossible"), userInfo.getKey() + ": " + refused.text());
+        }
+        assertEquals(Optional.empty(), account(email));
+
+        IdentityProvider.nextLogin(subject, Map.of());
+        IdentityProvider.nextUserInfo(IdentityProvider.userInfo(subject, "bocage-it", claims).serialize());
+        WebSession browser = new WebSession();
+        consented(browser, browser.signOn(START));
+        assertTrue(browser.get("/").text().contains("Camille Martin"));
+        assertTrue(account(email).orElseThrow().getBoolean("emailVerified"));
     }
 
     private static SignedJWT idToken(String audience, String nonce, long lifetime) {
@@ -212,6 +289,16 @@ class SingleSignOnIT {
         String state = query(browser.get(START).expect(302).header("Location").orElseThrow()).get("state");
         Answer cancelled = browser.get("/connexion/oidc/retour?error=access_denied&state=" + state).expect(403);
         assertTrue(cancelled.text().contains("Connexion annulée"), cancelled.text());
+    }
+
+    /** A first sign-on stops at the consent page; ticking its box ends it. */
+    private static void consented(WebSession browser, Answer returned) {
+        assertEquals(CONSENT, location(returned.expect(303)));
+        browser.submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).expect(303);
+    }
+
+    private static String location(Answer answer) {
+        return answer.header("Location").orElseThrow().replace(Api.BASE, "");
     }
 
     private static Optional<JsonObject> account(String email) {

@@ -1,0 +1,85 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.TooManyRequests;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Deque;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the account e-mails (confirmation links, password resets) from flooding an inbox: at most so many per
+ * recipient address and so many per client address within an hour. A request is counted before anyone looks
+ * whether the address has an account, so that refusing it tells nothing about the address either.
+ *
+ * <p>In memory like {@link LoginThrottle}: a restart forgets the counts, and each server of a cluster counts alone.
+ */
+@ApplicationScoped
+public class MailQuota {
+    static final Duration HOUR = Duration.ofHours(1);
+    private static final int MAX_KEYS = 10_000;
+
+    /** At most {@code count} e-mails within {@code window}. */
+    record Limit(int count, Duration window) {
+    }
+
+    private final Clock clock;
+    private final Limit perRecipient;
+    private final Limit perClient;
+    private final RecentEvents sent = new RecentEvents(MAX_KEYS);
+
+    /** Only for CDI's client proxy, which hands every call to the real instance. */
+    MailQuota() {
+        this(null, null, null);
+    }
+
+    /**
+     * @param perRecipient e-mails an hour to one address ({@code BOCAGE_MAIL_LIMIT_PER_RECIPIENT})
+     * @param perClient    e-mails an hour asked from one client address; higher, since one address may be a whole
+     *                     office behind a NAT ({@code BOCAGE_MAIL_LIMIT_PER_CLIENT})
+     */
+    @Inject
+    MailQuota(@ConfigProperty(name = "bocage.mail.limit.per-recipient", defaultValue = "3") int perRecipient,
+            @ConfigProperty(name = "bocage.mail.limit.per-client", defaultValue = "20") int perClient) {
+        this(Clock.systemUTC(), new Limit(perRecipient, HOUR), new Limit(perClient, HOUR));
+    }
+
+    MailQuota(Clock clock, Limit perRecipient, Limit perClient) {
+        this.clock = clock;
+        this.perRecipient = perRecipient;
+        this.perClient = perClient;
+    }
+
+    /**
+     * Counts one e-mail to {@code recipient} asked from {@code client}, or refuses it without counting it.
+     *
+     * @throws TooManyRequests when either limit is reached, with how long until the oldest e-mail counted leaves it
+     */
+    public synchronized void take(String recipient, String client) {
+        Instant now = clock.instant();
+        String recipientKey = "recipient:" + (recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT));
+        String clientKey = "client:" + client;
+        Duration wait = max(wait(recipientKey, perRecipient, now), wait(clientKey, perClient, now));
+        if (!wait.isZero()) {
+            throw new TooManyRequests(wait, Messages.format("mail.throttled", TooManyRequests.minutes(wait)));
+        }
+        sent.add(recipientKey, perRecipient.window(), now, perRecipient.count());
+        sent.add(clientKey, perClient.window(), now, perClient.count());
+    }
+
+    private Duration wait(String key, Limit limit, Instant now) {
+        Deque<Instant> times = sent.within(key, limit.window(), now);
+        if (times.size() < limit.count()) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, times.peekFirst().plus(limit.window()));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}
