@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The database writes on resources, each one transaction that also records the change in the audit log and
@@ -32,7 +33,17 @@ public class ResourceWrites {
     Event<IndexChange> indexChanges;
 
     public Resource insert(Resource resource) {
+        return insert(resource, r -> {
+        });
+    }
+
+    /**
+     * Inserts a resource with what gives it its meaning elsewhere (a webinar's event): {@code alongside} persists it
+     * in the same transaction, once the resource has its id and before the index entry is made from both.
+     */
+    public Resource insert(Resource resource, Consumer<Resource> alongside) {
         resources.persist(resource);
+        alongside.accept(resource);
         audit.record(resource.getId(), resource.getCreatedBy(), AuditAction.CREATE, null, resource.getStatus(), null);
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
         return resource;
