@@ -57,6 +57,9 @@ public class WebinarResource {
     @Inject
     Registrations registrations;
 
+    @Inject
+    PublishedWebinars published;
+
     @Context
     SecurityContext caller;
 
@@ -130,6 +133,18 @@ public class WebinarResource {
         Webinar webinar = webinars.existing(id);
         Resource resource = ResourceAccess.visible(resources.existing(id), who);
         return view(resource, webinar, WebinarAccess.runs(resource, who));
+    }
+
+    @GET
+    @Path("{id}/ics")
+    @Produces(WebinarCalendar.MEDIA_TYPE)
+    @Operation(summary = "Un webinaire au format iCalendar", description = "Un VEVENT (fuseau Europe/Paris), sans "
+            + "le lien de connexion. Tous les webinaires à venir : /webinaires.ics?theme=…")
+    @APIResponse(responseCode = "200", description = "Le fichier .ics")
+    @APIResponse(responseCode = "404", description = "Webinaire inconnu ou non publié")
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(published.calendarOf(id))
+                .header("Content-Disposition", "inline; filename=\"webinaire-" + id + ".ics\"").build();
     }
 
     private WebinarView visibleView(Resource r, Webinar w, Caller who) {
