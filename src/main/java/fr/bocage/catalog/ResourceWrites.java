@@ -32,6 +32,9 @@ public class ResourceWrites {
     @Inject
     Event<IndexChange> indexChanges;
 
+    @Inject
+    Event<ResourceDeleted> deletions;
+
     public Resource insert(Resource resource) {
         return insert(resource, r -> {
         });
@@ -101,6 +104,7 @@ public class ResourceWrites {
     public List<String> delete(long id, String actor) {
         Resource resource = existing(id);
         List<String> digests = new ArrayList<>(resources.removeVersionsOf(id));
+        deletions.fire(new ResourceDeleted(id));
         resources.remove(resource);
         audit.record(id, actor, AuditAction.DELETE, resource.getStatus(), null, null);
         indexChanges.fire(IndexChange.delete(id));

@@ -30,6 +30,10 @@ public class Webinars {
         em.persist(webinar);
     }
 
+    void remove(Webinar webinar) {
+        em.remove(webinar);
+    }
+
     /** Those not over yet, the soonest first. */
     public List<Webinar> upcoming(Instant now) {
         return em.createNamedQuery(Webinar.ENDING_AFTER, Webinar.class).setParameter("now", now).getResultList();

@@ -139,6 +139,11 @@ class WebinarRegistrationIT {
         Api.delete("/api/webinars/" + id + "/registrations/" + registration, trainer).expect(204);
         assertEquals(1, Api.get("/api/webinars/" + id + "/registrations", ADMIN).expect(200).jsonArray().size());
         Api.delete("/api/webinars/" + id + "/registrations/" + registration, trainer).expectError(404);
+
+        // Deleting the resource deletes the event and the registrations with it.
+        Api.delete("/api/resources/" + id).expect(204);
+        Api.get("/api/webinars/" + id).expectError(404);
+        Api.get("/api/webinars/" + id + "/registrations", ADMIN).expectError(404);
     }
 
     static Stream<Arguments> strangers() {
