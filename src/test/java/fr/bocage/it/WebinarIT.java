@@ -65,6 +65,8 @@ class WebinarIT {
         assertEquals(List.of(id), hitIds(found));
         assertEquals(Map.of("webinar", 1L), facet(found, "type"));
         assertEquals(List.of(id), hitIds(searchSettled(1, "q", "Goff " + word)), "speakers are indexed");
+        assertTrue(Api.get("/ressources/" + id).expect(200).text().contains("Haies champêtres et pollinisateurs"));
+        assertTrue(Api.get("/openapi").expect(200).text().contains("/api/webinars/{id}/registrations"));
     }
 
     @Test

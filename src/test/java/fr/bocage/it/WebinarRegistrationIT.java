@@ -146,6 +146,14 @@ class WebinarRegistrationIT {
         Api.get("/api/webinars/" + id + "/registrations", ADMIN).expectError(404);
     }
 
+    @Test
+    void registrationsCloseWhenTheWebinarStarts() {
+        long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Déjà commencé", "En cours.",
+                Instant.now().minus(10, ChronoUnit.MINUTES), 10));
+        register(id, address("en-retard")).expectError(409);
+        register(999_999_999L, address("nulle-part")).expectError(404);
+    }
+
     static Stream<Arguments> strangers() {
         return Stream.of(
                 Arguments.of("anonymous", ANONYMOUS, 401),
