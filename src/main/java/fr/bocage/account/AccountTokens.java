@@ -1,23 +1,16 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Issues and redeems the tokens of e-mailed links: 256 random bits, stored hashed, single use, expiring. */
 @ApplicationScoped
 public class AccountTokens {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "bocage")
     EntityManager em;
 
@@ -27,10 +20,8 @@ public class AccountTokens {
         Instant now = Instant.now();
         em.createNamedQuery(AccountToken.DELETE_OF).setParameter("account", account).setParameter("purpose", purpose)
                 .setParameter("now", now).executeUpdate();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new AccountToken(account, purpose, hash(token), now.plus(purpose.lifetime())));
+        String token = SecretTokens.next();
+        em.persist(new AccountToken(account, purpose, SecretTokens.hash(token), now.plus(purpose.lifetime())));
         return token;
     }
 
@@ -56,19 +47,10 @@ public class AccountTokens {
             return Optional.empty();
         }
         return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
-                .setParameter("hash", hash(token.strip()))
+                .setParameter("hash", SecretTokens.hash(token.strip()))
                 .setParameter("purpose", purpose)
                 .getResultStream()
                 .findFirst()
                 .filter(t -> t.getExpiresAt().isAfter(Instant.now()));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

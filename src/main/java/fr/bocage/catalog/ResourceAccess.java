@@ -18,6 +18,14 @@ public final class ResourceAccess {
         return caller.moderator() ? ResourceStatus.PUBLISHED : ResourceStatus.DRAFT;
     }
 
+    /**
+     * Trainings are not moderated: only those who may hold one (trainers, moderators, administrators) create them,
+     * and they are published at once. A trainer's uploaded documents still start as drafts.
+     */
+    public static ResourceStatus statusOfNewTraining() {
+        return ResourceStatus.PUBLISHED;
+    }
+
     public static Resource visible(Resource resource, Caller caller) {
         if (resource.isPublished() || followsModeration(resource, caller)) {
             return resource;

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLTransactionRollbackException;
+import java.util.function.Consumer;
 
 /**
  * The life of a resource from upload to deletion. A resource is either fully there (row, file, text, index entry)
@@ -125,11 +126,33 @@ public class ResourceService {
         if (input.report().filled().isEmpty()) {
             throw ApiException.badRequest(Messages.get("report.empty"));
         }
-        ResourceDescription d = resolver.forUpdate(input.metadata());
-        if (d.type() != null && !d.type().equals(ResourceDescription.EXPERIENCE_REPORT)) {
-            throw ApiException.badRequest(Messages.get("report.type"));
+        return typedDescription(input.metadata(), ResourceDescription.EXPERIENCE_REPORT, Messages.get("report.type"));
+    }
+
+    /**
+     * A resource without file whose text lives in a record of another feature (a webinar): {@code alongside}
+     * persists that record in the same transaction, before indexing. Its type is always {@code type}.
+     */
+    public Resource createTyped(MetadataInput metadata, String type, String user, ResourceStatus status,
+            Consumer<Resource> alongside) {
+        Resource resource = new Resource(null, null, user);
+        resource.describe(typedDescription(metadata, type, Messages.format("resource.type.fixed", type)));
+        resource.changeStatus(status);
+        return writes.insert(resource, alongside);
+    }
+
+    /** A new description of a resource whose type is always {@code type}. */
+    public Resource describeTyped(long id, MetadataInput metadata, String type, String actor) {
+        return writes.describe(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)), actor);
+    }
+
+    /** Its language is French unless told; a type other than {@code type} is refused with {@code wrongType}. */
+    private ResourceDescription typedDescription(MetadataInput metadata, String type, String wrongType) {
+        ResourceDescription d = resolver.forUpdate(metadata);
+        if (d.type() != null && !d.type().equals(type)) {
+            throw ApiException.badRequest(wrongType);
         }
-        return d.withTypeAndLanguage(ResourceDescription.EXPERIENCE_REPORT, d.language() == null ? "fr" : d.language());
+        return d.withTypeAndLanguage(type, d.language() == null ? "fr" : d.language());
     }
 
     public Resource describe(long id, MetadataInput input, String actor) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The database writes on resources, each one transaction that also records the change in the audit log and
@@ -31,8 +32,21 @@ public class ResourceWrites {
     @Inject
     Event<IndexChange> indexChanges;
 
+    @Inject
+    Event<ResourceDeleted> deletions;
+
     public Resource insert(Resource resource) {
+        return insert(resource, r -> {
+        });
+    }
+
+    /**
+     * Inserts a resource with what gives it its meaning elsewhere (a webinar's event): {@code alongside} persists it
+     * in the same transaction, once the resource has its id and before the index entry is made from both.
+     */
+    public Resource insert(Resource resource, Consumer<Resource> alongside) {
         resources.persist(resource);
+        alongside.accept(resource);
         audit.record(resource.getId(), resource.getCreatedBy(), AuditAction.CREATE, null, resource.getStatus(), null);
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
         return resource;
@@ -90,6 +104,7 @@ public class ResourceWrites {
     public List<String> delete(long id, String actor) {
         Resource resource = existing(id);
         List<String> digests = new ArrayList<>(resources.removeVersionsOf(id));
+        deletions.fire(new ResourceDeleted(id));
         resources.remove(resource);
         audit.record(id, actor, AuditAction.DELETE, resource.getStatus(), null, null);
         indexChanges.fire(IndexChange.delete(id));

@@ -9,6 +9,9 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.StartupOrder;
+import fr.bocage.training.WebinarCalendar;
+import fr.bocage.training.WebinarInput;
+import fr.bocage.training.WebinarService;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -22,14 +25,17 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
- * newcomer sees results and facets at once. Disabled with {@code BOCAGE_DEMO_ENABLED=false}.
+ * newcomer sees results and facets at once; then three demo webinars, two to come and one past. Disabled with
+ * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
 public class DemoContentLoader {
@@ -49,6 +55,9 @@ public class DemoContentLoader {
 
     @Inject
     ContentStore contents;
+
+    @Inject
+    WebinarService webinars;
 
     @Inject
     IngestSettings settings;
@@ -74,6 +83,20 @@ public class DemoContentLoader {
             }
         }
         LOG.info("Demo content: " + loaded + " of " + rows.size() + " resources loaded");
+        loadWebinars();
+    }
+
+    private void loadWebinars() {
+        List<WebinarInput> inputs = read("demo-webinars.json",
+                reader -> DemoWebinars.read(reader, LocalDate.now(WebinarCalendar.ZONE)));
+        for (WebinarInput input : inputs) {
+            try {
+                webinars.create(input, DEMO_OWNER);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo webinar " + input.metadata().title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + inputs.size() + " webinars");
     }
 
     private void loadOne(ImportRow row) {
@@ -88,9 +111,13 @@ public class DemoContentLoader {
 
     /** The demo manifest has the columns of an import manifest, so it is read the same way. */
     private static List<ImportRow> manifest() {
-        try (Reader reader = new InputStreamReader(
-                DemoContentLoader.class.getResourceAsStream(FOLDER + "demo-resources.csv"), StandardCharsets.UTF_8)) {
-            return ImportManifest.read(reader);
+        return read("demo-resources.csv", ImportManifest::read);
+    }
+
+    private static <T> T read(String name, Function<Reader, T> parse) {
+        try (Reader reader = new InputStreamReader(DemoContentLoader.class.getResourceAsStream(FOLDER + name),
+                StandardCharsets.UTF_8)) {
+            return parse.apply(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

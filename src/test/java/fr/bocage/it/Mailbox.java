@@ -4,9 +4,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +72,7 @@ final class Mailbox {
         try {
             for (MimeMessage message : mail.getReceivedMessages()) {
                 if (isFor(message, to)) {
-                    Matcher matcher = LINK.matcher(message.getContent().toString());
+                    Matcher matcher = LINK.matcher(textOf(message));
                     while (matcher.find()) {
                         links.add(matcher.group());
                     }
@@ -79,6 +82,53 @@ final class Mailbox {
             throw new AssertionError("unreadable e-mail", e);
         }
         return links;
+    }
+
+    /** The calendar attachments (.ics) of the e-mails to {@code to}, oldest first, once there are {@code count}. */
+    static List<String> calendars(GreenMailExtension mail, String to, int count) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            List<String> calendars = new ArrayList<>();
+            try {
+                for (MimeMessage message : mail.getReceivedMessages()) {
+                    if (isFor(message, to)) {
+                        collectCalendars(message, calendars);
+                    }
+                }
+            } catch (MessagingException | IOException e) {
+                throw new AssertionError("unreadable e-mail", e);
+            }
+            if (calendars.size() >= count) {
+                return calendars;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("fewer than " + count + " calendars sent to " + to + ": " + calendars.size());
+            }
+            pause();
+        }
+    }
+
+    private static void collectCalendars(Part part, List<String> calendars) throws MessagingException, IOException {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectCalendars(multipart.getBodyPart(i), calendars);
+            }
+        } else if (part.isMimeType("text/calendar")) {
+            calendars.add(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The text of an e-mail: the whole body, or its text parts when it has attachments. */
+    private static String textOf(Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(textOf(multipart.getBodyPart(i))).append('\n');
+            }
+            return text.toString();
+        }
+        return part.isMimeType("text/plain") ? content.toString() : "";
     }
 
     private static boolean isFor(MimeMessage message, String to) throws MessagingException {

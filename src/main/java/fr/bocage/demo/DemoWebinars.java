@@ -1,0 +1,51 @@
+package fr.bocage.demo;
+
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.training.Speaker;
+import fr.bocage.training.WebinarInput;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Reads the demo webinars ({@code demo/demo-webinars.json}): each is dated in days from the first start
+ * ({@code inDays}, negative for a past one) at a French time ({@code at}), so that the demo always has webinars
+ * to come and one to watch again.
+ */
+final class DemoWebinars {
+    private DemoWebinars() {
+    }
+
+    static List<WebinarInput> read(Reader json, LocalDate today) {
+        try (JsonReader reader = Json.createReader(json)) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream().map(entry -> webinar(entry, today)).toList();
+        }
+    }
+
+    private static WebinarInput webinar(JsonObject entry, LocalDate today) {
+        JsonObject w = entry.getJsonObject("webinar");
+        JsonObject m = w.getJsonObject("metadata");
+        // A local date-time is read in Europe/Paris, like a trainer's.
+        String startsAt = today.plusDays(entry.getInt("inDays")).atTime(LocalTime.parse(entry.getString("at"))).toString();
+        MetadataInput metadata = new MetadataInput(m.getString("title"), m.getString("summary", null), null,
+                strings(m, "themes"), m.getString("territory", null), strings(m, "audiences"), null, null, "fr", null,
+                List.of(), null, strings(m, "keywords"), null);
+        List<Speaker> speakers = w.getJsonArray("speakers").getValuesAs(JsonObject.class).stream()
+                .map(s -> new Speaker(s.getString("name"), s.getString("organisation", null))).toList();
+        return new WebinarInput(metadata, startsAt, w.getInt("durationMinutes"), speakers, w.getString("series", null),
+                w.getInt("capacity"), w.getString("joinUrl", null), w.getString("replayUrl", null));
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        JsonArray values = object.getJsonArray(name);
+        return values == null ? List.of() : values.getValuesAs(JsonValue.class).stream()
+                .map(v -> ((JsonString) v).getString()).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package fr.bocage.training;
+
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
+import fr.bocage.catalog.ResourceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The calendars anybody may subscribe to: published webinars only, never a joining link. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublishedWebinars {
+
+    @Inject
+    Webinars webinars;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    WebinarEvents events;
+
+    /** The upcoming published webinars, of the theme {@code themeCode} if given, soonest first. */
+    public String upcomingCalendar(Optional<String> themeCode) {
+        List<CalendarEvent> upcoming = webinars.upcoming(Instant.now()).stream()
+                .flatMap(w -> resources.find(w.getId()).filter(Resource::isPublished)
+                        .filter(r -> themeCode.map(r.description().themes()::contains).orElse(true))
+                        .map(r -> events.of(r, w)).stream())
+                .toList();
+        return WebinarCalendar.write(upcoming);
+    }
+
+    /** One webinar, as the public sees it: 404 unless published (410 once withdrawn). */
+    public String calendarOf(long id) {
+        Webinar webinar = webinars.existing(id);
+        Resource resource = ResourceAccess.visible(resources.existing(id), Caller.ANONYMOUS);
+        return WebinarCalendar.write(List.of(events.of(resource, webinar)));
+    }
+}

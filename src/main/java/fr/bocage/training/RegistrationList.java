@@ -1,0 +1,26 @@
+package fr.bocage.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A webinar's registrations in order, the waiting ones numbered from 1. */
+@ApplicationScoped
+public class RegistrationList {
+
+    @Inject
+    Registrations registrations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegistrationView> of(long webinarId) {
+        List<RegistrationView> views = new ArrayList<>();
+        long waiting = 0;
+        for (Registration r : registrations.of(webinarId)) {
+            Long position = r.getStatus() == RegistrationStatus.WAITING ? ++waiting : null;
+            views.add(RegistrationView.of(r, position));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,74 @@
+package fr.bocage.training;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.mail.MailOutbox;
+import fr.bocage.mail.OutgoingMail;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.PublicUrl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The e-mails of a registration, each with the webinar as an .ics invitation (the joining link only for confirmed
+ * people) and the personal cancellation link. Stored in the caller's transaction.
+ */
+@ApplicationScoped
+public class RegistrationMails {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm",
+            Locale.FRENCH).withZone(WebinarCalendar.ZONE);
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    WebinarEvents events;
+
+    void registered(Registration r, long position, Resource resource, Webinar webinar, String token) {
+        if (r.getStatus() == RegistrationStatus.CONFIRMED) {
+            send(r, "webinar.mail.confirmed", resource, webinar, token);
+        } else {
+            String subject = Messages.format("webinar.mail.waiting.subject", resource.getTitle());
+            String text = Messages.format("webinar.mail.waiting.text", r.getName(), resource.getTitle(), position,
+                    when(webinar), page(resource), cancelLink(token));
+            enqueue(r, subject, text, events.of(resource, webinar));
+        }
+    }
+
+    /** The first person waiting got the place someone gave up. */
+    void promoted(Registration r, Resource resource, Webinar webinar, String token) {
+        send(r, "webinar.mail.promoted", resource, webinar, token);
+    }
+
+    private void send(Registration r, String key, Resource resource, Webinar webinar, String token) {
+        String join = webinar.getJoinUrl() == null ? Messages.get("webinar.mail.join-later") : webinar.getJoinUrl();
+        String subject = Messages.format(key + ".subject", resource.getTitle());
+        String text = Messages.format(key + ".text", r.getName(), resource.getTitle(), when(webinar), join,
+                page(resource), cancelLink(token));
+        enqueue(r, subject, text, events.withJoinUrl(resource, webinar));
+    }
+
+    private void enqueue(Registration r, String subject, String text, CalendarEvent event) {
+        byte[] ics = WebinarCalendar.write(List.of(event)).getBytes(StandardCharsets.UTF_8);
+        outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text,
+                List.of(new OutgoingMail.Attachment("webinaire.ics", WebinarCalendar.MEDIA_TYPE, ics))));
+    }
+
+    private static String when(Webinar webinar) {
+        return Messages.format("webinar.mail.when", WHEN.format(webinar.getStartsAt()), webinar.getDurationMinutes());
+    }
+
+    private String page(Resource resource) {
+        return publicUrl.of("/ressources/" + resource.getId());
+    }
+
+    private String cancelLink(String token) {
+        return publicUrl.of("/webinaires/annulation", "jeton", token);
+    }
+}

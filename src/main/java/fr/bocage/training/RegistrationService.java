@@ -1,0 +1,119 @@
+package fr.bocage.training;
+
+import fr.bocage.account.MailQuota;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.SecretTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/**
+ * Registrations to a webinar: confirmed while places remain, then on the waiting list; a cancellation gives the
+ * place to the first person waiting. Each change locks the webinar's row, so that two people never get the last
+ * place, and its e-mails are stored in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class RegistrationService {
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    RegistrationMails mails;
+
+    @Inject
+    MailQuota quota;
+
+    /** A registration and, for the waiting list, its position. */
+    public record Outcome(Registration registration, long position) {
+    }
+
+    public Outcome register(long webinarId, RegistrationInput input, String client) {
+        Resource resource = resources.existing(webinarId);
+        if (!resource.isPublished()) {
+            throw ApiException.notFound(Messages.format("webinar.not-found", webinarId));
+        }
+        Webinar webinar = locked(webinarId);
+        Instant now = Instant.now();
+        if (webinar.hasStarted(now)) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.format("webinar.registration.closed", webinarId));
+        }
+        if (registrations.exists(webinarId, input.email())) {
+            throw new ApiException(Response.Status.CONFLICT, Messages.get("webinar.registration.duplicate"));
+        }
+        quota.take(input.email(), client);
+        RegistrationStatus status = registrations.count(webinarId, RegistrationStatus.CONFIRMED) < webinar.getCapacity()
+                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+        String token = SecretTokens.next();
+        Registration registration = new Registration(webinarId, input, status, SecretTokens.hash(token), now);
+        registrations.persist(registration);
+        long position = status == RegistrationStatus.WAITING ? registrations.positionOf(registration) : 0;
+        mails.registered(registration, position, resource, webinar, token);
+        return new Outcome(registration, position);
+    }
+
+    /** The person's own cancellation, from the link of their e-mail; answers the webinar's id. */
+    public long cancel(String token) {
+        Registration registration = (token == null || token.isBlank() || token.length() > 100 ? null
+                : registrations.byTokenHash(SecretTokens.hash(token.strip())).orElse(null));
+        if (registration == null) {
+            throw ApiException.notFound(Messages.get("webinar.registration.token"));
+        }
+        remove(registration);
+        return registration.getWebinarId();
+    }
+
+    /** Erasure on request, by the webinar's trainer or an administrator (checked by the caller). */
+    public void erase(long webinarId, long registrationId) {
+        remove(existing(webinarId, registrationId));
+    }
+
+    public Registration markAttendance(long webinarId, long registrationId, boolean attended) {
+        Registration registration = existing(webinarId, registrationId);
+        registration.markAttendance(attended);
+        return registration;
+    }
+
+    private Registration existing(long webinarId, long registrationId) {
+        return registrations.find(registrationId).filter(r -> r.getWebinarId() == webinarId).orElseThrow(
+                () -> ApiException.notFound(Messages.format("webinar.registration.not-found", registrationId)));
+    }
+
+    /** A confirmed person leaving before the start frees a place for the first person waiting. */
+    private void remove(Registration registration) {
+        Webinar webinar = locked(registration.getWebinarId());
+        registrations.remove(registration);
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED && !webinar.hasStarted(Instant.now())) {
+            registrations.firstWaiting(webinar.getId()).ifPresent(next -> promote(next, webinar));
+        }
+    }
+
+    private void promote(Registration next, Webinar webinar) {
+        String token = SecretTokens.next();
+        next.confirm(SecretTokens.hash(token));
+        mails.promoted(next, resources.existing(webinar.getId()), webinar, token);
+    }
+
+    private Webinar locked(long webinarId) {
+        Webinar webinar = em.find(Webinar.class, webinarId, LockModeType.PESSIMISTIC_WRITE);
+        if (webinar == null) {
+            throw ApiException.notFound(Messages.format("webinar.not-found", webinarId));
+        }
+        return webinar;
+    }
+}

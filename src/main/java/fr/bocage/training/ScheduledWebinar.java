@@ -1,0 +1,7 @@
+package fr.bocage.training;
+
+import fr.bocage.catalog.Resource;
+
+/** A webinar's resource and event as the transaction that changed them left them. */
+record ScheduledWebinar(Resource resource, Webinar webinar) {
+}

@@ -1,0 +1,28 @@
+package fr.bocage.training;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+
+/** Reads the start of a webinar as typed by a client; a time without offset nor zone is French time. */
+final class StartInstant {
+    private StartInstant() {
+    }
+
+    static Instant parse(String text) {
+        try {
+            // ISO_DATE_TIME takes 2026-06-02T14:00Z, …+02:00, …+02:00[Europe/Paris] and a bare local date-time.
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), ZonedDateTime::from,
+                    LocalDateTime::from);
+            return parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
+                    : ((LocalDateTime) parsed).atZone(WebinarCalendar.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(Messages.format("webinar.starts-at.invalid", text));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package fr.bocage.training;
+
+import fr.bocage.account.Role;
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.Resource;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Who runs a webinar: its trainer (who created it), the moderators and the administrators. */
+final class WebinarAccess {
+    private WebinarAccess() {
+    }
+
+    static boolean runs(Resource webinar, Caller caller) {
+        return caller.moderator() || caller.owns(webinar);
+    }
+
+    /** Registrants' personal data are for the webinar's own trainer and the administrators, not for moderators. */
+    static void requireRegistrantsReader(Resource webinar, SecurityContext context) {
+        if (!context.isUserInRole(Role.ADMIN) && !Caller.of(context).owns(webinar)) {
+            throw new ApiException(Response.Status.FORBIDDEN,
+                    Messages.format("webinar.registrations.forbidden", webinar.getId()));
+        }
+    }
+
+    static void requireRunner(Resource webinar, Caller caller) {
+        if (!runs(webinar, caller)) {
+            throw new ApiException(Response.Status.FORBIDDEN, Messages.format("webinar.forbidden", webinar.getId()));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package fr.bocage.training;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Webinars as iCalendar (RFC 5545), written by ical4j. Times are given in Europe/Paris with its VTIMEZONE, so that
+ * calendars show the hour French participants expect, daylight saving included.
+ */
+public final class WebinarCalendar {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+    private static final String PRODUCT = "-//Bocage//Webinaires//FR";
+
+    private WebinarCalendar() {
+    }
+
+    public static String write(List<CalendarEvent> events) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(parisTimeZone());
+        events.forEach(e -> calendar.add(event(e)));
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static VTimeZone parisTimeZone() {
+        return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
+    }
+
+    private static VEvent event(CalendarEvent e) {
+        VEvent event = new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary());
+        event.add(new Uid(e.uid()));
+        event.add(new DtStamp(Instant.now()));
+        if (e.description() != null) {
+            event.add(new Description(e.description()));
+        }
+        event.add(new Url(e.page()));
+        if (e.joinUrl() != null) {
+            // Calendar applications show LOCATION beside the time, where a joining link is looked for.
+            event.add(new Location(e.joinUrl()));
+        }
+        return event;
+    }
+
+    /** The iCalendar UID of a webinar: stable, so that a new invitation updates the entry instead of adding one. */
+    public static String uid(long webinarId, URI publicUrl) {
+        return "webinaire-" + webinarId + "@" + publicUrl.getHost();
+    }
+}

@@ -1,0 +1,39 @@
+package fr.bocage.training;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
+import fr.bocage.catalog.ResourceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Creating and rescheduling webinars: the resource and its event change in one transaction. */
+@ApplicationScoped
+@Transactional
+public class WebinarService {
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    Webinars webinars;
+
+    public ScheduledWebinar create(WebinarInput input, String trainer) {
+        WebinarSchedule schedule = input.schedule();
+        Resource resource = resources.createTyped(input.metadata(), Webinars.TYPE, trainer,
+                ResourceAccess.statusOfNewTraining(), r -> {
+                    Webinar webinar = new Webinar(r.getId());
+                    webinar.schedule(schedule);
+                    webinars.persist(webinar);
+                });
+        return new ScheduledWebinar(resource, webinars.existing(resource.getId()));
+    }
+
+    /** The event first, so that the resource's new index entry holds the new speakers. */
+    public ScheduledWebinar update(long id, WebinarInput input, String actor) {
+        WebinarSchedule schedule = input.schedule();
+        Webinar webinar = webinars.existing(id);
+        webinar.schedule(schedule);
+        return new ScheduledWebinar(resources.describeTyped(id, input.metadata(), Webinars.TYPE, actor), webinar);
+    }
+}
