@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -108,10 +109,18 @@ class WebinarRegistrationIT {
                 registrants.stream().map(r -> r.getString("status")).toList());
         assertEquals(1, registrants.get(2).getInt("position"));
 
-        // The promoted person's new link cancels in turn, and the last one waiting gets the place.
-        Api.post("/api/registrations/cancel", ANONYMOUS, Json.createObjectBuilder()
-                .add("token", tokenOf(Mailbox.links(MAIL, third, CANCEL_PAGE, 2).get(1))).build()).expect(200);
+        // The promoted person's new link, opened in a browser, asks first (mail scanners follow links); once
+        // confirmed it cancels, and the last one waiting gets the place.
+        String link = Mailbox.links(MAIL, third, CANCEL_PAGE, 2).get(1);
+        WebSession browser = new WebSession();
+        String page = link.substring(link.indexOf(CANCEL_PAGE));
+        assertTrue(browser.get(page).expect(200).text().contains("Confirmer l'annulation"));
+        assertEquals(3, Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200).jsonArray().size(),
+                "opening the link cancels nothing");
+        String done = browser.submit(page, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(200).text();
+        assertTrue(done.contains("Votre inscription est annulée"), done);
         assertEquals(2, Mailbox.calendars(MAIL, fourth, 2).size());
+        browser.submit(page, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
     }
 
     @Test

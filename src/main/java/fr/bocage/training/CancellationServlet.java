@@ -1,0 +1,47 @@
+package fr.bocage.training;
+
+import fr.bocage.contribution.PortalForms;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.web.CsrfToken;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The page the cancellation link of a registration e-mail opens. Opening it only asks for confirmation: mail
+ * scanners follow links, and must not cancel anyone's place.
+ */
+@WebServlet(CancellationServlet.PATH)
+public class CancellationServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/webinaires/annulation";
+    private static final String TOKEN = "jeton";
+
+    @Inject
+    RegistrationService registrations;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("token", request.getParameter(TOKEN));
+        CsrfToken.expose(request);
+        Views.render("training/cancel", request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            registrations.cancel(request.getParameter(TOKEN));
+            request.setAttribute("cancelled", Boolean.TRUE);
+        } catch (ApiException e) {
+            PortalForms.refuse(e, request, response);
+        }
+        Views.render("training/cancel", request, response);
+    }
+}
