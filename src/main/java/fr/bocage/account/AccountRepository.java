@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.Causes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,11 +64,6 @@ public class AccountRepository {
 
     /** SQLState class 23 is an integrity constraint violation; Derby says 23505 for a duplicate key. */
     private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, cause -> cause instanceof SQLException sql && "23505".equals(sql.getSQLState()));
     }
 }

@@ -4,6 +4,7 @@ import fr.bocage.ingest.Ingested;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Causes;
 import fr.bocage.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,12 +98,7 @@ public class ResourceService {
 
     /** A lock timeout or deadlock rolled the whole transaction back: trying it again is safe. */
     private static boolean isTransient(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, SQLTransactionRollbackException.class::isInstance);
     }
 
     /** An experience report written on line: no file, its sections are its text. */

@@ -36,12 +36,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** Two people changed the same row at once (its version moved): the later one is told to look again. */
     private static boolean isConcurrentChange(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, OptimisticLockException.class::isInstance);
     }
 
     private static Response json(Response.StatusType status, String message) {
