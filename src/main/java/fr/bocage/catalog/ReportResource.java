@@ -74,9 +74,8 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "La ressource est un fichier déposé, pas un retour rédigé")
     public ResourceView update(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") ReportInput input) {
-        Resource resource = resources.existing(id);
         Caller who = Caller.of(caller);
-        ResourceAccess.requireEditor(ResourceAccess.visible(resource, who), who);
+        resources.editableBy(id, who);
         return ResourceView.of(service.rewriteReport(id, input, who.username()), who);
     }
 }

@@ -26,7 +26,7 @@ public final class ResourceAccess {
         return ResourceStatus.PUBLISHED;
     }
 
-    public static Resource visible(Resource resource, Caller caller) {
+    static Resource visible(Resource resource, Caller caller) {
         if (resource.isPublished() || followsModeration(resource, caller)) {
             return resource;
         }
@@ -41,7 +41,7 @@ public final class ResourceAccess {
         return caller.moderator() || caller.owns(resource);
     }
 
-    public static void requireEditor(Resource resource, Caller caller) {
+    static void requireEditor(Resource resource, Caller caller) {
         Workflow.requireEdit(resource.getStatus(), caller.on(resource));
     }
 }

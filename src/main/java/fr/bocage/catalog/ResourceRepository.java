@@ -28,6 +28,18 @@ public class ResourceRepository {
         return find(id).orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
     }
 
+    /** The resource as the caller may see it: 404 if unknown or not theirs to see, 410 if withdrawn. */
+    public Resource visibleTo(long id, Caller caller) {
+        return ResourceAccess.visible(existing(id), caller);
+    }
+
+    /** The resource, if the caller may see it and change it now (403 or 409 otherwise). */
+    public Resource editableBy(long id, Caller caller) {
+        Resource resource = visibleTo(id, caller);
+        ResourceAccess.requireEditor(resource, caller);
+        return resource;
+    }
+
     public Optional<Resource> findBySha256(String sha256) {
         return em.createNamedQuery(Resource.BY_SHA256, Resource.class)
                 .setParameter("sha256", sha256)

@@ -135,7 +135,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "409", description = "Le déposant ne peut plus la modifier dans ce statut")
     public ResourceView update(@PathParam("id") long id, @Valid @NotNull(message = "{bocage.body.required}") MetadataInput input) {
         Caller who = Caller.of(caller);
-        ResourceAccess.requireEditor(visible(id), who);
+        resources.editableBy(id, who);
         return ResourceView.of(service.describe(id, input, who.username()), who);
     }
 
@@ -169,7 +169,6 @@ public class ResourceResource {
     }
 
     private Resource visible(long id) {
-        Resource resource = resources.existing(id);
-        return ResourceAccess.visible(resource, Caller.of(caller));
+        return resources.visibleTo(id, Caller.of(caller));
     }
 }

@@ -136,7 +136,7 @@ public class ResourceVersionResource {
             @RequestBody(description = "Le nouveau fichier") List<EntityPart> parts,
             @HeaderParam("Content-Length") Long contentLength) {
         Caller who = Caller.of(caller);
-        ResourceAccess.requireEditor(visible(id), who);
+        resources.editableBy(id, who);
         long max = settings.maxUploadBytes();
         ContentStore.checkDeclaredLength(contentLength, max);
         try (StagedFile upload = UploadForm.fileOnly(parts, contents, max)) {
@@ -148,7 +148,6 @@ public class ResourceVersionResource {
     }
 
     private Resource visible(long id) {
-        Resource resource = resources.existing(id);
-        return ResourceAccess.visible(resource, Caller.of(caller));
+        return resources.visibleTo(id, Caller.of(caller));
     }
 }

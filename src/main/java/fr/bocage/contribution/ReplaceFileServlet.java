@@ -3,7 +3,6 @@ package fr.bocage.contribution;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
-import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.ingest.ContentStore;
@@ -53,9 +52,8 @@ public class ReplaceFileServlet extends HttpServlet {
         Caller caller = PortalForms.caller(request);
         long max = settings.maxUploadBytes();
         try {
-            Resource resource = ResourceAccess.visible(resources.existing(PortalForms.id(request)
-                    .orElseThrow(() -> ApiException.notFound(Messages.get("contribution.not-found")))), caller);
-            ResourceAccess.requireEditor(resource, caller);
+            Resource resource = resources.editableBy(PortalForms.id(request)
+                    .orElseThrow(() -> ApiException.notFound(Messages.get("contribution.not-found"))), caller);
             try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
                 service.replaceFile(resource.getId(), upload, caller.username());
             }

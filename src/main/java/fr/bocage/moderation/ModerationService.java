@@ -4,7 +4,6 @@ import fr.bocage.audit.AuditEvent;
 import fr.bocage.audit.AuditLog;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
-import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceWrites;
@@ -44,7 +43,7 @@ public class ModerationService {
      */
     @Transactional
     public Resource perform(long id, WorkflowAction action, Caller caller, String message) {
-        Resource resource = ResourceAccess.visible(find(id), caller);
+        Resource resource = resources.visibleTo(id, caller);
         Workflow.require(resource.getStatus(), action, caller.on(resource));
         String said = action.message() == WorkflowAction.MessageRule.NONE || message == null || message.isBlank()
                 ? null : message.strip();
@@ -75,12 +74,8 @@ public class ModerationService {
     public List<AuditEvent> history(long id) {
         List<AuditEvent> events = audit.of(id);
         if (events.isEmpty()) {
-            find(id);
+            resources.existing(id);
         }
         return events;
-    }
-
-    private Resource find(long id) {
-        return resources.existing(id);
     }
 }

@@ -2,7 +2,6 @@ package fr.bocage.training;
 
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
-import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ public class PublishedWebinars {
     /** One webinar, as the public sees it: 404 unless published (410 once withdrawn). */
     public String calendarOf(long id) {
         Webinar webinar = webinars.existing(id);
-        Resource resource = ResourceAccess.visible(resources.existing(id), Caller.ANONYMOUS);
+        Resource resource = resources.visibleTo(id, Caller.ANONYMOUS);
         return WebinarCalendar.write(List.of(events.of(resource, webinar)));
     }
 }

@@ -100,7 +100,7 @@ public class WebinarResource {
             @Valid @NotNull(message = "{bocage.body.required}") WebinarInput input) {
         Caller who = Caller.of(caller);
         webinars.existing(id);
-        WebinarAccess.requireRunner(ResourceAccess.visible(resources.existing(id), who), who);
+        WebinarAccess.requireRunner(resources.visibleTo(id, who), who);
         ScheduledWebinar updated = service.update(id, input, who.username());
         return view(updated.resource(), updated.webinar(), true);
     }
@@ -131,7 +131,7 @@ public class WebinarResource {
     public WebinarView get(@PathParam("id") long id) {
         Caller who = Caller.of(caller);
         Webinar webinar = webinars.existing(id);
-        Resource resource = ResourceAccess.visible(resources.existing(id), who);
+        Resource resource = resources.visibleTo(id, who);
         return view(resource, webinar, WebinarAccess.runs(resource, who));
     }
 
