@@ -46,8 +46,7 @@ public class RegistrantsCsvResource {
     @APIResponse(responseCode = "200", description = "Le fichier CSV, UTF-8")
     @APIResponse(responseCode = "403", description = "Ni son formateur ni administrateur")
     public Response export(@PathParam("id") long id) {
-        webinars.existing(id);
-        WebinarAccess.requireRegistrantsReader(resources.existing(id), caller);
+        WebinarAccess.requireRegistrantsReader(id, webinars, resources, caller);
         return Response.ok(RegistrantsCsv.write(list.of(id)), CSV)
                 .header("Content-Disposition", "attachment; filename=\"inscrits-webinaire-" + id + ".csv\"").build();
     }

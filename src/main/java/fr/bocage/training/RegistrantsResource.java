@@ -123,7 +123,6 @@ public class RegistrantsResource {
     }
 
     private void requireReader(long id) {
-        webinars.existing(id);
-        WebinarAccess.requireRegistrantsReader(resources.existing(id), caller);
+        WebinarAccess.requireRegistrantsReader(id, webinars, resources, caller);
     }
 }

@@ -3,6 +3,7 @@ package fr.bocage.training;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +24,13 @@ final class WebinarAccess {
             throw new ApiException(Response.Status.FORBIDDEN,
                     Messages.format("webinar.registrations.forbidden", webinar.getId()));
         }
+    }
+
+    /** The same check by the webinar's id: 404 for anything that is not a webinar. */
+    static void requireRegistrantsReader(long id, Webinars webinars, ResourceRepository resources,
+            SecurityContext context) {
+        webinars.existing(id);
+        requireRegistrantsReader(resources.existing(id), context);
     }
 
     static void requireRunner(Resource webinar, Caller caller) {
