@@ -17,14 +17,35 @@ public class IndexedResources {
     @Inject
     Instance<ResourceText> texts;
 
+    @Inject
+    ResourceRepository resources;
+
     public IndexedResource of(Resource r) {
         ResourceDescription d = r.description();
         String content = r.getFile() != null ? ingest.text(r.getFile().getSha256())
                 : r.getReport() != null ? r.getReport().text() : writtenElsewhere(r);
+        content = withMaterials(r, content);
         String format = r.getFile() == null ? null : r.getFile().getFormat();
         return new IndexedResource(r.getId(), r.getVersion(), d.title(), d.summary(), d.keywords(), d.authors(),
                 d.organisation(), content, d.type(), d.themes(), d.territory(), d.audiences(), d.year(),
                 d.language(), format, r.isPublished(), d.date(), r.getCreatedAt());
+    }
+
+    /**
+     * A webinar's or course's text goes on with its published materials' texts: a word of its slides finds it, ranked
+     * like a document. Unpublished materials stay out, so that nothing leaks through their parent.
+     */
+    private String withMaterials(Resource r, String content) {
+        if (Materials.typeFor(r.description().type()).isEmpty()) {
+            return content;
+        }
+        StringBuilder text = new StringBuilder(content);
+        for (Resource material : resources.materialsOf(r.getId())) {
+            if (material.isPublished() && material.getFile() != null) {
+                text.append("\n\n").append(ingest.text(material.getFile().getSha256()));
+            }
+        }
+        return text.toString();
     }
 
     private String writtenElsewhere(Resource r) {

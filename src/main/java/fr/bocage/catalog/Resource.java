@@ -28,6 +28,7 @@ import java.util.List;
 @NamedQuery(name = Resource.COUNT_BY_STATUS, query = "SELECT r.status, COUNT(r) FROM Resource r GROUP BY r.status")
 @NamedQuery(name = Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, query = "SELECT r FROM Resource r WHERE r.status = :status"
         + " ORDER BY COALESCE(r.submittedAt, r.createdAt), r.id")
+@NamedQuery(name = Resource.MATERIALS_OF, query = "SELECT r FROM Resource r WHERE r.partOf = :parent ORDER BY r.id")
 @NamedQuery(name = Resource.BY_OWNER, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner"
         + " ORDER BY r.updatedAt DESC, r.id DESC")
 public class Resource {
@@ -39,6 +40,7 @@ public class Resource {
     static final String COUNT_BY_STATUS = "Resource.countByStatus";
     static final String BY_STATUS_OLDEST_SUBMISSION_FIRST = "Resource.byStatusOldestSubmissionFirst";
     static final String BY_OWNER = "Resource.byOwner";
+    static final String MATERIALS_OF = "Resource.materialsOf";
 
     /** From a sequence, preallocated by the provider: no identity-column lock shared by concurrent inserts. */
     @Id
@@ -105,6 +107,10 @@ public class Resource {
 
     @Embedded
     private ExtractionReport extraction;
+
+    /** The webinar or course this resource is a material of (slides, handouts); null for anything else. */
+    @Column(name = "PART_OF")
+    private Long partOf;
 
     /** The sections of an experience report written on line; null for a resource made of a file. */
     @Embedded
@@ -184,6 +190,16 @@ public class Resource {
         return earlier;
     }
 
+    /** Makes this a material of the resource {@code parentId}, before it is first stored. */
+    void attachTo(long parentId) {
+        partOf = parentId;
+    }
+
+    /** A change of its materials changes the resource: its index entry and its revision follow. */
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
     /** A resource written on line: an experience report whose text is its sections, without any file. */
     public static Resource written(ReportSections sections, String createdBy) {
         Resource resource = new Resource(null, null, createdBy);
@@ -199,6 +215,10 @@ public class Resource {
     /** The report's sections, or null for a resource made of a file. */
     public ReportSections getReport() {
         return report == null ? null : report.sections();
+    }
+
+    public Long getPartOf() {
+        return partOf;
     }
 
     public int getFileVersion() {

@@ -30,6 +30,13 @@ public record ResourceDescription(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 
+    /** A material's description: of type {@code materialType}, with its parent's subjects where it gives none. */
+    ResourceDescription asMaterialOf(ResourceDescription parent, String materialType) {
+        return new ResourceDescription(title, summary, authors, organisation, year, date, materialType,
+                themes.isEmpty() ? parent.themes() : themes, territory == null ? parent.territory() : territory,
+                audiences.isEmpty() ? parent.audiences() : audiences, language, licence, sourceUrl, keywords);
+    }
+
     ResourceDescription withTypeAndLanguage(String newType, String newLanguage) {
         return new ResourceDescription(title, summary, authors, organisation, year, date, newType, themes, territory,
                 audiences, newLanguage, licence, sourceUrl, keywords);

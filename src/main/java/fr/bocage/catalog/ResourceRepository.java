@@ -61,6 +61,13 @@ public class ResourceRepository {
                 .getResultList();
     }
 
+    /** The materials of a webinar or course, in the order they were added. */
+    public List<Resource> materialsOf(long parentId) {
+        return em.createNamedQuery(Resource.MATERIALS_OF, Resource.class)
+                .setParameter("parent", parentId)
+                .getResultList();
+    }
+
     public void persist(Resource resource) {
         em.persist(resource);
         em.flush();

@@ -13,8 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -94,11 +91,7 @@ public class ResourceResource {
         ContentStore.checkDeclaredLength(contentLength, max);
         UploadForm form = UploadForm.read(parts, contents, max);
         try (StagedFile upload = form.file()) {
-            MetadataInput metadata = form.metadata();
-            Set<ConstraintViolation<MetadataInput>> violations = validator.validate(metadata);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
+            MetadataInput metadata = form.metadata(validator);
             Caller who = Caller.of(caller);
             Resource created = service.create(upload, metadata, who.username(), ResourceAccess.statusOfNewUpload(who));
             return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())

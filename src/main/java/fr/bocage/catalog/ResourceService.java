@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLTransactionRollbackException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The life of a resource from upload to deletion. A resource is either fully there (row, file, text, index entry)
@@ -37,12 +38,33 @@ public class ResourceService {
 
     /** Takes an upload in; the caller closes {@code upload}, which removes whatever was not kept. */
     public Resource create(StagedFile upload, MetadataInput input, String user, ResourceStatus status) {
+        return create(upload, input, user, status, UnaryOperator.identity(), r -> {
+        });
+    }
+
+    /**
+     * Takes an upload in as a material of a webinar or course (its slides, its handouts), published at once like
+     * the training itself. Its type is the parent's material type; themes, territory and audiences left empty are
+     * the parent's. The caller closes {@code upload}.
+     */
+    public Resource createMaterial(long parentId, StagedFile upload, MetadataInput input, Caller caller) {
+        Resource parent = resources.visibleTo(parentId, caller);
+        String type = Materials.requireAttachable(parent, caller);
+        if (input.type() != null && !type.equals(resolver.codes(input).type())) {
+            throw ApiException.badRequest(Messages.format("resource.type.fixed", type));
+        }
+        return create(upload, input, caller.username(), ResourceAccess.statusOfNewTraining(),
+                d -> d.asMaterialOf(parent.description(), type), r -> r.attachTo(parentId));
+    }
+
+    private Resource create(StagedFile upload, MetadataInput input, String user, ResourceStatus status,
+            UnaryOperator<ResourceDescription> adjust, Consumer<Resource> prepare) {
         refuseDuplicate(upload.sha256());
         DescriptionResolver.Codes codes = resolver.codes(input);
         Ingested ingested = ingest.extract(upload);
         ResourceDescription description;
         try {
-            description = resolver.forUpload(input, codes, ingested.extraction(), upload.originalName());
+            description = adjust.apply(resolver.forUpload(input, codes, ingested.extraction(), upload.originalName()));
         } catch (RuntimeException e) {
             ingest.discard(ingested);
             throw e;
@@ -52,6 +74,7 @@ public class ResourceService {
             Resource resource = new Resource(storedFile(upload, ingested), ExtractionReport.of(ingested.extraction()), user);
             resource.describe(description);
             resource.changeStatus(status);
+            prepare.accept(resource);
             try {
                 return writes.insert(resource);
             } catch (RuntimeException e) {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report. */
-@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "file", "extraction", "report", "createdAt", "updatedAt", "moderation"})
+/**
+ * A resource as the API shows it: metadata with vocabulary codes, its file, and its extraction report.
+ * {@code partOf} is the webinar or course a material belongs to.
+ */
+@JsonbPropertyOrder({"id", "title", "summary", "authors", "organisation", "year", "date", "type", "themes", "territory", "audiences", "language", "licence", "sourceUrl", "keywords", "status", "partOf", "file", "extraction", "report", "createdAt", "updatedAt", "moderation"})
 public record ResourceView(
         long id,
         String title,
@@ -25,6 +28,7 @@ public record ResourceView(
         String sourceUrl,
         List<String> keywords,
         String status,
+        Long partOf,
         FileView file,
         ExtractionView extraction,
         ReportSections report,
@@ -71,7 +75,7 @@ public record ResourceView(
         ExtractionReport e = r.getExtraction();
         return new ResourceView(r.getId(), d.title(), d.summary(), d.authors(), d.organisation(), d.year(), d.date(),
                 d.type(), d.themes(), d.territory(), d.audiences(), d.language(), d.licence(), d.sourceUrl(),
-                d.keywords(), ApiNames.of(r.getStatus()),
+                d.keywords(), ApiNames.of(r.getStatus()), r.getPartOf(),
                 f == null ? null : new FileView(f.getOriginalName(), f.getSize(), f.getMediaType(), f.getFormat(),
                         f.getSha256(), "/api/resources/" + r.getId() + "/file"),
                 e == null ? null : new ExtractionView(ApiNames.of(e.getStatus()), e.getCharacters(), e.getLanguage(),

@@ -49,6 +49,7 @@ public class ResourceWrites {
         alongside.accept(resource);
         audit.record(resource.getId(), resource.getCreatedBy(), AuditAction.CREATE, null, resource.getStatus(), null);
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
+        parentReindexed(resource);
         return resource;
     }
 
@@ -94,15 +95,39 @@ public class ResourceWrites {
     private Resource reindexed(Resource resource) {
         resources.flush();
         indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
+        parentReindexed(resource);
         return resource;
     }
 
+    /** A material's text counts for its parent: the parent's entry, and its revision, follow every change. */
+    private void parentReindexed(Resource resource) {
+        if (resource.getPartOf() != null) {
+            resources.find(resource.getPartOf()).ifPresent(parent -> {
+                parent.touch();
+                resources.flush();
+                indexChanges.fire(IndexChange.upsert(indexed.of(parent)));
+            });
+        }
+    }
+
     /**
-     * Removes the row and its earlier versions; returns the digests of their files, which the caller forgets once
-     * this has committed, if no other row owns them.
+     * Removes the row, its earlier versions and its materials; returns the digests of their files, which the caller
+     * forgets once this has committed, if no other row owns them.
      */
     public List<String> delete(long id, String actor) {
         Resource resource = existing(id);
+        List<String> digests = new ArrayList<>();
+        // Slides without their training would be orphans that nobody reaches from a training any more.
+        for (Resource material : resources.materialsOf(id)) {
+            digests.addAll(remove(material, actor));
+        }
+        digests.addAll(remove(resource, actor));
+        parentReindexed(resource);
+        return digests;
+    }
+
+    private List<String> remove(Resource resource, String actor) {
+        long id = resource.getId();
         List<String> digests = new ArrayList<>(resources.removeVersionsOf(id));
         deletions.fire(new ResourceDeleted(id));
         resources.remove(resource);

@@ -4,6 +4,9 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,7 +143,13 @@ final class UploadForm {
         return file;
     }
 
-    MetadataInput metadata() {
-        return MetadataFields.read(fields);
+    /** The metadata parts, if their constraints hold (the same as the JSON API's). */
+    MetadataInput metadata(Validator validator) {
+        MetadataInput metadata = MetadataFields.read(fields);
+        Set<ConstraintViolation<MetadataInput>> violations = validator.validate(metadata);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return metadata;
     }
 }

@@ -1,0 +1,44 @@
+package fr.bocage.catalog;
+
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which resources take materials (the slides of a webinar, the handouts of a course) and who may attach them. A
+ * material is a resource of its own, found by search like any document; its text also counts for its parent, so
+ * that a word said on a slide finds the webinar.
+ */
+public final class Materials {
+    private static final Map<String, String> MATERIAL_TYPES = Map.of(
+            "webinar", "webinar-material",
+            "course", "course-material");
+
+    private Materials() {
+    }
+
+    /** The type of the materials of a resource of type {@code parentType}, if it takes materials. */
+    static Optional<String> typeFor(String parentType) {
+        return Optional.ofNullable(parentType == null ? null : MATERIAL_TYPES.get(parentType));
+    }
+
+    /**
+     * Trainings are run by their trainer, the moderators and the administrators: they alone attach and remove
+     * materials, whatever the status.
+     */
+    public static boolean mayAttach(Resource parent, Caller caller) {
+        return caller.moderator() || caller.owns(parent);
+    }
+
+    /** The type the parent's materials take; 409 for a resource that takes none, 403 for someone who may not. */
+    static String requireAttachable(Resource parent, Caller caller) {
+        String type = typeFor(parent.description().type()).orElseThrow(() -> new ApiException(
+                Response.Status.CONFLICT, Messages.format("material.parent.type", parent.getId())));
+        if (!mayAttach(parent, caller)) {
+            throw new ApiException(Response.Status.FORBIDDEN, Messages.format("material.forbidden", parent.getId()));
+        }
+        return type;
+    }
+}
