@@ -188,3 +188,34 @@
     }
   }
 }());
+
+// Webinar times are written in Paris time; a visitor elsewhere (overseas, abroad) also reads them in their own.
+(function () {
+  'use strict';
+  var zone;
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch (e) {
+    return;
+  }
+  if (!zone) {
+    return;
+  }
+  var options = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+  function format(date, timeZone) {
+    options.timeZone = timeZone;
+    return new Intl.DateTimeFormat('fr-FR', options).format(date);
+  }
+  var times = document.querySelectorAll('time[data-local-time]');
+  for (var i = 0; i < times.length; i++) {
+    var date = new Date(times[i].getAttribute('datetime'));
+    var local = format(date, zone);
+    if (isNaN(date.getTime()) || local === format(date, 'Europe/Paris')) {
+      continue;
+    }
+    var note = document.createElement('span');
+    note.className = 'local-time';
+    note.textContent = ' (' + times[i].getAttribute('data-local-template').replace('{0}', local).replace('{1}', zone) + ')';
+    times[i].parentNode.insertBefore(note, times[i].nextSibling);
+  }
+})();

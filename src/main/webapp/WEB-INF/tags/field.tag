@@ -6,6 +6,7 @@
 <%@ attribute name="error" description="message, already in French" %>
 <%@ attribute name="hint" description="key of a hint in the portal's bundle" %>
 <%@ attribute name="autocomplete" %>
+<%@ attribute name="optional" type="java.lang.Boolean" description="true for a field that may stay empty" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
@@ -14,5 +15,5 @@
   <label for="${name}"><fmt:message key="${label}"/></label>
   <c:if test="${not empty hint}"><p class="hint" id="${name}-hint"><fmt:message key="${hint}"/></p></c:if>
   <c:if test="${not empty error}"><p class="field-error" id="${name}-error"><c:out value="${error}"/></p></c:if>
-  <input id="${name}" name="${name}" type="${empty type ? 'text' : type}" value="${fn:escapeXml(value)}" required<c:if test="${not empty autocomplete}"> autocomplete="${autocomplete}"</c:if><c:if test="${not empty described}"> aria-describedby="${described}"</c:if><c:if test="${not empty error}"> aria-invalid="true"</c:if>>
+  <input id="${name}" name="${name}" type="${empty type ? 'text' : type}" value="${fn:escapeXml(value)}"<c:if test="${not optional}"> required</c:if><c:if test="${not empty autocomplete}"> autocomplete="${autocomplete}"</c:if><c:if test="${not empty described}"> aria-describedby="${described}"</c:if><c:if test="${not empty error}"> aria-invalid="true"</c:if>>
 </div>

@@ -18,7 +18,8 @@
   <ul class="pillars">
     <li><h3><a href="/recherche"><fmt:message key="nav.inform"/></a></h3><p><fmt:message key="home.inform.text"/></p></li>
     <li><h3><a href="/contribuer"><fmt:message key="nav.contribute"/></a></h3><p><fmt:message key="home.contribute.text"/></p></li>
-    <li><h3><a href="/formations"><fmt:message key="nav.train"/></a></h3><p><fmt:message key="home.train.text"/></p></li>
+    <li><h3><a href="/formations"><fmt:message key="nav.train"/></a></h3><p><fmt:message key="home.train.text"/></p>
+      <p><a href="/webinaires"><fmt:message key="home.train.webinars"/></a></p></li>
   </ul>
 </section>
 

@@ -8,16 +8,19 @@ public final class CurrentUser {
 
     private final String username;
     private final String name;
+    private final String email;
     private final Set<String> roles;
 
-    CurrentUser(String username, String name, Set<String> roles) {
+    CurrentUser(String username, String name, String email, Set<String> roles) {
         this.username = username;
+        this.email = email;
         this.name = name == null || name.isBlank() ? username : name;
         this.roles = Set.copyOf(roles);
     }
 
     static CurrentUser of(Account account) {
-        return new CurrentUser(account.getUsername(), account.getDisplayName(), account.getRoles());
+        return new CurrentUser(account.getUsername(), account.getDisplayName(), account.getEmail(),
+                account.getRoles());
     }
 
     public String getUsername() {
@@ -26,6 +29,11 @@ public final class CurrentUser {
 
     public String getName() {
         return name;
+    }
+
+    /** Their confirmed address: a webinar page recognises their registration by it. */
+    public String getEmail() {
+        return email;
     }
 
     Set<String> roles() {

@@ -35,8 +35,11 @@ public final class PortalForms {
     private PortalForms() {
     }
 
-    /** The signed-in person as the catalog's rules see them. */
+    /** The signed-in person as the catalog's rules see them; anonymous when nobody is signed in. */
     public static Caller caller(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            return Caller.ANONYMOUS;
+        }
         return new Caller(request.getUserPrincipal().getName(),
                 request.isUserInRole(Role.ADMIN) || request.isUserInRole(Role.MODERATOR));
     }

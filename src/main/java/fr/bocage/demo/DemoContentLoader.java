@@ -1,5 +1,7 @@
 package fr.bocage.demo;
 
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.MetadataInput;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
@@ -10,7 +12,6 @@ import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.training.WebinarCalendar;
-import fr.bocage.training.WebinarInput;
 import fr.bocage.training.WebinarService;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -27,14 +28,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
- * newcomer sees results and facets at once; then three demo webinars, two to come and one past. Disabled with
+ * newcomer sees results and facets at once; then the demo webinars, two to come and three past, two of them with their slides. Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
@@ -73,37 +78,48 @@ public class DemoContentLoader {
 
     private void load() {
         List<ImportRow> rows = manifest();
+        List<DemoWebinars.DemoWebinar> demoWebinars = read("demo-webinars.json",
+                reader -> DemoWebinars.read(reader, LocalDate.now(WebinarCalendar.ZONE)));
+        Set<String> materials = demoWebinars.stream().flatMap(w -> w.materials().stream()).collect(Collectors.toSet());
         int loaded = 0;
         for (ImportRow row : rows) {
+            if (materials.contains(row.file())) {
+                continue;
+            }
             try {
-                loadOne(row);
+                loadOne(row, (staged, metadata) ->
+                        service.create(staged, metadata, DEMO_OWNER, ResourceStatus.PUBLISHED));
                 loaded++;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Demo resource " + row.file() + " was not loaded", e);
             }
         }
-        LOG.info("Demo content: " + loaded + " of " + rows.size() + " resources loaded");
-        loadWebinars();
+        LOG.info("Demo content: " + loaded + " of " + (rows.size() - materials.size()) + " resources loaded");
+        loadWebinars(demoWebinars, rows);
     }
 
-    private void loadWebinars() {
-        List<WebinarInput> inputs = read("demo-webinars.json",
-                reader -> DemoWebinars.read(reader, LocalDate.now(WebinarCalendar.ZONE)));
-        for (WebinarInput input : inputs) {
+    private void loadWebinars(List<DemoWebinars.DemoWebinar> demoWebinars, List<ImportRow> rows) {
+        Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
+        for (DemoWebinars.DemoWebinar demo : demoWebinars) {
             try {
-                webinars.create(input, DEMO_OWNER);
+                long id = webinars.create(demo.input(), DEMO_OWNER).resource().getId();
+                for (String file : demo.materials()) {
+                    loadOne(byFile.get(file), (staged, metadata) -> service.createMaterial(id, staged, metadata,
+                            new Caller(DEMO_OWNER, true)));
+                }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Demo webinar " + input.metadata().title() + " was not loaded", e);
+                LOG.log(Level.WARNING, "Demo webinar " + demo.input().metadata().title() + " was not loaded", e);
             }
         }
-        LOG.info("Demo content: " + inputs.size() + " webinars");
+        LOG.info("Demo content: " + demoWebinars.size() + " webinars");
     }
 
-    private void loadOne(ImportRow row) {
+    /** Stages a demo file and gives it to {@code create} with its manifest row's metadata. */
+    private void loadOne(ImportRow row, BiConsumer<StagedFile, MetadataInput> create) {
         String file = row.file();
         try (InputStream in = DemoContentLoader.class.getResourceAsStream(FOLDER + file);
                 StagedFile staged = contents.stage(in, file, settings.maxUploadBytes())) {
-            service.create(staged, row.metadata(), DEMO_OWNER, ResourceStatus.PUBLISHED);
+            create.accept(staged, row.metadata());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,15 +17,20 @@ import java.util.List;
 /**
  * Reads the demo webinars ({@code demo/demo-webinars.json}): each is dated in days from the first start
  * ({@code inDays}, negative for a past one) at a French time ({@code at}), so that the demo always has webinars
- * to come and one to watch again.
+ * to come and some to watch again. {@code materials} names demo files loaded as the webinar's slides.
  */
 final class DemoWebinars {
     private DemoWebinars() {
     }
 
-    static List<WebinarInput> read(Reader json, LocalDate today) {
+    /** A demo webinar and the demo files that are its materials (its slides), by name. */
+    record DemoWebinar(WebinarInput input, List<String> materials) {
+    }
+
+    static List<DemoWebinar> read(Reader json, LocalDate today) {
         try (JsonReader reader = Json.createReader(json)) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream().map(entry -> webinar(entry, today)).toList();
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(entry -> new DemoWebinar(webinar(entry, today), strings(entry, "materials"))).toList();
         }
     }
 
@@ -40,7 +45,8 @@ final class DemoWebinars {
         List<Speaker> speakers = w.getJsonArray("speakers").getValuesAs(JsonObject.class).stream()
                 .map(s -> new Speaker(s.getString("name"), s.getString("organisation", null))).toList();
         return new WebinarInput(metadata, startsAt, w.getInt("durationMinutes"), speakers, w.getString("series", null),
-                w.getInt("capacity"), w.getString("joinUrl", null), w.getString("replayUrl", null));
+                w.getInt("capacity"), w.getString("joinUrl", null), w.getString("replayUrl", null),
+                w.getString("recap", null));
     }
 
     private static List<String> strings(JsonObject object, String name) {

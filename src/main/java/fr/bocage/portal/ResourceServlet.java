@@ -7,6 +7,7 @@ import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;
+import fr.bocage.training.TrainingPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -49,13 +50,26 @@ public class ResourceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        Optional<String> trainingPage = TrainingPaths.pageOf(found.get());
+        if (trainingPage.isPresent()) {
+            // Search links every hit here; a webinar or a course is better read on its own page.
+            response.sendRedirect(trainingPage.get());
+            return;
+        }
         ResourceView view = resource.get();
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
         List<Link> similar = engine.similarTo(view.id()).stream()
                 .map(s -> new Link(s.title(), ResourcePage.PATH + s.id(), false)).toList();
         List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
+        request.setAttribute("partOf", partOf(found.get()).orElse(null));
         request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar, earlier));
         Views.render("resource", request, response);
+    }
+
+    /** The published webinar or course a material belongs to, as a link to its page. */
+    private Optional<Link> partOf(Resource resource) {
+        return Optional.ofNullable(resource.getPartOf()).flatMap(resources::find).filter(Resource::isPublished)
+                .flatMap(parent -> TrainingPaths.pageOf(parent).map(url -> new Link(parent.getTitle(), url, false)));
     }
 
     /** The beginning of the text, with an ellipsis when there is more. */

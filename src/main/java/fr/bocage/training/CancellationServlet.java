@@ -1,5 +1,7 @@
 package fr.bocage.training;
 
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.contribution.PortalForms;
 import fr.bocage.platform.ApiException;
 import fr.bocage.platform.web.CsrfToken;
@@ -11,10 +13,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
- * The page the cancellation link of a registration e-mail opens. Opening it only asks for confirmation: mail
- * scanners follow links, and must not cancel anyone's place.
+ * The page the personal link of a registration e-mail opens: the registration, the joining link once the place is
+ * confirmed, and cancelling. Opening it only asks for confirmation: mail scanners follow links, and must not cancel
+ * anyone's place.
  */
 @WebServlet(CancellationServlet.PATH)
 public class CancellationServlet extends HttpServlet {
@@ -25,10 +29,31 @@ public class CancellationServlet extends HttpServlet {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    Webinars webinars;
+
+    @Inject
+    WebinarPages pages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("token", request.getParameter(TOKEN));
+        String token = request.getParameter(TOKEN);
+        request.setAttribute("token", token);
+        try {
+            Registration registration = registrations.withToken(token);
+            Webinar webinar = webinars.existing(registration.getWebinarId());
+            request.setAttribute("webinar", pages.page(resources.existing(webinar.getId()), webinar, Caller.ANONYMOUS,
+                    null));
+            request.setAttribute("confirmed", registration.getStatus() == RegistrationStatus.CONFIRMED);
+            request.setAttribute("joinUrl", registration.getStatus() == RegistrationStatus.CONFIRMED
+                    && !webinar.hasEnded(Instant.now()) ? webinar.getJoinUrl() : null);
+        } catch (ApiException e) {
+            PortalForms.refuse(e, request, response);
+        }
         CsrfToken.expose(request);
         Views.render("training/cancel", request, response);
     }

@@ -46,6 +46,15 @@ public class RegistrationMails {
         send(r, "webinar.mail.promoted", resource, webinar, token);
     }
 
+    /** The webinar's time changed: the updated invitation replaces the entry in the person's calendar. */
+    void rescheduled(Registration r, Resource resource, Webinar webinar) {
+        boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
+        String subject = Messages.format("webinar.mail.rescheduled.subject", resource.getTitle());
+        String text = Messages.format("webinar.mail.rescheduled.text", r.getName(), resource.getTitle(), when(webinar),
+                page(resource));
+        enqueue(r, subject, text, confirmed ? events.withJoinUrl(resource, webinar) : events.of(resource, webinar));
+    }
+
     private void send(Registration r, String key, Resource resource, Webinar webinar, String token) {
         String join = webinar.getJoinUrl() == null ? Messages.get("webinar.mail.join-later") : webinar.getJoinUrl();
         String subject = Messages.format(key + ".subject", resource.getTitle());
@@ -65,7 +74,7 @@ public class RegistrationMails {
     }
 
     private String page(Resource resource) {
-        return publicUrl.of("/ressources/" + resource.getId());
+        return publicUrl.of(WebinarPage.PATH + resource.getId());
     }
 
     private String cancelLink(String token) {

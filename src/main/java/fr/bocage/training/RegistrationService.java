@@ -14,6 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Registrations to a webinar: confirmed while places remain, then on the waiting list; a cancellation gives the
@@ -69,13 +72,16 @@ public class RegistrationService {
 
     /** The person's own cancellation, from the link of their e-mail; answers the webinar's id. */
     public long cancel(String token) {
-        Registration registration = (token == null || token.isBlank() || token.length() > 100 ? null
-                : registrations.byTokenHash(SecretTokens.hash(token.strip())).orElse(null));
-        if (registration == null) {
-            throw ApiException.notFound(Messages.get("webinar.registration.token"));
-        }
+        Registration registration = withToken(token);
         remove(registration);
         return registration.getWebinarId();
+    }
+
+    /** The registration of a personal link's token; 404 for an unknown or spent one. */
+    Registration withToken(String token) {
+        return (token == null || token.isBlank() || token.length() > 100 ? Optional.<Registration>empty()
+                : registrations.byTokenHash(SecretTokens.hash(token.strip())))
+                .orElseThrow(() -> ApiException.notFound(Messages.get("webinar.registration.token")));
     }
 
     /** Erasure on request, by the webinar's trainer or an administrator (checked by the caller). */
@@ -103,13 +109,39 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * After a trainer's change: places added by a larger capacity go to the people waiting, in order; when the time
+     * changed, everybody still registered is told, with the updated invitation. A smaller capacity never takes a
+     * confirmed place back. The caller holds the webinar's lock ({@link #locked}).
+     */
+    void rescheduled(Resource resource, Webinar webinar, boolean timeChanged) {
+        List<Registration> promoted = new ArrayList<>();
+        if (!webinar.hasStarted(Instant.now())) {
+            long confirmed = registrations.count(webinar.getId(), RegistrationStatus.CONFIRMED);
+            for (; confirmed < webinar.getCapacity(); confirmed++) {
+                Optional<Registration> next = registrations.firstWaiting(webinar.getId());
+                if (next.isEmpty()) {
+                    break;
+                }
+                promote(next.get(), webinar);
+                promoted.add(next.get());
+                em.flush();
+            }
+        }
+        if (timeChanged && !webinar.hasEnded(Instant.now())) {
+            registrations.of(webinar.getId()).stream().filter(r -> !promoted.contains(r))
+                    .forEach(r -> mails.rescheduled(r, resource, webinar));
+        }
+    }
+
     private void promote(Registration next, Webinar webinar) {
         String token = SecretTokens.next();
         next.confirm(SecretTokens.hash(token));
         mails.promoted(next, resources.existing(webinar.getId()), webinar, token);
     }
 
-    private Webinar locked(long webinarId) {
+    /** The webinar's row, locked until the transaction ends: registrations and changes of it queue up behind. */
+    Webinar locked(long webinarId) {
         Webinar webinar = em.find(Webinar.class, webinarId, LockModeType.PESSIMISTIC_WRITE);
         if (webinar == null) {
             throw ApiException.notFound(Messages.format("webinar.not-found", webinarId));

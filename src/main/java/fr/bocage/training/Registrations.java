@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The registrations' rows. */
@@ -23,8 +24,12 @@ public class Registrations {
     }
 
     boolean exists(long webinarId, String email) {
-        return !em.createNamedQuery(Registration.BY_EMAIL, Registration.class).setParameter("webinar", webinarId)
-                .setParameter("email", email).getResultList().isEmpty();
+        return byEmail(webinarId, email).isPresent();
+    }
+
+    Optional<Registration> byEmail(long webinarId, String email) {
+        return em.createNamedQuery(Registration.BY_EMAIL, Registration.class).setParameter("webinar", webinarId)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     Optional<Registration> byTokenHash(String hash) {

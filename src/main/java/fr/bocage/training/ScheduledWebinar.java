@@ -3,5 +3,5 @@ package fr.bocage.training;
 import fr.bocage.catalog.Resource;
 
 /** A webinar's resource and event as the transaction that changed them left them. */
-record ScheduledWebinar(Resource resource, Webinar webinar) {
+public record ScheduledWebinar(Resource resource, Webinar webinar) {
 }

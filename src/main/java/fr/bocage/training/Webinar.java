@@ -55,6 +55,14 @@ public class Webinar {
     @Column(length = 2000)
     private String replayUrl;
 
+    /** What was said, written after the event. */
+    @Column(length = 4000)
+    private String recap;
+
+    /** The iCalendar SEQUENCE: raised by every change of time, so that calendars replace the entry they hold. */
+    @Column(name = "ICAL_SEQUENCE")
+    private int sequence;
+
     protected Webinar() {
     }
 
@@ -62,7 +70,13 @@ public class Webinar {
         this.id = id;
     }
 
-    void schedule(WebinarSchedule s) {
+    /** Takes the new schedule; answers whether its time changed (registrants are then told). */
+    boolean schedule(WebinarSchedule s) {
+        boolean timeChanged = startsAt != null
+                && (!startsAt.equals(s.startsAt()) || durationMinutes != s.durationMinutes());
+        if (timeChanged) {
+            sequence++;
+        }
         startsAt = s.startsAt();
         durationMinutes = s.durationMinutes();
         endsAt = startsAt.plus(Duration.ofMinutes(durationMinutes));
@@ -71,11 +85,18 @@ public class Webinar {
         capacity = s.capacity();
         joinUrl = s.joinUrl();
         replayUrl = s.replayUrl();
+        recap = s.recap();
+        return timeChanged;
     }
 
-    /** The speakers as indexed text, so that a search on a speaker's name or organisation finds the webinar. */
-    String speakersText() {
-        return String.join("\n", speakers.stream().map(Speaker::toString).toList());
+    /** The speakers and the recap as indexed text, so that a search on a speaker's name or organisation finds the webinar. */
+    String indexedText() {
+        String speakersText = String.join("\n", speakers.stream().map(Speaker::toString).toList());
+        return recap == null ? speakersText : speakersText + "\n\n" + recap;
+    }
+
+    public boolean hasEnded(Instant now) {
+        return !now.isBefore(endsAt);
     }
 
     public boolean hasStarted(Instant now) {
@@ -116,5 +137,13 @@ public class Webinar {
 
     public String getReplayUrl() {
         return replayUrl;
+    }
+
+    public String getRecap() {
+        return recap;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 }

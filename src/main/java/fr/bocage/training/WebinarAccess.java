@@ -19,8 +19,12 @@ final class WebinarAccess {
     }
 
     /** Registrants' personal data are for the webinar's own trainer and the administrators, not for moderators. */
+    static boolean readsRegistrants(Resource webinar, boolean admin, Caller caller) {
+        return admin || caller.owns(webinar);
+    }
+
     static void requireRegistrantsReader(Resource webinar, SecurityContext context) {
-        if (!context.isUserInRole(Role.ADMIN) && !Caller.of(context).owns(webinar)) {
+        if (!readsRegistrants(webinar, context.isUserInRole(Role.ADMIN), Caller.of(context))) {
             throw new ApiException(Response.Status.FORBIDDEN,
                     Messages.format("webinar.registrations.forbidden", webinar.getId()));
         }

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -59,6 +60,7 @@ public final class WebinarCalendar {
         VEvent event = new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary());
         event.add(new Uid(e.uid()));
         event.add(new DtStamp(Instant.now()));
+        event.add(new Sequence(e.sequence()));
         if (e.description() != null) {
             event.add(new Description(e.description()));
         }

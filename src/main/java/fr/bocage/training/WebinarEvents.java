@@ -24,8 +24,9 @@ public class WebinarEvents {
     }
 
     private CalendarEvent event(Resource resource, Webinar webinar, String joinUrl) {
-        URI page = URI.create(publicUrl.of("/ressources/" + resource.getId()));
+        URI page = URI.create(publicUrl.of(WebinarPage.PATH + resource.getId()));
         return new CalendarEvent(WebinarCalendar.uid(resource.getId(), page), webinar.getStartsAt(),
-                webinar.getEndsAt(), resource.getTitle(), resource.description().summary(), page, joinUrl);
+                webinar.getEndsAt(), resource.getTitle(), resource.description().summary(), page, joinUrl,
+                webinar.getSequence());
     }
 }

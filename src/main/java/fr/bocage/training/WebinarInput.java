@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A webinar as a client sends it: its description (title required; the summary is the abstract) and its event.
  * {@code startsAt} is an ISO instant or offset date-time, a date-time with a zone, or a local date-time read in
- * Europe/Paris.
+ * Europe/Paris. {@code recap} is the short summary written after the event.
  */
 public record WebinarInput(
         @Valid @NotNull(message = "{bocage.webinar.metadata.required}") MetadataInput metadata,
@@ -25,18 +25,20 @@ public record WebinarInput(
         @NotNull(message = "{bocage.webinar.capacity.range}") @Min(value = 1, message = "{bocage.webinar.capacity.range}")
         @Max(value = 10000, message = "{bocage.webinar.capacity.range}") Integer capacity,
         @Size(max = 2000, message = "{bocage.url.size}") @Pattern(regexp = "https?://\\S+", message = "{bocage.url.pattern}") String joinUrl,
-        @Size(max = 2000, message = "{bocage.url.size}") @Pattern(regexp = "https?://\\S+", message = "{bocage.url.pattern}") String replayUrl) {
+        @Size(max = 2000, message = "{bocage.url.size}") @Pattern(regexp = "https?://\\S+", message = "{bocage.url.pattern}") String replayUrl,
+        @Size(max = 4000, message = "{bocage.webinar.recap.size}") String recap) {
 
     public WebinarInput {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
         series = blankToNull(series);
         joinUrl = blankToNull(joinUrl);
         replayUrl = blankToNull(replayUrl);
+        recap = blankToNull(recap);
     }
 
     WebinarSchedule schedule() {
         return new WebinarSchedule(StartInstant.parse(startsAt), durationMinutes, speakers, series, capacity, joinUrl,
-                replayUrl);
+                replayUrl, recap);
     }
 
     private static String blankToNull(String value) {

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A webinar's event fields, checked and with its start resolved to an instant. */
 record WebinarSchedule(Instant startsAt, int durationMinutes, List<Speaker> speakers, String series, int capacity,
-        String joinUrl, String replayUrl) {
+        String joinUrl, String replayUrl, String recap) {
 }

@@ -18,6 +18,9 @@ public class WebinarService {
     @Inject
     Webinars webinars;
 
+    @Inject
+    RegistrationService registrations;
+
     public ScheduledWebinar create(WebinarInput input, String trainer) {
         WebinarSchedule schedule = input.schedule();
         Resource resource = resources.createTyped(input.metadata(), Webinars.TYPE, trainer,
@@ -29,11 +32,16 @@ public class WebinarService {
         return new ScheduledWebinar(resource, webinars.existing(resource.getId()));
     }
 
-    /** The event first, so that the resource's new index entry holds the new speakers. */
+    /**
+     * The event first, so that the resource's new index entry holds the new speakers; then the registrants learn of
+     * a new time, and people waiting get the places a larger capacity adds.
+     */
     public ScheduledWebinar update(long id, WebinarInput input, String actor) {
         WebinarSchedule schedule = input.schedule();
-        Webinar webinar = webinars.existing(id);
-        webinar.schedule(schedule);
-        return new ScheduledWebinar(resources.describeTyped(id, input.metadata(), Webinars.TYPE, actor), webinar);
+        Webinar webinar = registrations.locked(id);
+        boolean timeChanged = webinar.schedule(schedule);
+        Resource resource = resources.describeTyped(id, input.metadata(), Webinars.TYPE, actor);
+        registrations.rescheduled(resource, webinar, timeChanged);
+        return new ScheduledWebinar(resource, webinar);
     }
 }

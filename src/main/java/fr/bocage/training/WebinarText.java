@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** A webinar is found by the words of its abstract and by its speakers' names and organisations. */
+/** A webinar is found by the words of its abstract, its recap and its speakers' names and organisations. */
 @ApplicationScoped
 public class WebinarText implements ResourceText {
 
@@ -21,7 +21,7 @@ public class WebinarText implements ResourceText {
         }
         Webinar webinar = em.find(Webinar.class, resource.getId());
         String summary = resource.description().summary();
-        String speakers = webinar == null ? "" : webinar.speakersText();
+        String speakers = webinar == null ? "" : webinar.indexedText();
         return Optional.of(summary == null ? speakers : summary + "\n\n" + speakers);
     }
 }

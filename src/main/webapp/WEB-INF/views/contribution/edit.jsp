@@ -35,7 +35,7 @@
     <form class="contribution-form" method="post">
       <%@ include file="../layout/csrf.jspf" %>
       <c:set var="titleRequired" value="${true}"/>
-      <c:set var="reportOnly" value="${not empty report}"/>
+      <c:set var="typeFixed" value="${not empty report}"/>
       <%@ include file="metadata-fields.jspf" %>
       <c:if test="${not empty report}"><%@ include file="report-fields.jspf" %></c:if>
       <p class="actions">

@@ -7,7 +7,7 @@
 <form class="contribution-form" action="/contribuer/retour-experience" method="post">
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
-  <c:set var="reportOnly" value="${true}"/>
+  <c:set var="typeFixed" value="${true}"/>
   <%@ include file="metadata-fields.jspf" %>
   <%@ include file="report-fields.jspf" %>
   <p><button type="submit"><fmt:message key="report.save"/></button></p>

@@ -50,7 +50,7 @@
   <%@ include file="../layout/csrf.jspf" %>
   <input type="hidden" name="action" value="save">
   <c:set var="titleRequired" value="${true}"/>
-  <c:set var="reportOnly" value="${not empty report}"/>
+  <c:set var="typeFixed" value="${not empty report}"/>
   <%@ include file="../contribution/metadata-fields.jspf" %>
   <c:if test="${not empty report}"><%@ include file="../contribution/report-fields.jspf" %></c:if>
   <p><button type="submit" class="secondary"><fmt:message key="moderation.save"/></button></p>

@@ -8,6 +8,17 @@
     <p class="notice" role="status"><fmt:message key="cancel.done"/></p>
   </c:when>
   <c:when test="${empty error}">
+    <c:if test="${not empty webinar}">
+      <h2><a href="${fn:escapeXml(webinar.url())}"><c:out value="${webinar.title()}"/></a></h2>
+      <p><time datetime="${webinar.startsAt()}" data-local-time data-local-template="<fmt:message key='webinar.local-time'/>"><c:out value="${webinar.when()}"/></time>
+        <fmt:message key="webinar.until"><fmt:param value="${webinar.endTime()}"/></fmt:message> <span class="hint"><fmt:message key="webinar.paris-time"/></span></p>
+      <p class="notice" role="status"><fmt:message key="${confirmed ? 'webinar.mine.confirmed' : 'webinar.mine.waiting'}"/></p>
+      <c:if test="${not empty joinUrl}">
+        <p class="download"><a class="button" href="${fn:escapeXml(joinUrl)}" rel="noopener"><fmt:message key="webinar.join"/></a></p>
+      </c:if>
+      <p><a href="${fn:escapeXml(webinar.icsUrl())}"><fmt:message key="webinar.ics"/></a></p>
+    </c:if>
+    <h2><fmt:message key="cancel.heading"/></h2>
     <p><fmt:message key="cancel.question"/></p>
     <form method="post" action="/webinaires/annulation">
       <%@ include file="../layout/csrf.jspf" %>
@@ -16,5 +27,5 @@
     </form>
   </c:when>
 </c:choose>
-<p><a href="/"><fmt:message key="coming.back"/></a></p>
+<p><a href="/webinaires"><fmt:message key="webinar.back"/></a></p>
 <%@ include file="../layout/bottom.jspf" %>

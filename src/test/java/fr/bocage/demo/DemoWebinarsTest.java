@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoWebinarsTest {
 
-    private static List<WebinarInput> shipped(LocalDate today) throws Exception {
+    private static List<DemoWebinars.DemoWebinar> shipped(LocalDate today) throws Exception {
         try (Reader reader = new InputStreamReader(DemoWebinarsTest.class.getResourceAsStream("/demo/demo-webinars.json"),
                 StandardCharsets.UTF_8)) {
             return DemoWebinars.read(reader, today);
@@ -24,24 +24,40 @@ class DemoWebinarsTest {
     }
 
     @Test
-    void twoWebinarsToComeAndOnePastWithItsReplayDatedFromTheFirstStart() throws Exception {
+    void twoWebinarsToComeAndThreePastWithTheirReplaysDatedFromTheFirstStart() throws Exception {
         LocalDate today = LocalDate.of(2026, 3, 1);
-        List<WebinarInput> webinars = shipped(today);
+        List<DemoWebinars.DemoWebinar> demos = shipped(today);
+        List<WebinarInput> webinars = demos.stream().map(DemoWebinars.DemoWebinar::input).toList();
 
-        assertEquals(3, webinars.size());
+        assertEquals(5, webinars.size());
         List<LocalDateTime> starts = webinars.stream().map(w -> LocalDateTime.parse(w.startsAt())).toList();
         assertEquals(LocalDateTime.of(2026, 3, 15, 14, 0), starts.get(0));
         assertEquals(2, starts.stream().filter(s -> s.toLocalDate().isAfter(today)).count());
-        WebinarInput past = webinars.get(2);
-        assertTrue(LocalDateTime.parse(past.startsAt()).toLocalDate().isBefore(today));
-        assertNotNull(past.replayUrl());
-        assertNull(past.joinUrl());
+        for (WebinarInput past : webinars.subList(2, 5)) {
+            assertTrue(LocalDateTime.parse(past.startsAt()).toLocalDate().isBefore(today));
+            assertNotNull(past.replayUrl());
+            assertNull(past.joinUrl());
+        }
+        assertNotNull(webinars.get(3).recap());
         for (WebinarInput w : webinars) {
             assertNotNull(w.metadata().title());
             assertTrue(w.metadata().summary().length() > 100, w.metadata().title());
             assertTrue(!w.metadata().themes().isEmpty() && !w.speakers().isEmpty(), w.metadata().title());
             assertTrue(w.durationMinutes() >= 5 && w.durationMinutes() <= 600);
             assertTrue(w.capacity() >= 1 && w.capacity() <= 10000);
+        }
+    }
+
+    @Test
+    void theSlidesOfPastWebinarsAreDemoFilesOfTheirManifest() throws Exception {
+        List<DemoWebinars.DemoWebinar> demos = shipped(LocalDate.of(2026, 3, 1));
+        List<String> materials = demos.stream().flatMap(d -> d.materials().stream()).toList();
+        assertEquals(List.of("webinaire-entreprises-biodiversite.txt", "webinaire-renaturer-cours-ecole.odt"), materials);
+        String manifest = new String(DemoWebinarsTest.class.getResourceAsStream("/demo/demo-resources.csv").readAllBytes(),
+                StandardCharsets.UTF_8);
+        for (String file : materials) {
+            assertNotNull(DemoWebinarsTest.class.getResource("/demo/" + file), file);
+            assertTrue(manifest.contains("\n" + file + ","), file);
         }
     }
 }

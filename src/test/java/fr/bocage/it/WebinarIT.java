@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Webinars over HTTP: trainers schedule them, everybody finds them, only who runs one sees its joining link. */
@@ -65,7 +66,9 @@ class WebinarIT {
         assertEquals(List.of(id), hitIds(found));
         assertEquals(Map.of("webinar", 1L), facet(found, "type"));
         assertEquals(List.of(id), hitIds(searchSettled(1, "q", "Goff " + word)), "speakers are indexed");
-        assertTrue(Api.get("/ressources/" + id).expect(200).text().contains("Haies champêtres et pollinisateurs"));
+        assertEquals(Optional.of(Api.BASE + "/webinaires/" + id), Api.get("/ressources/" + id).expect(302)
+                .header("Location"), "search links lead to the webinar's own page");
+        assertTrue(Api.get("/webinaires/" + id).expect(200).text().contains("Haies champêtres et pollinisateurs"));
         assertTrue(Api.get("/openapi").expect(200).text().contains("/api/webinars/{id}/registrations"));
     }
 

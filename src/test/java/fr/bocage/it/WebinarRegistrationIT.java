@@ -114,13 +114,16 @@ class WebinarRegistrationIT {
         String link = Mailbox.links(MAIL, third, CANCEL_PAGE, 2).get(1);
         WebSession browser = new WebSession();
         String page = link.substring(link.indexOf(CANCEL_PAGE));
-        assertTrue(browser.get(page).expect(200).text().contains("Confirmer l'annulation"));
+        String personal = browser.get(page).expect(200).text();
+        assertTrue(personal.contains("Confirmer l'annulation") && personal.contains("https://visio.example/salle-42"),
+                "the personal page gives the joining link to a confirmed person");
         assertEquals(3, Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200).jsonArray().size(),
                 "opening the link cancels nothing");
         String done = browser.submit(page, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(200).text();
         assertTrue(done.contains("Votre inscription est annulée"), done);
         assertEquals(2, Mailbox.calendars(MAIL, fourth, 2).size());
-        browser.submit(page, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
+        assertTrue(browser.get(page).expect(404).text().contains("notice-error"), "a spent link says so");
+        browser.submit("/webinaires/" + id, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
     }
 
     @Test

@@ -27,7 +27,7 @@ class WebinarCalendarTest {
 
     private static CalendarEvent event(String uid, Instant start, String joinUrl) {
         return new CalendarEvent(uid, start, start.plusSeconds(5400), "Haies et bocage", "Résumé ; avec, virgules",
-                PAGE, joinUrl);
+                PAGE, joinUrl, 2);
     }
 
     private static Calendar parse(String text) throws Exception {
@@ -71,6 +71,7 @@ class WebinarCalendarTest {
         assertEquals("Résumé ; avec, virgules", invited.getDescription().orElseThrow().getValue());
         assertEquals(PAGE.toString(), invited.getUrl().orElseThrow().getValue());
         assertEquals("https://visio.example/x", invited.getLocation().orElseThrow().getValue());
+        assertEquals("2", invited.getRequiredProperty(Property.SEQUENCE).getValue(), "a rescheduled event replaces the old one");
         assertTrue(events.get(1).getProperty(Property.LOCATION).isEmpty());
         assertFalse(text.contains("\n") && !text.contains("\r\n"), "lines end with CRLF");
     }

@@ -1,0 +1,82 @@
+package fr.bocage.training;
+
+import fr.bocage.account.Role;
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.contribution.PortalForms;
+import fr.bocage.ingest.ContentStore;
+import fr.bocage.ingest.IngestSettings;
+import fr.bocage.ingest.StagedFile;
+import fr.bocage.platform.ApiException;
+import fr.bocage.platform.Messages;
+import fr.bocage.portal.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A material (slides, handout) sent from a webinar's or course's page by those who run it: ingested like any
+ * document, published at once, and back to the page, where it is listed.
+ */
+@WebServlet(MaterialUploadServlet.PATH + "*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.TRAINER}))
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class MaterialUploadServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/supports/";
+
+    @Inject
+    ResourceService service;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    IngestSettings settings;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Caller caller = PortalForms.caller(request);
+        try {
+            long parentId = PortalForms.id(request)
+                    .orElseThrow(() -> ApiException.notFound(Messages.get("contribution.not-found")));
+            String title = request.getParameter("title");
+            MetadataInput metadata = PortalForms.valid(new MetadataInput(title == null || title.isBlank() ? null
+                    : title.strip(), null, null, List.of(), null, List.of(), null, null, null, null, List.of(), null,
+                    List.of(), null), validator);
+            Resource material;
+            try (StagedFile upload = PortalForms.stagedFile(request, contents, settings.maxUploadBytes())) {
+                material = service.createMaterial(parentId, upload, metadata, caller);
+            }
+            response.sendRedirect(parentPage(material.getPartOf()) + "?support=" + material.getId() + "#materials-title");
+        } catch (ApiException | ConstraintViolationException e) {
+            PortalForms.refuse(e, request, response);
+            request.setAttribute("back", PortalForms.id(request).map(this::parentPage).orElse("/formations"));
+            Views.render("contribution/refused", request, response);
+        }
+    }
+
+    private String parentPage(long id) {
+        return resources.find(id).flatMap(TrainingPaths::pageOf).orElse("/ressources/" + id);
+    }
+}

@@ -1,0 +1,33 @@
+package fr.bocage.training;
+
+import java.util.List;
+
+/**
+ * A webinar as the portal shows it, in its list and on its page. Times are in Paris ({@code when}, {@code endTime});
+ * {@code startsAt} is the ISO instant the page's script turns into the visitor's own time when their zone differs.
+ * {@code joinUrl} is set only for those who may join: confirmed registrants and those who run it.
+ */
+public record WebinarPage(long id, String title, String summary, String when, String endTime, String startsAt,
+        int durationMinutes, List<Speaker> speakers, String series, List<String> themes, List<String> audiences,
+        String territory, int capacity, long placesLeft, boolean registrationOpen, boolean ended, String replayUrl,
+        String recap, List<Material> materials, String joinUrl, String myRegistration) {
+
+    /** The portal's address of a webinar's page: /webinaires/{id}. */
+    public static final String PATH = "/webinaires/";
+
+    public String url() {
+        return PATH + id;
+    }
+
+    public String icsUrl() {
+        return "/api/webinars/" + id + "/ics";
+    }
+
+    public boolean full() {
+        return placesLeft == 0;
+    }
+
+    /** A slide deck or handout: its page, its file and how big it is. */
+    public record Material(String title, String url, String fileUrl, String format, String size) {
+    }
+}

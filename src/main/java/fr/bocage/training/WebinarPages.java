@@ -1,0 +1,85 @@
+package fr.bocage.training;
+
+import fr.bocage.account.CurrentUser;
+import fr.bocage.catalog.Caller;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
+import fr.bocage.catalog.ResourceDescription;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.StoredFile;
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.VocabularyKind;
+import fr.bocage.portal.FileSize;
+import fr.bocage.portal.UiText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds the portal's views of webinars: what a visitor, a registrant or the trainer may see of each. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WebinarPages {
+
+    @Inject
+    Webinars webinars;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    /** The webinars to come (or past), as {@code caller} may see them, with the theme {@code theme} if given. */
+    public List<WebinarPage> list(boolean past, Optional<String> theme, Caller caller) {
+        Instant now = Instant.now();
+        return (past ? webinars.past(now) : webinars.upcoming(now)).stream()
+                .flatMap(w -> resources.find(w.getId()).filter(r -> shown(r, caller))
+                        .filter(r -> theme.map(r.description().themes()::contains).orElse(true))
+                        .map(r -> page(r, w, caller, null)).stream())
+                .toList();
+    }
+
+    /** Published ones for everybody; their own and, for moderators, all others too. */
+    static boolean shown(Resource r, Caller caller) {
+        return r.isPublished() || ResourceAccess.followsModeration(r, caller);
+    }
+
+    public WebinarPage page(Resource r, Webinar w, Caller caller, CurrentUser user) {
+        ResourceDescription d = r.description();
+        Instant now = Instant.now();
+        long confirmed = registrations.count(w.getId(), RegistrationStatus.CONFIRMED);
+        Optional<Registration> mine = user == null || user.getEmail() == null ? Optional.empty()
+                : registrations.byEmail(w.getId(), user.getEmail());
+        boolean mayJoin = WebinarAccess.runs(r, caller)
+                || mine.map(m -> m.getStatus() == RegistrationStatus.CONFIRMED).orElse(false);
+        return new WebinarPage(r.getId(), d.title(), d.summary(), UiText.weekdayAndTime(w.getStartsAt()),
+                UiText.time(w.getEndsAt()), w.getStartsAt().toString(), w.getDurationMinutes(), w.getSpeakers(),
+                w.getSeries(), labels(VocabularyKind.THEME, d.themes()), labels(VocabularyKind.AUDIENCE, d.audiences()),
+                d.territory() == null ? null : vocabularies.label(VocabularyKind.TERRITORY, d.territory()),
+                w.getCapacity(), Math.max(0, w.getCapacity() - confirmed), r.isPublished() && !w.hasStarted(now),
+                w.hasEnded(now), w.getReplayUrl(), w.getRecap(), materials(r.getId(), caller),
+                mayJoin && !w.hasEnded(now) ? w.getJoinUrl() : null,
+                mine.map(m -> m.getStatus().name().toLowerCase(Locale.ROOT)).orElse(null));
+    }
+
+    private List<WebinarPage.Material> materials(long id, Caller caller) {
+        return resources.materialsOf(id).stream().filter(m -> shown(m, caller)).map(m -> {
+            StoredFile f = m.getFile();
+            return new WebinarPage.Material(m.getTitle(), "/ressources/" + m.getId(),
+                    f == null ? null : "/api/resources/" + m.getId() + "/file",
+                    f == null || f.getFormat() == null ? null : f.getFormat().toUpperCase(Locale.ROOT),
+                    f == null ? null : FileSize.of(f.getSize()));
+        }).toList();
+    }
+
+    private List<String> labels(VocabularyKind kind, List<String> codes) {
+        return codes.stream().map(c -> vocabularies.label(kind, c)).toList();
+    }
+}

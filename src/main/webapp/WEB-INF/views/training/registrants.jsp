@@ -1,0 +1,46 @@
+<fmt:message key="registrants.title" var="pageTitle"/>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<p class="breadcrumb"><a href="/webinaires/${webinar.id}"><fmt:message key="webinar.form.back"/></a></p>
+<h1><fmt:message key="registrants.title"/> : <c:out value="${webinar.title}"/></h1>
+<p class="hint"><fmt:message key="registrants.privacy"/></p>
+<c:if test="${param.fait != null and empty error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
+<%@ include file="../contribution/error.jspf" %>
+<p class="actions"><a class="button secondary" href="/api/webinars/${webinar.id}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
+<c:choose>
+  <c:when test="${empty registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
+  <c:otherwise>
+    <table class="contributions registrants">
+      <caption class="visually-hidden"><fmt:message key="registrants.title"/></caption>
+      <thead><tr>
+        <th scope="col"><fmt:message key="registrants.name"/></th>
+        <th scope="col"><fmt:message key="registrants.email"/></th>
+        <th scope="col"><fmt:message key="registrants.organisation"/></th>
+        <th scope="col"><fmt:message key="registrants.status"/></th>
+        <th scope="col"><fmt:message key="registrants.attendance"/></th>
+        <th scope="col"><fmt:message key="registrants.actions"/></th>
+      </tr></thead>
+      <tbody>
+        <c:forEach items="${registrants}" var="r">
+          <tr>
+            <td><c:out value="${r.name()}"/></td>
+            <td><c:out value="${r.email()}"/></td>
+            <td><c:out value="${r.organisation()}"/></td>
+            <td><c:choose><c:when test="${r.status() == 'waiting'}"><fmt:message key="registrants.waiting"><fmt:param value="${r.position()}"/></fmt:message></c:when><c:otherwise><fmt:message key="registrants.confirmed"/></c:otherwise></c:choose></td>
+            <td><c:choose><c:when test="${r.attended() == true}"><fmt:message key="registrants.present"/></c:when><c:when test="${r.attended() == false}"><fmt:message key="registrants.absent"/></c:when><c:otherwise>—</c:otherwise></c:choose></td>
+            <td>
+              <form method="post" class="inline-form">
+                <%@ include file="../layout/csrf.jspf" %>
+                <input type="hidden" name="registration" value="${r.id()}">
+                <button type="submit" name="action" value="present" class="secondary"><fmt:message key="registrants.mark-present"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
+                <button type="submit" name="action" value="absent" class="secondary"><fmt:message key="registrants.mark-absent"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
+                <button type="submit" name="action" value="erase" class="secondary"><fmt:message key="registrants.erase"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
+              </form>
+            </td>
+          </tr>
+        </c:forEach>
+      </tbody>
+    </table>
+  </c:otherwise>
+</c:choose>
+<%@ include file="../layout/bottom.jspf" %>

@@ -1,0 +1,138 @@
+<%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
+<c:set var="w" value="${webinar}"/>
+<c:set var="pageTitle" value="${w.title()}"/>
+<%@ include file="../layout/top.jspf" %>
+<c:if test="${not empty w.summary()}"><meta name="description" content="${fn:escapeXml(w.summary())}"></c:if>
+<%@ include file="../layout/header.jspf" %>
+<p class="breadcrumb"><a href="/webinaires"><fmt:message key="webinar.back"/></a></p>
+<article class="resource webinar">
+  <h1><c:out value="${w.title()}"/></h1>
+  <p class="hit-meta">
+    <span class="tag"><fmt:message key="webinar.tag"/></span>
+    <c:if test="${not empty w.series()}"><span><fmt:message key="webinar.series"/>${' '}<c:out value="${w.series()}"/></span></c:if>
+    <c:if test="${w.ended()}"><span class="status"><fmt:message key="webinar.ended"/></span></c:if>
+  </p>
+  <p class="webinar-when">
+    <strong><time datetime="${w.startsAt()}" data-local-time data-local-template="<fmt:message key='webinar.local-time'/>"><c:out value="${w.when()}"/></time></strong>
+    <fmt:message key="webinar.until"><fmt:param value="${w.endTime()}"/></fmt:message>
+    <span class="hint"><fmt:message key="webinar.paris-time"/></span>
+  </p>
+
+  <c:choose>
+    <c:when test="${param.inscription == 'confirmee'}">
+      <div class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
+    </c:when>
+    <c:when test="${param.inscription == 'attente'}">
+      <div class="notice" role="status"><p><strong><fmt:message key="webinar.waiting"><fmt:param value="${fn:escapeXml(param.rang)}"/></fmt:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
+    </c:when>
+  </c:choose>
+  <%@ include file="../contribution/error.jspf" %>
+  <c:if test="${param.enregistre != null}"><p class="notice" role="status"><fmt:message key="webinar.saved"/></p></c:if>
+  <c:if test="${not empty param.support}"><p class="notice" role="status"><fmt:message key="webinar.materials.added"/></p></c:if>
+
+  <c:if test="${not empty w.joinUrl()}">
+    <p class="download"><a class="button" href="${fn:escapeXml(w.joinUrl())}" rel="noopener"><fmt:message key="webinar.join"/></a>
+      <span class="hint"><fmt:message key="webinar.join.hint"/></span></p>
+  </c:if>
+  <c:if test="${w.myRegistration() == 'confirmed' and empty param.inscription}">
+    <p class="notice" role="status"><fmt:message key="webinar.mine.confirmed"/></p>
+  </c:if>
+  <c:if test="${w.myRegistration() == 'waiting' and empty param.inscription}">
+    <p class="notice" role="status"><fmt:message key="webinar.mine.waiting"/></p>
+  </c:if>
+
+  <c:if test="${w.ended() and not empty w.replayUrl()}">
+    <p class="download"><a class="button" href="${fn:escapeXml(w.replayUrl())}" rel="noopener"><fmt:message key="webinar.replay"/></a></p>
+  </c:if>
+  <c:if test="${not empty w.recap()}">
+    <section aria-labelledby="recap-title">
+      <h2 id="recap-title"><fmt:message key="webinar.recap"/></h2>
+      <p class="report-section"><c:out value="${w.recap()}"/></p>
+    </section>
+  </c:if>
+
+  <c:if test="${not empty w.summary()}">
+    <h2><fmt:message key="webinar.abstract"/></h2>
+    <p class="report-section"><c:out value="${w.summary()}"/></p>
+  </c:if>
+
+  <c:if test="${not empty w.speakers()}">
+    <h2><fmt:message key="webinar.speakers"/></h2>
+    <ul class="speakers">
+      <c:forEach items="${w.speakers()}" var="s"><li><c:out value="${s.name}"/><c:if test="${not empty s.organisation}">, <c:out value="${s.organisation}"/></c:if></li></c:forEach>
+    </ul>
+  </c:if>
+
+  <section aria-labelledby="materials-title">
+    <h2 id="materials-title"><fmt:message key="webinar.materials"/></h2>
+    <c:choose>
+      <c:when test="${empty w.materials()}"><p><fmt:message key="webinar.materials.none"/></p></c:when>
+      <c:otherwise>
+        <ul class="materials">
+          <c:forEach items="${w.materials()}" var="m">
+            <li><a href="${fn:escapeXml(m.url())}"><c:out value="${m.title()}"/></a>
+              <c:if test="${not empty m.fileUrl()}"> — <a href="${fn:escapeXml(m.fileUrl())}" download><fmt:message key="webinar.materials.download"/>
+                <span class="file-info">(<c:out value="${m.format()}"/>, <c:out value="${m.size()}"/>)</span></a></c:if></li>
+          </c:forEach>
+        </ul>
+      </c:otherwise>
+    </c:choose>
+    <c:if test="${runsIt}">
+      <details class="replace-file" ${not empty error ? 'open' : ''}>
+        <summary><fmt:message key="webinar.materials.add"/></summary>
+        <%-- A multipart body is read by the servlet only: the token travels in the address. --%>
+        <form method="post" enctype="multipart/form-data" action="/supports/${w.id()}?_csrf=${fn:escapeXml(csrfToken)}">
+          <p class="field">
+            <label for="material-file"><fmt:message key="webinar.materials.file"/></label>
+            <input id="material-file" name="file" type="file" required aria-describedby="material-file-hint">
+            <span id="material-file-hint" class="hint"><fmt:message key="webinar.materials.hint"/></span>
+          </p>
+          <p class="field">
+            <label for="material-title"><fmt:message key="webinar.materials.title"/></label>
+            <input id="material-title" name="title" maxlength="500">
+          </p>
+          <p><button type="submit" class="secondary"><fmt:message key="webinar.materials.send"/></button></p>
+        </form>
+      </details>
+    </c:if>
+  </section>
+
+  <h2><fmt:message key="webinar.details"/></h2>
+  <dl class="metadata">
+    <dt><fmt:message key="webinar.duration.label"/></dt><dd><fmt:message key="webinar.duration"><fmt:param value="${w.durationMinutes()}"/></fmt:message></dd>
+    <c:if test="${not empty w.themes()}"><dt><fmt:message key="resource.themes"/></dt><dd><c:forEach items="${w.themes()}" var="t" varStatus="i"><c:out value="${t}"/><c:if test="${not i.last}">, </c:if></c:forEach></dd></c:if>
+    <c:if test="${not empty w.audiences()}"><dt><fmt:message key="resource.audiences"/></dt><dd><c:forEach items="${w.audiences()}" var="a" varStatus="i"><c:out value="${a}"/><c:if test="${not i.last}">, </c:if></c:forEach></dd></c:if>
+    <c:if test="${not empty w.territory()}"><dt><fmt:message key="resource.territory"/></dt><dd><c:out value="${w.territory()}"/></dd></c:if>
+    <c:if test="${not w.ended()}"><dt><fmt:message key="webinar.capacity"/></dt><dd><fmt:message key="webinar.capacity.value"><fmt:param value="${w.capacity()}"/><fmt:param value="${w.placesLeft()}"/></fmt:message></dd></c:if>
+  </dl>
+  <c:if test="${not w.ended()}"><p><a href="${fn:escapeXml(w.icsUrl())}"><fmt:message key="webinar.ics"/></a></p></c:if>
+
+  <c:if test="${w.registrationOpen() and empty w.myRegistration() and param.inscription != 'confirmee' and param.inscription != 'attente'}">
+    <section aria-labelledby="register-title" class="contribution-form">
+      <h2 id="register-title"><fmt:message key="webinar.register"/></h2>
+      <c:if test="${w.full()}"><p class="notice"><fmt:message key="webinar.register.full"/></p></c:if>
+      <form method="post" action="${fn:escapeXml(w.url())}" novalidate>
+        <%@ include file="../layout/csrf.jspf" %>
+        <b:field name="name" label="webinar.register.name" value="${typed.name}" error="${fieldErrors.name}" autocomplete="name"/>
+        <b:field name="email" label="webinar.register.email" type="email" value="${typed.email}" error="${fieldErrors.email}" autocomplete="email"/>
+        <b:field name="organisation" label="webinar.register.organisation" value="${typed.organisation}" error="${fieldErrors.organisation}" autocomplete="organization" optional="${true}"/>
+        <div class="field field-check">
+          <input type="checkbox" id="consent" name="consent" value="oui" required<c:if test="${not empty fieldErrors.consent}"> aria-invalid="true" aria-describedby="consent-error"</c:if>>
+          <label for="consent"><fmt:message key="webinar.register.consent"/></label>
+          <c:if test="${not empty fieldErrors.consent}"><p class="field-error" id="consent-error"><c:out value="${fieldErrors.consent}"/></p></c:if>
+        </div>
+        <p class="hint"><a href="/mentions-legales"><fmt:message key="register.terms.link"/></a></p>
+        <p><button type="submit"><fmt:message key="webinar.register.send"/></button></p>
+      </form>
+    </section>
+  </c:if>
+
+  <c:if test="${runsIt or readsRegistrants}">
+    <h2><fmt:message key="webinar.manage"/></h2>
+    <ul class="inline-links">
+      <c:if test="${runsIt}"><li><a href="/webinaires/modifier/${w.id()}"><fmt:message key="webinar.edit"/></a></li></c:if>
+      <c:if test="${readsRegistrants}"><li><a href="/webinaires/inscrits/${w.id()}"><fmt:message key="webinar.registrants"/></a></li></c:if>
+    </ul>
+  </c:if>
+</article>
+<%@ include file="../layout/bottom.jspf" %>
