@@ -174,7 +174,16 @@ public class ResourceService {
         return d.withTypeAndLanguage(type, d.language() == null ? "fr" : d.language());
     }
 
+    /**
+     * A new description. A training (webinar, course) and a training's material keep their type: their event and
+     * their link to the training only make sense with it. A type left empty keeps the current one there.
+     */
     public Resource describe(long id, MetadataInput input, String actor) {
+        Resource current = resources.existing(id);
+        String type = current.description().type();
+        if (Materials.typeFor(type).isPresent() || current.getPartOf() != null) {
+            return writes.describe(id, typedDescription(input, type, Messages.format("resource.type.fixed", type)), actor);
+        }
         return writes.describe(id, resolver.forUpdate(input), actor);
     }
 

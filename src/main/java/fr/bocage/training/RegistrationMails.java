@@ -55,6 +55,13 @@ public class RegistrationMails {
         enqueue(r, subject, text, confirmed ? events.withJoinUrl(resource, webinar) : events.of(resource, webinar));
     }
 
+    /** The webinar was called off before its end: its entry is struck out of the person's calendar. */
+    void calledOff(Registration r, Resource resource, Webinar webinar) {
+        String subject = Messages.format("webinar.mail.called-off.subject", resource.getTitle());
+        String text = Messages.format("webinar.mail.called-off.text", r.getName(), resource.getTitle(), when(webinar));
+        enqueue(r, subject, text, WebinarCalendar.writeCancelled(events.of(resource, webinar)));
+    }
+
     private void send(Registration r, String key, Resource resource, Webinar webinar, String token) {
         String join = webinar.getJoinUrl() == null ? Messages.get("webinar.mail.join-later") : webinar.getJoinUrl();
         String subject = Messages.format(key + ".subject", resource.getTitle());
@@ -64,9 +71,12 @@ public class RegistrationMails {
     }
 
     private void enqueue(Registration r, String subject, String text, CalendarEvent event) {
-        byte[] ics = WebinarCalendar.write(List.of(event)).getBytes(StandardCharsets.UTF_8);
-        outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text,
-                List.of(new OutgoingMail.Attachment("webinaire.ics", WebinarCalendar.MEDIA_TYPE, ics))));
+        enqueue(r, subject, text, WebinarCalendar.write(List.of(event)));
+    }
+
+    private void enqueue(Registration r, String subject, String text, String calendar) {
+        outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text, List.of(new OutgoingMail.Attachment(
+                "webinaire.ics", WebinarCalendar.MEDIA_TYPE, calendar.getBytes(StandardCharsets.UTF_8)))));
     }
 
     private static String when(Webinar webinar) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -21,6 +22,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -36,13 +38,25 @@ public final class WebinarCalendar {
     }
 
     public static String write(List<CalendarEvent> events) {
+        return writeEvents(events.stream().map(WebinarCalendar::event).toList());
+    }
+
+    /** The event called off: the same UID with a higher SEQUENCE and STATUS:CANCELLED, so calendars strike it out. */
+    public static String writeCancelled(CalendarEvent e) {
+        VEvent cancelled = event(new CalendarEvent(e.uid(), e.start(), e.end(), e.summary(), e.description(), e.page(),
+                null, e.sequence() + 1));
+        cancelled.add(ImmutableStatus.VEVENT_CANCELLED);
+        return writeEvents(List.of(cancelled));
+    }
+
+    private static String writeEvents(Collection<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Method(Method.VALUE_PUBLISH));
         calendar.add(parisTimeZone());
-        events.forEach(e -> calendar.add(event(e)));
+        events.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);

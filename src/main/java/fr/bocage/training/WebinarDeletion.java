@@ -1,11 +1,17 @@
 package fr.bocage.training;
 
+import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceDeleted;
+import fr.bocage.catalog.ResourceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
-/** Deleting a webinar's resource deletes its event and its registrations, in the same transaction. */
+/**
+ * Deleting a webinar's resource deletes its event and its registrations, in the same transaction; before its end,
+ * everybody registered is told that it is called off.
+ */
 @ApplicationScoped
 public class WebinarDeletion {
 
@@ -15,9 +21,22 @@ public class WebinarDeletion {
     @Inject
     Registrations registrations;
 
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    RegistrationMails mails;
+
     void onDelete(@Observes ResourceDeleted deleted) {
         webinars.find(deleted.id()).ifPresent(webinar -> {
-            registrations.of(webinar.getId()).forEach(registrations::remove);
+            boolean tell = !webinar.hasEnded(Instant.now());
+            Resource resource = resources.existing(webinar.getId());
+            for (Registration registration : registrations.of(webinar.getId())) {
+                if (tell) {
+                    mails.calledOff(registration, resource, webinar);
+                }
+                registrations.remove(registration);
+            }
             webinars.remove(webinar);
         });
     }

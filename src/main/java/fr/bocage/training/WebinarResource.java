@@ -73,8 +73,9 @@ public class WebinarResource {
             description = "metadata : la description (title obligatoire, summary = le résumé, themes, audiences, "
                     + "territory… ; type webinar implicite) ; startsAt : instant ISO (2026-06-02T12:00:00Z), avec "
                     + "décalage ou fuseau, ou heure locale de Paris (2026-06-02T14:00) ; durationMinutes (5 à 600) ; "
-                    + "speakers [{name, organisation}] ; series ; capacity (1 à 10 000) ; joinUrl ; replayUrl. "
-                    + "Publié aussitôt, sans modération.")
+                    + "speakers [{name, organisation}] ; series ; capacity (1 à 10 000) ; joinUrl ; replayUrl ; "
+                    + "recap (compte rendu, après l'événement). Publié aussitôt, sans modération. Les supports "
+                    + "(diaporamas) s'ajoutent par POST /api/resources/{id}/materials.")
     @APIResponse(responseCode = "201", description = "Le webinaire créé")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide")
     @APIResponse(responseCode = "401", description = "Authentification requise")
@@ -91,7 +92,9 @@ public class WebinarResource {
     @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Modifier un webinaire", description = "Remplace sa description et son événement : un champ "
-            + "absent est effacé. Réservé à son formateur, aux modérateurs et aux administrateurs.")
+            + "absent est effacé. Réservé à son formateur, aux modérateurs et aux administrateurs. Si l'heure ou la "
+            + "durée change, chaque inscrit reçoit l'invitation mise à jour ; des places ajoutées vont aux premières "
+            + "personnes en liste d'attente.")
     @APIResponse(responseCode = "200", description = "Le webinaire modifié")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide")
     @APIResponse(responseCode = "403", description = "Ce n'est pas votre webinaire")

@@ -90,6 +90,10 @@ class WebinarPagesIT {
         addMaterial(guide, ADMIN, "a.txt", text).expectError(409);
         Api.upload("/api/resources/" + webinar + "/materials", Api.Form.text("b.txt", text + " bis")
                 .field("type", "guide"), trainer).expectError(400);
+        Api.put("/api/resources/" + webinar, ADMIN, Json.createObjectBuilder().add("title", "Mares").add("type", "guide")
+                .build()).expectError(400);
+        assertEquals("webinar", Api.put("/api/resources/" + webinar, ADMIN, Json.createObjectBuilder()
+                .add("title", "Mares et tritons").build()).expect(200).json().getString("type"), "an empty type keeps it");
         assertEquals(201, addMaterial(webinar, Api.createAccount("moderateur-" + Token.next(), "moderator"), "c.txt",
                 text + " ter").status());
 
@@ -181,6 +185,11 @@ class WebinarPagesIT {
         assertEquals("https://visio.example/salle-42", promoted.getLocation().orElseThrow().getValue(),
                 "the added place went to the person waiting, with the joining link");
         assertEquals(2, Api.get("/api/webinars/" + webinar).expect(200).json().getInt("registered"));
+
+        Api.delete("/api/resources/" + webinar).expect(204);
+        VEvent calledOff = onlyEvent(Mailbox.calendars(MAIL, confirmed, 3).get(2));
+        assertEquals("CANCELLED", calledOff.getRequiredProperty(Property.STATUS).getValue());
+        assertEquals("2", calledOff.getRequiredProperty(Property.SEQUENCE).getValue());
     }
 
     private static VEvent onlyEvent(String ics) throws Exception {
