@@ -13,12 +13,16 @@ public final class TrainingPaths {
 
     /** The training's own page, for a webinar or a course; nothing for any other resource. */
     public static Optional<String> pageOf(Resource resource) {
-        String type = resource.description().type();
+        return pageOf(resource.description().type(), resource.getId());
+    }
+
+    /** The page of the training {@code id} of type {@code type}; nothing for any other type. */
+    public static Optional<String> pageOf(String type, long id) {
         if (Webinars.TYPE.equals(type)) {
-            return Optional.of(WebinarPage.PATH + resource.getId());
+            return Optional.of(WebinarPage.PATH + id);
         }
         if ("course".equals(type)) {
-            return Optional.of(COURSE + resource.getId());
+            return Optional.of(COURSE + id);
         }
         return Optional.empty();
     }

@@ -30,6 +30,11 @@
   <c:if test="${param.enregistre != null}"><p class="notice" role="status"><fmt:message key="webinar.saved"/></p></c:if>
   <c:if test="${not empty param.support}"><p class="notice" role="status"><fmt:message key="webinar.materials.added"/></p></c:if>
 
+  <c:if test="${w.registrationOpen() and empty w.myRegistration() and empty param.inscription}">
+    <p class="download"><a class="button" href="#register-title"><fmt:message key="webinar.register.go"/></a>
+      <c:if test="${not w.full()}"><span class="hint"><fmt:message key="webinar.places"><fmt:param value="${w.placesLeft()}"/></fmt:message></span></c:if>
+      <c:if test="${w.full()}"><span class="hint"><fmt:message key="webinar.full"/></span></c:if></p>
+  </c:if>
   <c:if test="${not empty w.joinUrl()}">
     <p class="download"><a class="button" href="${fn:escapeXml(w.joinUrl())}" rel="noopener"><fmt:message key="webinar.join"/></a>
       <span class="hint"><fmt:message key="webinar.join.hint"/></span></p>

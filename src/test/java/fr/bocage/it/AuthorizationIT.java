@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Who may call what among the account, contribution and moderation endpoints and pages (the workflow's API has its
+ * Who may call what among the account, contribution, moderation and training endpoints and pages (the workflow's API has its
  * own table in {@link ModerationIT}): one row per endpoint, one expected status per role.
  * Callers use HTTP Basic (pages accept it too), so that no session or CSRF token is involved.
  */
@@ -56,7 +56,14 @@ class AuthorizationIT {
             new Row("POST", "/api/reports", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             // Moderating: moderators and administrators only.
             new Row("GET", "/moderation", null, 302, 403, 200, 403, 200),
-            new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404));
+            new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404),
+            // Trainings: trainers, moderators and administrators run them (whose they are: WebinarPagesIT).
+            new Row("GET", "/webinaires", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/webinaires/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/webinaires/nouveau", null, 302, 403, 200, 200, 200),
+            new Row("GET", "/webinaires/modifier/999999999", null, 302, 403, 404, 404, 404),
+            new Row("GET", "/webinaires/inscrits/999999999", null, 302, 403, 404, 404, 404),
+            new Row("GET", "/api/resources/999999999/materials", null, 404, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -159,6 +159,9 @@ class WebinarPagesIT {
         other.get("/webinaires/modifier/" + id).expect(403);
         other.get("/webinaires/inscrits/" + id).expect(403);
         assertTrue(trainer.get("/webinaires/inscrits/" + id).expect(200).text().contains("Personne"));
+        Api.get("/webinaires/inscrits/" + id, Api.createAccount("moderateur-" + Token.next(), "moderator")).expect(403);
+        Api.get("/webinaires/inscrits/" + id, ADMIN).expect(200);
+        Api.get("/webinaires/modifier/" + id, Api.createAccount("moderateur-" + Token.next(), "moderator")).expect(200);
         assertEquals(302, new WebSession().get("/webinaires/nouveau").status(), "anonymous: to the login page");
     }
 
