@@ -82,13 +82,9 @@ public class MaterialResource {
             List<EntityPart> parts, @HeaderParam("Content-Length") Long contentLength) {
         Caller who = Caller.of(caller);
         Materials.requireAttachable(resources.visibleTo(id, who), who);
-        long max = settings.maxUploadBytes();
-        ContentStore.checkDeclaredLength(contentLength, max);
-        UploadForm form = UploadForm.read(parts, contents, max);
+        UploadForm form = UploadForm.read(parts, contentLength, contents, settings.maxUploadBytes());
         try (StagedFile upload = form.file()) {
-            Resource created = service.createMaterial(id, upload, form.metadata(validator), who);
-            return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
-                    .entity(ResourceView.of(created, who)).build();
+            return ResourceResource.created(uri, service.createMaterial(id, upload, form.metadata(validator), who), who);
         }
     }
 

@@ -59,8 +59,7 @@ public class ReportResource {
     public Response create(@Valid @NotNull(message = "{bocage.body.required}") ReportInput input) {
         Caller who = Caller.of(caller);
         Resource created = service.createReport(input, who.username(), ResourceAccess.statusOfNewUpload(who));
-        return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
-                .entity(ResourceView.of(created, who)).build();
+        return ResourceResource.created(uri, created, who);
     }
 
     @PUT

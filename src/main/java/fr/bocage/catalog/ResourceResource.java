@@ -87,15 +87,12 @@ public class ResourceResource {
     @APIResponse(responseCode = "422", description = "Archive piégée (bombe de décompression) refusée")
     public Response create(@RequestBody(description = "Le fichier et ses métadonnées") List<EntityPart> parts,
             @HeaderParam("Content-Length") Long contentLength) {
-        long max = settings.maxUploadBytes();
-        ContentStore.checkDeclaredLength(contentLength, max);
-        UploadForm form = UploadForm.read(parts, contents, max);
+        UploadForm form = UploadForm.read(parts, contentLength, contents, settings.maxUploadBytes());
         try (StagedFile upload = form.file()) {
             MetadataInput metadata = form.metadata(validator);
             Caller who = Caller.of(caller);
             Resource created = service.create(upload, metadata, who.username(), ResourceAccess.statusOfNewUpload(who));
-            return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
-                    .entity(ResourceView.of(created, who)).build();
+            return created(uri, created, who);
         }
     }
 
@@ -159,6 +156,12 @@ public class ResourceResource {
             throw ApiException.notFound(Messages.format("resource.no-file", id));
         }
         return ContentDisposition.download(file, ingest.file(file.getSha256()));
+    }
+
+    /** 201 with the new resource's address and the resource as its creator sees it. */
+    static Response created(UriInfo uri, Resource created, Caller who) {
+        return Response.created(uri.getBaseUriBuilder().path("resources").path(created.getId().toString()).build())
+                .entity(ResourceView.of(created, who)).build();
     }
 
     private Resource visible(long id) {

@@ -137,9 +137,7 @@ public class ResourceVersionResource {
             @HeaderParam("Content-Length") Long contentLength) {
         Caller who = Caller.of(caller);
         resources.editableBy(id, who);
-        long max = settings.maxUploadBytes();
-        ContentStore.checkDeclaredLength(contentLength, max);
-        try (StagedFile upload = UploadForm.fileOnly(parts, contents, max)) {
+        try (StagedFile upload = UploadForm.fileOnly(parts, contentLength, contents, settings.maxUploadBytes())) {
             Resource updated = service.replaceFile(id, upload, who.username());
             return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(updated.getFileVersion()))
                             .path("file").build())

@@ -41,13 +41,17 @@ final class UploadForm {
         this.accepted = accepted;
     }
 
-    /** A file and its metadata parts. */
-    static UploadForm read(List<EntityPart> parts, ContentStore store, long maxBytes) {
+    /**
+     * A file and its metadata parts. A declared length beyond the limit is refused before anything is read.
+     */
+    static UploadForm read(List<EntityPart> parts, Long declaredLength, ContentStore store, long maxBytes) {
+        ContentStore.checkDeclaredLength(declaredLength, maxBytes);
         return read(parts, store, maxBytes, FIELDS);
     }
 
     /** A file alone, such as a new version of a resource's file. */
-    static StagedFile fileOnly(List<EntityPart> parts, ContentStore store, long maxBytes) {
+    static StagedFile fileOnly(List<EntityPart> parts, Long declaredLength, ContentStore store, long maxBytes) {
+        ContentStore.checkDeclaredLength(declaredLength, maxBytes);
         return read(parts, store, maxBytes, Set.of()).file();
     }
 

@@ -14,16 +14,12 @@ import fr.bocage.it.Api.Caller;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -181,25 +177,17 @@ class WebinarPagesIT {
         Api.put("/api/webinars/" + webinar, trainer, WebinarIT.webinar("Jardins partagés", "Jardins.", later, 2)
                 .build()).expect(200);
 
-        VEvent moved = onlyEvent(Mailbox.calendars(MAIL, confirmed, 2).get(1));
+        VEvent moved = WebinarRegistrationIT.onlyEvent(Mailbox.calendars(MAIL, confirmed, 2).get(1));
         assertEquals("1", moved.getRequiredProperty(Property.SEQUENCE).getValue(), "replaces the first invitation");
         assertEquals(later, ZonedDateTime.from(moved.getDateTimeStart().orElseThrow().getDate()).toInstant());
-        VEvent promoted = onlyEvent(Mailbox.calendars(MAIL, waiting, 2).get(1));
+        VEvent promoted = WebinarRegistrationIT.onlyEvent(Mailbox.calendars(MAIL, waiting, 2).get(1));
         assertEquals("https://visio.example/salle-42", promoted.getLocation().orElseThrow().getValue(),
                 "the added place went to the person waiting, with the joining link");
         assertEquals(2, Api.get("/api/webinars/" + webinar).expect(200).json().getInt("registered"));
 
         Api.delete("/api/resources/" + webinar).expect(204);
-        VEvent calledOff = onlyEvent(Mailbox.calendars(MAIL, confirmed, 3).get(2));
+        VEvent calledOff = WebinarRegistrationIT.onlyEvent(Mailbox.calendars(MAIL, confirmed, 3).get(2));
         assertEquals("CANCELLED", calledOff.getRequiredProperty(Property.STATUS).getValue());
         assertEquals("2", calledOff.getRequiredProperty(Property.SEQUENCE).getValue());
-    }
-
-    private static VEvent onlyEvent(String ics) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        calendar.validate();
-        List<VEvent> events = calendar.getComponents(Component.VEVENT);
-        assertEquals(1, events.size());
-        return events.get(0);
     }
 }

@@ -50,7 +50,7 @@ class WebinarRegistrationIT {
         return Api.post("/api/webinars/" + webinar + "/registrations", ANONYMOUS, person(email, true));
     }
 
-    private static VEvent onlyEvent(String ics) throws Exception {
+    static VEvent onlyEvent(String ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
