@@ -9,6 +9,7 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.StartupOrder;
+import fr.bocage.training.CourseService;
 import fr.bocage.training.WebinarCalendar;
 import fr.bocage.training.WebinarInput;
 import fr.bocage.training.WebinarService;
@@ -27,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
- * newcomer sees results and facets at once; then three demo webinars, two to come and one past. Disabled with
+ * newcomer sees results and facets at once; then three demo webinars, two to come and one past, and the demo
+ * training catalogue, its sessions to come. Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
@@ -60,6 +63,9 @@ public class DemoContentLoader {
     WebinarService webinars;
 
     @Inject
+    CourseService courses;
+
+    @Inject
     IngestSettings settings;
 
     @Resource
@@ -83,20 +89,27 @@ public class DemoContentLoader {
             }
         }
         LOG.info("Demo content: " + loaded + " of " + rows.size() + " resources loaded");
-        loadWebinars();
+        loadTrainings();
     }
 
-    private void loadWebinars() {
-        List<WebinarInput> inputs = read("demo-webinars.json",
-                reader -> DemoWebinars.read(reader, LocalDate.now(WebinarCalendar.ZONE)));
-        for (WebinarInput input : inputs) {
+    private void loadTrainings() {
+        LocalDate today = LocalDate.now(WebinarCalendar.ZONE);
+        loadEach("webinar", read("demo-webinars.json", reader -> DemoWebinars.read(reader, today)),
+                w -> w.metadata().title(), w -> webinars.create(w, DEMO_OWNER));
+        loadEach("course", read("demo-courses.json", reader -> DemoCourses.read(reader, today)),
+                c -> c.metadata().title(), c -> courses.create(c, DEMO_OWNER));
+    }
+
+    /** Creates each training of a kind; one that fails is logged and skipped. */
+    private static <T> void loadEach(String kind, List<T> inputs, Function<T, String> title, Consumer<T> create) {
+        for (T input : inputs) {
             try {
-                webinars.create(input, DEMO_OWNER);
+                create.accept(input);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Demo webinar " + input.metadata().title() + " was not loaded", e);
+                LOG.log(Level.WARNING, "Demo " + kind + " " + title.apply(input) + " was not loaded", e);
             }
         }
-        LOG.info("Demo content: " + inputs.size() + " webinars");
+        LOG.info("Demo content: " + inputs.size() + " " + kind + "s");
     }
 
     private void loadOne(ImportRow row) {
