@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Who may call what among the account, contribution and moderation endpoints and pages (the workflow's API has its
+ * Who may call what among the account, contribution, moderation and course endpoints and pages (the workflow's API has its
  * own table in {@link ModerationIT}): one row per endpoint, one expected status per role.
  * Callers use HTTP Basic (pages accept it too), so that no session or CSRF token is involved.
  */
@@ -56,7 +56,12 @@ class AuthorizationIT {
             new Row("POST", "/api/reports", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             // Moderating: moderators and administrators only.
             new Row("GET", "/moderation", null, 302, 403, 200, 403, 200),
-            new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404));
+            new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404),
+            // Courses: the catalogue for all; proposing and editing for trainers, moderators and administrators.
+            new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),
+            new Row("GET", "/formations/999999999/modifier", null, 302, 403, 404, 404, 404),
+            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400));
 
     @BeforeAll
     void createOneAccountPerRole() {
