@@ -2,7 +2,10 @@ package fr.bocage.training;
 
 import fr.bocage.search.SearchResult;
 
-/** One hit of the training catalogue: the course's page, title, facts and the search's snippet (HTML-safe). */
+/**
+ * One hit of the training catalogue: the course's page, title, facts and the search's snippet (HTML-safe). A
+ * document of type course without a course's fields (uploaded as a file) has no facts, and its resource page.
+ */
 public final class CourseCard {
     private final SearchResult.Hit hit;
     private final CourseFacts facts;
@@ -13,7 +16,7 @@ public final class CourseCard {
     }
 
     public String getUrl() {
-        return PublishedCourses.PAGE + hit.id();
+        return (facts == null ? "/ressources/" : PublishedCourses.PAGE) + hit.id();
     }
 
     public String getTitle() {
@@ -24,6 +27,7 @@ public final class CourseCard {
         return hit.snippet();
     }
 
+    /** Null for a document without a course's fields. */
     public CourseFacts getFacts() {
         return facts;
     }

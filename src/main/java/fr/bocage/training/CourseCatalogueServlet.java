@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,13 +70,11 @@ public class CourseCatalogueServlet extends HttpServlet {
         Views.render("training/catalogue", request, response);
     }
 
-    /** A card per hit; a course deleted since the index saw it has none. */
+    /** A card per hit, with the course's facts when it has a course's fields. */
     private List<CourseCard> cards(List<SearchResult.Hit> hits) {
         Map<Long, Course> found = courses.byIds(hits.stream().map(SearchResult.Hit::id).toList());
         Instant now = Instant.now();
-        return hits.stream().filter(h -> found.containsKey(h.id()))
-                .flatMap(h -> resources.find(h.id())
-                        .map(r -> new CourseCard(h, new CourseFacts(r, found.get(h.id()), now))).stream())
-                .toList();
+        return hits.stream().map(h -> new CourseCard(h, Optional.ofNullable(found.get(h.id()))
+                .flatMap(c -> resources.find(h.id()).map(r -> new CourseFacts(r, c, now))).orElse(null))).toList();
     }
 }

@@ -47,8 +47,10 @@
             <c:forEach items="${cards}" var="card">
               <li class="hit course-card">
                 <h3 class="hit-title"><a href="${fn:escapeXml(card.url)}"><c:out value="${card.title}"/></a></h3>
-                <c:set var="facts" value="${card.facts}"/>
-                <%@ include file="course-facts.jspf" %>
+                <c:if test="${not empty card.facts}">
+                  <c:set var="facts" value="${card.facts}"/>
+                  <%@ include file="course-facts.jspf" %>
+                </c:if>
                 <c:if test="${not empty card.snippet}"><p class="snippet">${card.snippet}</p></c:if>
               </li>
             </c:forEach>
