@@ -46,18 +46,7 @@
         </c:choose>
       </c:if>
 
-      <c:if test="${not empty search.activeFilters}">
-        <div class="active-filters">
-          <h3 class="visually-hidden"><fmt:message key="search.active"/></h3>
-          <ul class="chips">
-            <c:forEach items="${search.activeFilters}" var="filter">
-              <fmt:message key="facet.${filter.dimension}" var="filterDimension"/>
-              <li><a class="chip" href="${fn:escapeXml(filter.removeUrl)}"><span class="visually-hidden"><fmt:message key="search.remove"/> </span><c:out value="${filterDimension} : ${filter.label}"/> <span aria-hidden="true">×</span></a></li>
-            </c:forEach>
-            <li><a class="chip chip-clear" href="${fn:escapeXml(search.clearUrl)}"><fmt:message key="search.clear"/></a></li>
-          </ul>
-        </div>
-      </c:if>
+      <%@ include file="layout/active-filters.jspf" %>
 
       <c:choose>
         <c:when test="${empty search.hits}">
@@ -94,28 +83,7 @@
         </c:otherwise>
       </c:choose>
 
-      <c:set var="pagination" value="${search.pagination}"/>
-      <c:if test="${pagination.needed}">
-        <nav class="pagination" aria-label="<fmt:message key='search.pagination'/>">
-          <ul>
-            <c:if test="${not empty pagination.previous}">
-              <li><a href="${fn:escapeXml(pagination.previous)}" rel="prev"><fmt:message key="search.previous"/></a></li>
-            </c:if>
-            <c:forEach items="${pagination.pages}" var="p">
-              <c:choose>
-                <c:when test="${empty p}"><li><span aria-hidden="true">…</span></li></c:when>
-                <c:otherwise>
-                  <fmt:message key="search.page" var="pageLabel"><fmt:param value="${p.label}"/></fmt:message>
-                  <li><a href="${fn:escapeXml(p.url)}" aria-label="${pageLabel}"${p.current ? ' aria-current="page"' : ''}>${p.label}</a></li>
-                </c:otherwise>
-              </c:choose>
-            </c:forEach>
-            <c:if test="${not empty pagination.next}">
-              <li><a href="${fn:escapeXml(pagination.next)}" rel="next"><fmt:message key="search.next"/></a></li>
-            </c:if>
-          </ul>
-        </nav>
-      </c:if>
+      <%@ include file="layout/pagination.jspf" %>
     </div>
     <%-- After the results in the page, so that phones show results first; the grid puts it on the left from 50rem. --%>
     <div class="side-column filters">
@@ -128,20 +96,7 @@
           <option value="date" ${search.sort == 'date' ? 'selected' : ''}><fmt:message key="search.sort.date"/></option>
         </select>
       </div>
-      <c:forEach items="${search.facets}" var="group">
-        <fieldset class="facet">
-          <legend><fmt:message key="facet.${group.dimension}"/></legend>
-          <ul>
-            <c:forEach items="${group.options}" var="option" varStatus="s">
-              <c:set var="optionId" value="f-${group.dimension}-${s.index}"/>
-              <li>
-                <input type="checkbox" id="${optionId}" name="${group.dimension}" value="${fn:escapeXml(option.value)}" data-autosubmit ${option.selected ? 'checked' : ''}>
-                <label for="${optionId}"><c:out value="${option.label}"/> <span class="count">(${option.count})</span></label>
-              </li>
-            </c:forEach>
-          </ul>
-        </fieldset>
-      </c:forEach>
+      <%@ include file="layout/facet-groups.jspf" %>
       <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
     </div>
 

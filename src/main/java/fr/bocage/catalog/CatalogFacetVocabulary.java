@@ -5,9 +5,15 @@ import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
 import fr.bocage.search.FacetVocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Facet labels and filter values for search: the vocabularies, the file formats, and plain years. */
+/**
+ * Facet labels and filter values for search: the vocabularies, the file formats, plain years, and the facets other
+ * features keep ({@link ResourceFacets}).
+ */
 @ApplicationScoped
 public class CatalogFacetVocabulary implements FacetVocabulary {
     private static final String FORMAT = "format";
@@ -16,8 +22,15 @@ public class CatalogFacetVocabulary implements FacetVocabulary {
     @Inject
     Vocabularies vocabularies;
 
+    @Inject
+    Instance<ResourceFacets> features;
+
     @Override
     public String label(String dimension, String code) {
+        Optional<String> kept = keptElsewhere(f -> f.label(dimension, code));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         if (FORMAT.equals(dimension)) {
             return Format.ofCode(code).map(Format::label).orElse(code);
         }
@@ -27,6 +40,10 @@ public class CatalogFacetVocabulary implements FacetVocabulary {
 
     @Override
     public String code(String dimension, String input) {
+        Optional<String> kept = keptElsewhere(f -> f.code(dimension, input));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         if (FORMAT.equals(dimension)) {
             return Format.ofCode(input.strip()).map(Format::code)
                     .orElseThrow(() -> ApiException.badRequest(Messages.format("search.format.unknown", input)));
@@ -39,5 +56,9 @@ public class CatalogFacetVocabulary implements FacetVocabulary {
         }
         VocabularyKind kind = VocabularyKind.fromParameter(dimension);
         return kind == null ? input : vocabularies.code(kind, input);
+    }
+
+    private Optional<String> keptElsewhere(Function<ResourceFacets, Optional<String>> answer) {
+        return features.stream().map(answer).flatMap(Optional::stream).findFirst();
     }
 }

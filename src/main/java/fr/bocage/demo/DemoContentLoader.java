@@ -11,7 +11,10 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.StartupOrder;
+import fr.bocage.training.CourseInput;
+import fr.bocage.training.CourseService;
 import fr.bocage.training.WebinarCalendar;
+import fr.bocage.training.WebinarInput;
 import fr.bocage.training.WebinarService;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -33,13 +36,15 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
- * newcomer sees results and facets at once; then the demo webinars, two to come and three past, two of them with their slides. Disabled with
+ * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
+ * their slides) and the demo training catalogue, its sessions to come, one course with its handout. Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
@@ -65,6 +70,9 @@ public class DemoContentLoader {
     WebinarService webinars;
 
     @Inject
+    CourseService courses;
+
+    @Inject
     IngestSettings settings;
 
     @Resource
@@ -78,9 +86,11 @@ public class DemoContentLoader {
 
     private void load() {
         List<ImportRow> rows = manifest();
-        List<DemoWebinars.DemoWebinar> demoWebinars = read("demo-webinars.json",
-                reader -> DemoWebinars.read(reader, LocalDate.now(WebinarCalendar.ZONE)));
-        Set<String> materials = demoWebinars.stream().flatMap(w -> w.materials().stream()).collect(Collectors.toSet());
+        LocalDate today = LocalDate.now(WebinarCalendar.ZONE);
+        List<DemoTraining<WebinarInput>> demoWebinars = read("demo-webinars.json", r -> DemoWebinars.read(r, today));
+        List<DemoTraining<CourseInput>> demoCourses = read("demo-courses.json", r -> DemoCourses.read(r, today));
+        Set<String> materials = Stream.concat(demoWebinars.stream(), demoCourses.stream())
+                .flatMap(t -> t.materials().stream()).collect(Collectors.toSet());
         int loaded = 0;
         for (ImportRow row : rows) {
             if (materials.contains(row.file())) {
@@ -95,23 +105,26 @@ public class DemoContentLoader {
             }
         }
         LOG.info("Demo content: " + loaded + " of " + (rows.size() - materials.size()) + " resources loaded");
-        loadWebinars(demoWebinars, rows);
+        Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
+        loadEach("webinar", demoWebinars, w -> webinars.create(w, DEMO_OWNER).resource().getId(), byFile);
+        loadEach("course", demoCourses, c -> courses.create(c, DEMO_OWNER).resource().getId(), byFile);
     }
 
-    private void loadWebinars(List<DemoWebinars.DemoWebinar> demoWebinars, List<ImportRow> rows) {
-        Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
-        for (DemoWebinars.DemoWebinar demo : demoWebinars) {
+    /** Creates each training of a kind, then its materials; a training that fails is logged and skipped. */
+    private <T> void loadEach(String kind, List<DemoTraining<T>> trainings, Function<T, Long> create,
+            Map<String, ImportRow> byFile) {
+        for (DemoTraining<T> training : trainings) {
             try {
-                long id = webinars.create(demo.input(), DEMO_OWNER).resource().getId();
-                for (String file : demo.materials()) {
+                long id = create.apply(training.input());
+                for (String file : training.materials()) {
                     loadOne(byFile.get(file), (staged, metadata) -> service.createMaterial(id, staged, metadata,
                             new Caller(DEMO_OWNER, true)));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Demo webinar " + demo.input().metadata().title() + " was not loaded", e);
+                LOG.log(Level.WARNING, "Demo " + kind + " " + training.title() + " was not loaded", e);
             }
         }
-        LOG.info("Demo content: " + demoWebinars.size() + " webinars");
+        LOG.info("Demo content: " + trainings.size() + " " + kind + "s");
     }
 
     /** Stages a demo file and gives it to {@code create} with its manifest row's metadata. */

@@ -4,11 +4,8 @@ import fr.bocage.catalog.MetadataInput;
 import fr.bocage.training.Speaker;
 import fr.bocage.training.WebinarInput;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,14 +20,12 @@ final class DemoWebinars {
     private DemoWebinars() {
     }
 
-    /** A demo webinar and the demo files that are its materials (its slides), by name. */
-    record DemoWebinar(WebinarInput input, List<String> materials) {
-    }
-
-    static List<DemoWebinar> read(Reader json, LocalDate today) {
+    static List<DemoTraining<WebinarInput>> read(Reader json, LocalDate today) {
         try (JsonReader reader = Json.createReader(json)) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .map(entry -> new DemoWebinar(webinar(entry, today), strings(entry, "materials"))).toList();
+            return reader.readArray().getValuesAs(JsonObject.class).stream().map(entry -> {
+                WebinarInput webinar = webinar(entry, today);
+                return new DemoTraining<>(webinar, webinar.metadata().title(), DemoMetadata.strings(entry, "materials"));
+            }).toList();
         }
     }
 
@@ -39,19 +34,11 @@ final class DemoWebinars {
         JsonObject m = w.getJsonObject("metadata");
         // A local date-time is read in Europe/Paris, like a trainer's.
         String startsAt = today.plusDays(entry.getInt("inDays")).atTime(LocalTime.parse(entry.getString("at"))).toString();
-        MetadataInput metadata = new MetadataInput(m.getString("title"), m.getString("summary", null), null,
-                strings(m, "themes"), m.getString("territory", null), strings(m, "audiences"), null, null, "fr", null,
-                List.of(), null, strings(m, "keywords"), null);
+        MetadataInput metadata = DemoMetadata.read(m);
         List<Speaker> speakers = w.getJsonArray("speakers").getValuesAs(JsonObject.class).stream()
                 .map(s -> new Speaker(s.getString("name"), s.getString("organisation", null))).toList();
         return new WebinarInput(metadata, startsAt, w.getInt("durationMinutes"), speakers, w.getString("series", null),
                 w.getInt("capacity"), w.getString("joinUrl", null), w.getString("replayUrl", null),
                 w.getString("recap", null));
-    }
-
-    private static List<String> strings(JsonObject object, String name) {
-        JsonArray values = object.getJsonArray(name);
-        return values == null ? List.of() : values.getValuesAs(JsonValue.class).stream()
-                .map(v -> ((JsonString) v).getString()).toList();
     }
 }

@@ -3,7 +3,6 @@ package fr.bocage.portal;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchResult;
-import fr.bocage.training.TrainingPaths;
 
 /** A search hit as a page shows it: labels instead of codes. The snippet is already HTML-safe. */
 public final class HitView {
@@ -21,9 +20,8 @@ public final class HitView {
                 .map(theme -> vocabulary.label(FacetDimension.THEME.parameter(), theme)).toList());
     }
 
-    /** A webinar or a course has its own page; any other resource, the resource page. */
     public String getUrl() {
-        return TrainingPaths.pageOf(hit.type(), hit.id()).orElse(ResourcePage.PATH + hit.id());
+        return ResourcePage.PATH + hit.id();
     }
 
     public String getTitle() {

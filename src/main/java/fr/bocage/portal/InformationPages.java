@@ -8,12 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
-/** Pages of text only: legal notice, accessibility statement, and the pillar still to come. */
-@WebServlet({"/formations", "/accessibilite", "/mentions-legales"})
+/** Pages of text only: legal notice and accessibility statement. */
+@WebServlet({"/accessibilite", "/mentions-legales"})
 public class InformationPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> VIEWS = Map.of(
-            "/formations", "trainings",
             "/accessibilite", "accessibility",
             "/mentions-legales", "legal-notice");
 

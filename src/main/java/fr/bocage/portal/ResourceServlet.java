@@ -7,7 +7,7 @@ import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;
-import fr.bocage.training.TrainingPaths;
+import fr.bocage.training.TrainingPages;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -36,6 +36,9 @@ public class ResourceServlet extends HttpServlet {
     @Inject
     SearchEngine engine;
 
+    @Inject
+    TrainingPages trainings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -50,7 +53,7 @@ public class ResourceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<String> trainingPage = TrainingPaths.pageOf(found.get());
+        Optional<String> trainingPage = trainings.pageOf(found.get());
         if (trainingPage.isPresent()) {
             // Search links every hit here; a webinar or a course is better read on its own page.
             response.sendRedirect(trainingPage.get());
@@ -69,7 +72,7 @@ public class ResourceServlet extends HttpServlet {
     /** The published webinar or course a material belongs to, as a link to its page. */
     private Optional<Link> partOf(Resource resource) {
         return Optional.ofNullable(resource.getPartOf()).flatMap(resources::find).filter(Resource::isPublished)
-                .flatMap(parent -> TrainingPaths.pageOf(parent).map(url -> new Link(parent.getTitle(), url, false)));
+                .flatMap(parent -> trainings.pageOf(parent).map(url -> new Link(parent.getTitle(), url, false)));
     }
 
     /** The beginning of the text, with an ellipsis when there is more. */

@@ -1,9 +1,11 @@
 package fr.bocage.portal;
 
+import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchRequest;
 import fr.bocage.search.SearchResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,12 +20,18 @@ public final class SearchPage {
     private final Pagination pagination;
 
     SearchPage(SearchRequest request, SearchResult result, FacetVocabulary vocabulary) {
+        this(SearchUrl.PATH, Arrays.asList(FacetDimension.values()), request, result, vocabulary);
+    }
+
+    private SearchPage(String path, List<FacetDimension> shown, SearchRequest request, SearchResult result,
+            FacetVocabulary vocabulary) {
         this.request = request;
         this.result = result;
-        this.url = new SearchUrl(request);
+        this.url = new SearchUrl(path, request);
         this.hits = result.hits().stream().map(hit -> new HitView(hit, vocabulary)).toList();
         this.pagination = new Pagination(url, result.total(), request.page(), request.size());
-        result.facets().forEach((dimension, values) -> {
+        shown.stream().map(FacetDimension::parameter).forEach(dimension -> {
+            List<SearchResult.FacetValue> values = result.facets().getOrDefault(dimension, List.of());
             List<String> selected = request.filters().getOrDefault(dimension, List.of());
             List<FacetOption> options = new ArrayList<>();
             values.forEach(v -> options.add(new FacetOption(v.value(), vocabulary.label(dimension, v.value()),
@@ -37,6 +45,15 @@ public final class SearchPage {
                 facets.add(new FacetGroup(dimension, options));
             }
         });
+    }
+
+    /**
+     * A catalogue: a search page at {@code path} whose links keep the filters of {@code request} (the visitor's, not
+     * what the catalogue adds), with the groups of {@code shown} only, in that order.
+     */
+    public static SearchPage catalogue(String path, List<FacetDimension> shown, SearchRequest request,
+            SearchResult result, FacetVocabulary vocabulary) {
+        return new SearchPage(path, shown, request, result, vocabulary);
     }
 
     public String getQuery() {

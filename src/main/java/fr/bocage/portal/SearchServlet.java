@@ -55,10 +55,10 @@ public class SearchServlet extends HttpServlet {
 
     /**
      * The search parameters of the page. Links shared from newsletters and social networks carry tracking
-     * parameters (utm_source, fbclid…): they say nothing about the search, so the page ignores them where the API
-     * refuses any name it does not know.
+     * parameters (utm_source, fbclid…): they say nothing about the search, so the pages ignore them where the API
+     * refuses any name it does not know. The training catalogue reads its parameters the same way.
      */
-    private static Map<String, List<String>> parameters(HttpServletRequest request) {
+    public static Map<String, List<String>> parameters(HttpServletRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!TRACKING.matcher(name).matches()) {

@@ -9,25 +9,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A link to a search page: the whole state of a search lives in its URL, with the API's parameter names. */
+/**
+ * A link to a search page (the search, or a catalogue searching within one type): the whole state of a search lives
+ * in its URL, with the API's parameter names.
+ */
 final class SearchUrl {
     static final String PATH = "/recherche";
 
+    private final String path;
     private final SearchRequest request;
 
-    SearchUrl(SearchRequest request) {
+    SearchUrl(String path, SearchRequest request) {
+        this.path = path;
         this.request = request;
     }
 
     /** Everything published, filtered on one value. */
     static String filteredOn(String dimension, String value) {
-        return new SearchUrl(new SearchRequest("", Map.of(dimension, List.of(value)), null, 1,
+        return new SearchUrl(PATH, new SearchRequest("", Map.of(dimension, List.of(value)), null, 1,
                 SearchRequest.DEFAULT_SIZE, false)).toString();
     }
 
     /** The same search for other words, from its first page; exact: as typed, without spelling correction. */
     String forQuery(String query, boolean exact) {
-        return new SearchUrl(new SearchRequest(query, request.filters(), request.sort(), 1, request.size(), false,
+        return new SearchUrl(path, new SearchRequest(query, request.filters(), request.sort(), 1, request.size(), false,
                 exact)).toString();
     }
 
@@ -48,7 +53,7 @@ final class SearchUrl {
     }
 
     private String with(Map<String, List<String>> filters, int page) {
-        return new SearchUrl(new SearchRequest(request.query(), filters, request.sort(), page, request.size(),
+        return new SearchUrl(path, new SearchRequest(request.query(), filters, request.sort(), page, request.size(),
                 false, request.exact())).toString();
     }
 
@@ -72,7 +77,7 @@ final class SearchUrl {
         if (request.exact()) {
             add(parameters, "exact", "true");
         }
-        return parameters.isEmpty() ? PATH : PATH + "?" + String.join("&", parameters);
+        return parameters.isEmpty() ? path : path + "?" + String.join("&", parameters);
     }
 
     private static void add(List<String> parameters, String name, String value) {

@@ -17,7 +17,10 @@ public enum FacetDimension {
     AUDIENCE("audience", true, IndexedResource::audiences),
     YEAR("year", false, r -> r.year() == null ? List.of() : List.of(r.year().toString())),
     LANGUAGE("language", false, r -> single(r.language())),
-    FORMAT("format", false, r -> single(r.format()));
+    FORMAT("format", false, r -> single(r.format())),
+    LEVEL("level", false, r -> single(r.level())),
+    /** A course's modality: {@code format} is taken by the file format. */
+    MODALITY("modality", false, r -> single(r.modality()));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()

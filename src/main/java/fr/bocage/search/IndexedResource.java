@@ -11,6 +11,8 @@ import java.util.List;
  * @param revision changes on every update of the resource, so that stale index entries can be detected
  * @param content  full extracted text, possibly several megabytes, empty when nothing was extracted
  * @param date     used for the date sort; when null the year is used instead
+ * @param level    a course's level, null for any other resource
+ * @param modality how a course is followed (self-paced, in-person…), null for any other resource
  */
 public record IndexedResource(
         long id,
@@ -30,7 +32,9 @@ public record IndexedResource(
         String format,
         boolean published,
         LocalDate date,
-        Instant createdAt) {
+        Instant createdAt,
+        String level,
+        String modality) {
 
     public IndexedResource {
         title = orEmpty(title);

@@ -39,9 +39,10 @@ final class ResourceSchema {
 
     /**
      * Version of the fields and analysis below, kept in every commit of a generation: an index written by another
-     * version is rebuilt from the database at start-up (v2 added the spelling field).
+     * version is rebuilt from the database at start-up (v2 added the spelling field, v3 the level and modality facets
+     * of courses).
      */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String VERSION_KEY = "bocage.schema";
 
     /** Full-text fields and their weights for the user query. */

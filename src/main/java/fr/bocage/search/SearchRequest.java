@@ -42,6 +42,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact);
     }
 
+    /** The same search within one value of a dimension, whatever it asked there: a catalogue's type. */
+    public SearchRequest within(String dimension, String value) {
+        Map<String, List<String>> restricted = new LinkedHashMap<>(filters);
+        restricted.put(dimension, List.of(value));
+        return new SearchRequest(query, restricted, sort, page, size, includeUnpublished, exact);
+    }
+
     /** The first page of published results for a query, by relevance. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), Sort.RELEVANCE, 1, DEFAULT_SIZE, false);

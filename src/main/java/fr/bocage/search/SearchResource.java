@@ -53,8 +53,9 @@ public class SearchResource {
     @PermitAll
     @Operation(summary = "Rechercher parmi les ressources publiées",
             description = "Mots (tous requis), \"expression exacte\", -exclusion, OR (ou OU) entre deux termes. "
-                    + "Filtres répétables : type, theme, territory, audience, year, language, format (code ou "
-                    + "libellé) ; plusieurs valeurs d'un même filtre se combinent par OU, des filtres différents par ET. "
+                    + "Filtres répétables : type, theme, territory, audience, year, language, format (le format "
+                    + "du fichier), et pour les formations level (introduction, intermediate, expert) et modality "
+                    + "(self-paced, in-person, remote, blended) (code ou libellé) ; plusieurs valeurs d'un même filtre se combinent par OU, des filtres différents par ET. "
                     + "Les comptes de facettes restent ceux des autres valeurs quand une valeur est choisie. "
                     + "Peu de résultats : une correction orthographique est proposée (suggestion) ; aucun : les "
                     + "résultats sont ceux de la correction (corrected), sauf avec exact=true.")
@@ -74,7 +75,9 @@ public class SearchResource {
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("audience") List<String> audience,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("year") List<String> year,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("language") List<String> language,
-            @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("format") List<String> format) {
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("format") List<String> format,
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("level") List<String> level,
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("modality") List<String> modality) {
         SearchResult result = engine.search(SearchParameters.read(uri.getQueryParameters(), vocabulary));
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension, values.stream()

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * One webinar as a calendar entry. {@code joinUrl} is null unless the reader may join (a confirmed registrant):
- * published calendars never carry it. {@code sequence} rises with every change of time (RFC 5545 SEQUENCE).
+ * One webinar or course session as a calendar entry. {@code location} is where to go: a session's place, or a
+ * webinar's joining link, which is null unless the reader may join (a confirmed registrant): published calendars
+ * never carry it. {@code sequence} rises with every change of time (RFC 5545 SEQUENCE), so that calendars replace
+ * the entry they hold.
  */
 public record CalendarEvent(String uid, Instant start, Instant end, String summary, String description, URI page,
-        String joinUrl, int sequence) {
+        String location, int sequence) {
 }

@@ -53,6 +53,9 @@ public class MaterialUploadServlet extends HttpServlet {
     @Inject
     Validator validator;
 
+    @Inject
+    TrainingPages trainings;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -77,6 +80,6 @@ public class MaterialUploadServlet extends HttpServlet {
     }
 
     private String parentPage(long id) {
-        return resources.find(id).flatMap(TrainingPaths::pageOf).orElse("/ressources/" + id);
+        return resources.find(id).flatMap(trainings::pageOf).orElse("/ressources/" + id);
     }
 }

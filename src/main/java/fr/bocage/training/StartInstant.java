@@ -9,12 +9,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
-/** Reads the start of a webinar as typed by a client; a time without offset nor zone is French time. */
+/** Reads a start (or an end) as typed by a client; a time without offset nor zone is French time. */
 final class StartInstant {
     private StartInstant() {
     }
 
     static Instant parse(String text) {
+        return parse(text, "webinar.starts-at.invalid");
+    }
+
+    /** @param invalid the key of the message that refuses a text that is no date-time */
+    static Instant parse(String text, String invalid) {
         try {
             // ISO_DATE_TIME takes 2026-06-02T14:00Z, …+02:00, …+02:00[Europe/Paris] and a bare local date-time.
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), ZonedDateTime::from,
@@ -22,7 +27,7 @@ final class StartInstant {
             return parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
                     : ((LocalDateTime) parsed).atZone(WebinarCalendar.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(Messages.format("webinar.starts-at.invalid", text));
+            throw ApiException.badRequest(Messages.format(invalid, text));
         }
     }
 }

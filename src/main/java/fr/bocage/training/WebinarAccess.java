@@ -15,7 +15,7 @@ final class WebinarAccess {
     }
 
     static boolean runs(Resource webinar, Caller caller) {
-        return caller.moderator() || caller.owns(webinar);
+        return TrainingAccess.runs(webinar, caller);
     }
 
     /** Registrants' personal data are for the webinar's own trainer and the administrators, not for moderators. */
@@ -38,8 +38,6 @@ final class WebinarAccess {
     }
 
     static void requireRunner(Resource webinar, Caller caller) {
-        if (!runs(webinar, caller)) {
-            throw new ApiException(Response.Status.FORBIDDEN, Messages.format("webinar.forbidden", webinar.getId()));
-        }
+        TrainingAccess.requireRunner(webinar, caller, "webinar.forbidden");
     }
 }

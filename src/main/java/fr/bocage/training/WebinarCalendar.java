@@ -26,13 +26,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Webinars as iCalendar (RFC 5545), written by ical4j. Times are given in Europe/Paris with its VTIMEZONE, so that
+ * Webinars and course sessions as iCalendar (RFC 5545), written by ical4j. Times are given in Europe/Paris with its VTIMEZONE, so that
  * calendars show the hour French participants expect, daylight saving included.
  */
 public final class WebinarCalendar {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
-    private static final String PRODUCT = "-//Bocage//Webinaires//FR";
+    private static final String PRODUCT = "-//Bocage//Se former//FR";
 
     private WebinarCalendar() {
     }
@@ -79,15 +79,20 @@ public final class WebinarCalendar {
             event.add(new Description(e.description()));
         }
         event.add(new Url(e.page()));
-        if (e.joinUrl() != null) {
-            // Calendar applications show LOCATION beside the time, where a joining link is looked for.
-            event.add(new Location(e.joinUrl()));
+        if (e.location() != null) {
+            // Calendar applications show LOCATION beside the time, where a place or a joining link is looked for.
+            event.add(new Location(e.location()));
         }
         return event;
     }
 
     /** The iCalendar UID of a webinar: stable, so that a new invitation updates the entry instead of adding one. */
     public static String uid(long webinarId, URI publicUrl) {
-        return "webinaire-" + webinarId + "@" + publicUrl.getHost();
+        return uid("webinaire-" + webinarId, publicUrl);
+    }
+
+    /** A stable iCalendar UID for {@code local} (« formation-12-session-2 ») on this site. */
+    static String uid(String local, URI publicUrl) {
+        return local + "@" + publicUrl.getHost();
     }
 }

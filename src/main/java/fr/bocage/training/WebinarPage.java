@@ -10,7 +10,7 @@ import java.util.List;
 public record WebinarPage(long id, String title, String summary, String when, String endTime, String startsAt,
         int durationMinutes, List<Speaker> speakers, String series, List<String> themes, List<String> audiences,
         String territory, int capacity, long placesLeft, boolean registrationOpen, boolean ended, String replayUrl,
-        String recap, List<Material> materials, String joinUrl, String myRegistration) {
+        String recap, List<MaterialLink> materials, String joinUrl, String myRegistration) {
 
     /** The portal's address of a webinar's page: /webinaires/{id}. */
     public static final String PATH = "/webinaires/";
@@ -25,9 +25,5 @@ public record WebinarPage(long id, String title, String summary, String when, St
 
     public boolean full() {
         return placesLeft == 0;
-    }
-
-    /** A slide deck or handout: its page, its file and how big it is. */
-    public record Material(String title, String url, String fileUrl, String format, String size) {
     }
 }

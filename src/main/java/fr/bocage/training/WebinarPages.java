@@ -6,10 +6,8 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceDescription;
 import fr.bocage.catalog.ResourceRepository;
-import fr.bocage.catalog.StoredFile;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
-import fr.bocage.portal.FileSize;
 import fr.bocage.portal.UiText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +33,9 @@ public class WebinarPages {
 
     @Inject
     Vocabularies vocabularies;
+
+    @Inject
+    TrainingMaterials materials;
 
     /** The webinars to come (or past), as {@code caller} may see them, with the theme {@code theme} if given. */
     public List<WebinarPage> list(boolean past, Optional<String> theme, Caller caller) {
@@ -64,19 +65,9 @@ public class WebinarPages {
                 w.getSeries(), labels(VocabularyKind.THEME, d.themes()), labels(VocabularyKind.AUDIENCE, d.audiences()),
                 d.territory() == null ? null : vocabularies.label(VocabularyKind.TERRITORY, d.territory()),
                 w.getCapacity(), Math.max(0, w.getCapacity() - confirmed), r.isPublished() && !w.hasStarted(now),
-                w.hasEnded(now), w.getReplayUrl(), w.getRecap(), materials(r.getId(), caller),
+                w.hasEnded(now), w.getReplayUrl(), w.getRecap(), materials.of(r.getId(), caller),
                 mayJoin && !w.hasEnded(now) ? w.getJoinUrl() : null,
                 mine.map(m -> m.getStatus().name().toLowerCase(Locale.ROOT)).orElse(null));
-    }
-
-    private List<WebinarPage.Material> materials(long id, Caller caller) {
-        return resources.materialsOf(id).stream().filter(m -> shown(m, caller)).map(m -> {
-            StoredFile f = m.getFile();
-            return new WebinarPage.Material(m.getTitle(), "/ressources/" + m.getId(),
-                    f == null ? null : "/api/resources/" + m.getId() + "/file",
-                    f == null || f.getFormat() == null ? null : f.getFormat().toUpperCase(Locale.ROOT),
-                    f == null ? null : FileSize.of(f.getSize()));
-        }).toList();
     }
 
     private List<String> labels(VocabularyKind kind, List<String> codes) {

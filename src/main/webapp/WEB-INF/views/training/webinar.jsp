@@ -28,7 +28,7 @@
   </c:choose>
   <%@ include file="../contribution/error.jspf" %>
   <c:if test="${param.enregistre != null}"><p class="notice" role="status"><fmt:message key="webinar.saved"/></p></c:if>
-  <c:if test="${not empty param.support}"><p class="notice" role="status"><fmt:message key="webinar.materials.added"/></p></c:if>
+  <c:if test="${not empty param.support}"><p class="notice" role="status"><fmt:message key="training.materials.added"/></p></c:if>
 
   <c:if test="${w.registrationOpen() and empty w.myRegistration() and empty param.inscription}">
     <p class="download"><a class="button" href="#register-title"><fmt:message key="webinar.register.go"/></a>
@@ -68,39 +68,10 @@
     </ul>
   </c:if>
 
-  <section aria-labelledby="materials-title">
-    <h2 id="materials-title"><fmt:message key="webinar.materials"/></h2>
-    <c:choose>
-      <c:when test="${empty w.materials()}"><p><fmt:message key="webinar.materials.none"/></p></c:when>
-      <c:otherwise>
-        <ul class="materials">
-          <c:forEach items="${w.materials()}" var="m">
-            <li><a href="${fn:escapeXml(m.url())}"><c:out value="${m.title()}"/></a>
-              <c:if test="${not empty m.fileUrl()}"> — <a href="${fn:escapeXml(m.fileUrl())}" download><fmt:message key="webinar.materials.download"/>
-                <span class="file-info">(<c:out value="${m.format()}"/>, <c:out value="${m.size()}"/>)</span></a></c:if></li>
-          </c:forEach>
-        </ul>
-      </c:otherwise>
-    </c:choose>
-    <c:if test="${runsIt}">
-      <details class="replace-file" ${not empty error ? 'open' : ''}>
-        <summary><fmt:message key="webinar.materials.add"/></summary>
-        <%-- A multipart body is read by the servlet only: the token travels in the address. --%>
-        <form method="post" enctype="multipart/form-data" action="/supports/${w.id()}?_csrf=${fn:escapeXml(csrfToken)}">
-          <p class="field">
-            <label for="material-file"><fmt:message key="webinar.materials.file"/></label>
-            <input id="material-file" name="file" type="file" required aria-describedby="material-file-hint">
-            <span id="material-file-hint" class="hint"><fmt:message key="webinar.materials.hint"/></span>
-          </p>
-          <p class="field">
-            <label for="material-title"><fmt:message key="webinar.materials.title"/></label>
-            <input id="material-title" name="title" maxlength="500">
-          </p>
-          <p><button type="submit" class="secondary"><fmt:message key="webinar.materials.send"/></button></p>
-        </form>
-      </details>
-    </c:if>
-  </section>
+  <c:set var="materials" value="${w.materials()}"/>
+  <c:set var="trainingId" value="${w.id()}"/>
+  <c:set var="mayAttach" value="${runsIt}"/>
+  <%@ include file="materials.jspf" %>
 
   <h2><fmt:message key="webinar.details"/></h2>
   <dl class="metadata">

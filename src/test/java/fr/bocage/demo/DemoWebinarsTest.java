@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoWebinarsTest {
 
-    private static List<DemoWebinars.DemoWebinar> shipped(LocalDate today) throws Exception {
+    private static List<DemoTraining<WebinarInput>> shipped(LocalDate today) throws Exception {
         try (Reader reader = new InputStreamReader(DemoWebinarsTest.class.getResourceAsStream("/demo/demo-webinars.json"),
                 StandardCharsets.UTF_8)) {
             return DemoWebinars.read(reader, today);
@@ -26,8 +26,8 @@ class DemoWebinarsTest {
     @Test
     void twoWebinarsToComeAndThreePastWithTheirReplaysDatedFromTheFirstStart() throws Exception {
         LocalDate today = LocalDate.of(2026, 3, 1);
-        List<DemoWebinars.DemoWebinar> demos = shipped(today);
-        List<WebinarInput> webinars = demos.stream().map(DemoWebinars.DemoWebinar::input).toList();
+        List<DemoTraining<WebinarInput>> demos = shipped(today);
+        List<WebinarInput> webinars = demos.stream().map(DemoTraining::input).toList();
 
         assertEquals(5, webinars.size());
         List<LocalDateTime> starts = webinars.stream().map(w -> LocalDateTime.parse(w.startsAt())).toList();
@@ -49,15 +49,25 @@ class DemoWebinarsTest {
     }
 
     @Test
-    void theSlidesOfPastWebinarsAreDemoFilesOfTheirManifest() throws Exception {
-        List<DemoWebinars.DemoWebinar> demos = shipped(LocalDate.of(2026, 3, 1));
-        List<String> materials = demos.stream().flatMap(d -> d.materials().stream()).toList();
-        assertEquals(List.of("webinaire-entreprises-biodiversite.txt", "webinaire-renaturer-cours-ecole.odt"), materials);
-        String manifest = new String(DemoWebinarsTest.class.getResourceAsStream("/demo/demo-resources.csv").readAllBytes(),
-                StandardCharsets.UTF_8);
-        for (String file : materials) {
-            assertNotNull(DemoWebinarsTest.class.getResource("/demo/" + file), file);
-            assertTrue(manifest.contains("\n" + file + ","), file);
+    void theMaterialsOfDemoTrainingsAreDemoFilesOfTheMaterialTypeInTheManifest() throws Exception {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        List<String> webinarMaterials = shipped(today).stream().flatMap(d -> d.materials().stream()).toList();
+        List<String> courseMaterials;
+        try (Reader reader = new InputStreamReader(DemoWebinarsTest.class.getResourceAsStream("/demo/demo-courses.json"),
+                StandardCharsets.UTF_8)) {
+            courseMaterials = DemoCourses.read(reader, today).stream().flatMap(d -> d.materials().stream()).toList();
+        }
+        assertEquals(List.of("webinaire-entreprises-biodiversite.txt", "webinaire-renaturer-cours-ecole.odt"),
+                webinarMaterials);
+        assertEquals(List.of("formation-biodiversite-plui.docx", "formation-ecologie-des-sols-guyane.txt"),
+                courseMaterials);
+        String manifest = new String(DemoWebinarsTest.class.getResourceAsStream("/demo/demo-resources.csv")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        for (String file : webinarMaterials) {
+            assertTrue(manifest.lines().anyMatch(l -> l.startsWith(file + ",") && l.contains(",webinar-material,")), file);
+        }
+        for (String file : courseMaterials) {
+            assertTrue(manifest.lines().anyMatch(l -> l.startsWith(file + ",") && l.contains(",course-material,")), file);
         }
     }
 }

@@ -63,7 +63,12 @@ class AuthorizationIT {
             new Row("GET", "/webinaires/nouveau", null, 302, 403, 200, 200, 200),
             new Row("GET", "/webinaires/modifier/999999999", null, 302, 403, 404, 404, 404),
             new Row("GET", "/webinaires/inscrits/999999999", null, 302, 403, 404, 404, 404),
-            new Row("GET", "/api/resources/999999999/materials", null, 404, 404, 404, 404, 404));
+            new Row("GET", "/api/resources/999999999/materials", null, 404, 404, 404, 404, 404),
+            // Courses: the catalogue for all; proposing and editing for trainers, moderators and administrators.
+            new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),
+            new Row("GET", "/formations/999999999/modifier", null, 302, 403, 404, 404, 404),
+            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400));
 
     @BeforeAll
     void createOneAccountPerRole() {

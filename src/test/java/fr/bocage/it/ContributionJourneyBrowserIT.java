@@ -117,7 +117,7 @@ class ContributionJourneyBrowserIT {
         }
     }
 
-    private static void logIn(WebDriver driver, WebDriverWait wait, String login, String password) {
+    static void logIn(WebDriver driver, WebDriverWait wait, String login, String password) {
         driver.get(Api.BASE + "/connexion");
         driver.findElement(By.id("login")).sendKeys(login);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -125,7 +125,7 @@ class ContributionJourneyBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout button")));
     }
 
-    private static void logOut(WebDriver driver, WebDriverWait wait) {
+    static void logOut(WebDriver driver, WebDriverWait wait) {
         driver.findElement(By.cssSelector("form.logout button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".banner a[href='/connexion']")));
     }

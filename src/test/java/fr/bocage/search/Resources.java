@@ -23,6 +23,8 @@ final class Resources {
     private String format = "pdf";
     private boolean published = true;
     private LocalDate date;
+    private String level;
+    private String modality;
 
     static Resources resource(long id) {
         Resources builder = new Resources();
@@ -45,11 +47,17 @@ final class Resources {
     Resources format(String value) { format = value; return this; }
     Resources published(boolean value) { published = value; return this; }
     Resources date(LocalDate value) { date = value; return this; }
+    Resources course(String levelValue, String modalityValue) {
+        type = "course";
+        level = levelValue;
+        modality = modalityValue;
+        return this;
+    }
 
     IndexedResource build() {
         return new IndexedResource(id, revision, title, summary, keywords, List.of("Camille Martin"), "OFB", content,
                 type, themes, territory, audiences, year, language, format, published, date,
-                Instant.parse("2024-01-01T00:00:00Z"));
+                Instant.parse("2024-01-01T00:00:00Z"), level, modality);
     }
 
     static void index(ResourceIndex index, Resources... resources) throws IOException {

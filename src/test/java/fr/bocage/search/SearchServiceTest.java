@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchServiceTest {
 
     @RegisterExtension
+    static final TestIndex COURSES = new TestIndex(resource(1).course("introduction", "self-paced"),
+            resource(2).course("expert", "in-person"), resource(3).type("guide"));
+
+    @RegisterExtension
     static final TestIndex DOCS = new TestIndex(
             resource(1).type("guide").themes("eau", "sol").territory("bretagne").audiences("elus").year(2020)
                     .date(LocalDate.of(2020, 3, 1)),
@@ -45,8 +49,9 @@ class SearchServiceTest {
         SearchResult result = DOCS.search().search(request(Map.of()));
 
         assertEquals(9, result.total());
-        assertEquals(List.of("type", "theme", "territory", "audience", "year", "language", "format"),
-                List.copyOf(result.facets().keySet()));
+        assertEquals(List.of("type", "theme", "territory", "audience", "year", "language", "format", "level",
+                "modality"), List.copyOf(result.facets().keySet()));
+        assertTrue(result.facets().get("level").isEmpty(), "no course, no level");
         assertEquals("fiche=3 guide=3 rapport=2 video=1", counts(result, "type"));
         assertEquals("haie=4 eau=3 sol=3", counts(result, "theme"));
         assertEquals("bretagne=3 normandie=3 occitanie=3", counts(result, "territory"));
@@ -140,12 +145,24 @@ class SearchServiceTest {
     }
 
     @Test
+    void coursesAreFacetedByLevelAndModality() throws IOException {
+        SearchResult all = COURSES.search().search(request(Map.of()));
+        assertEquals("expert=1 introduction=1", counts(all, "level"));
+        assertEquals("in-person=1 self-paced=1", counts(all, "modality"));
+
+        SearchResult expert = COURSES.search().search(request(Map.of("level", List.of("expert"))));
+        assertEquals(List.of(2L), expert.hits().stream().map(SearchResult.Hit::id).toList());
+        assertEquals("in-person=1", counts(expert, "modality"), "the other dimension narrows");
+        assertEquals("expert=1 introduction=1", counts(expert, "level"), "the selected one keeps its counts");
+    }
+
+    @Test
     void emptyIndexAnswersWithEmptyFacets(@TempDir Path emptyDir) throws IOException {
         try (ResourceIndex empty = ResourceIndex.open(emptyDir)) {
             SearchResult result = new SearchService(empty).search(SearchRequest.of("zone"));
 
             assertEquals(0, result.total());
-            assertEquals(7, result.facets().size());
+            assertEquals(9, result.facets().size());
             assertTrue(result.facets().values().stream().allMatch(List::isEmpty));
         }
     }

@@ -1,0 +1,80 @@
+package fr.bocage.training;
+
+import fr.bocage.account.Role;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.ApiException;
+import fr.bocage.portal.SearchPage;
+import fr.bocage.portal.SearchServlet;
+import fr.bocage.portal.Views;
+import fr.bocage.search.FacetDimension;
+import fr.bocage.search.FacetVocabulary;
+import fr.bocage.search.SearchEngine;
+import fr.bocage.search.SearchParameters;
+import fr.bocage.search.SearchRequest;
+import fr.bocage.search.SearchResult;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The training catalogue: the search within courses, with the facets a learner chooses by (modality, level, theme,
+ * audience, territory) and a card per course.
+ */
+@WebServlet("/formations")
+public class CourseCatalogueServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/formations";
+    private static final List<FacetDimension> FACETS = List.of(FacetDimension.MODALITY, FacetDimension.LEVEL,
+            FacetDimension.THEME, FacetDimension.AUDIENCE, FacetDimension.TERRITORY);
+    private static final Set<String> PARAMETERS = Set.of("q", "sort", "page", "size", "exact", "modality", "level",
+            "theme", "audience", "territory");
+
+    @Inject
+    SearchEngine engine;
+
+    @Inject
+    FacetVocabulary vocabulary;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            // Other filters (type, file format…) mean nothing here: a link to the search may carry them.
+            Map<String, List<String>> parameters = SearchServlet.parameters(request);
+            parameters.keySet().retainAll(PARAMETERS);
+            SearchRequest asked = SearchParameters.read(parameters, vocabulary);
+            SearchResult result = engine.search(asked.within(FacetDimension.TYPE.parameter(), Courses.TYPE));
+            request.setAttribute("search", SearchPage.catalogue(PATH, FACETS, asked, result, vocabulary));
+            request.setAttribute("cards", cards(result.hits()));
+        } catch (ApiException e) {
+            response.setStatus(e.status().getStatusCode());
+            request.setAttribute("error", e.getMessage());
+        }
+        request.setAttribute("mayPropose", request.isUserInRole(Role.TRAINER) || request.isUserInRole(Role.MODERATOR)
+                || request.isUserInRole(Role.ADMIN));
+        Views.render("training/catalogue", request, response);
+    }
+
+    /** A card per hit, with the course's facts when it has a course's fields. */
+    private List<CourseCard> cards(List<SearchResult.Hit> hits) {
+        Map<Long, Course> found = courses.byIds(hits.stream().map(SearchResult.Hit::id).toList());
+        Instant now = Instant.now();
+        return hits.stream().map(h -> new CourseCard(h, Optional.ofNullable(found.get(h.id()))
+                .flatMap(c -> resources.find(h.id()).map(r -> new CourseFacts(r, c, now))).orElse(null))).toList();
+    }
+}

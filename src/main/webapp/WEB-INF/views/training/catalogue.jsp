@@ -1,0 +1,72 @@
+<fmt:message key="catalogue.title" var="pageTitle"/>
+<c:if test="${not empty search.query}"><c:set var="pageTitle" value="${search.query} — ${pageTitle}"/></c:if>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<h1><fmt:message key="catalogue.heading"/></h1>
+<p class="lead"><fmt:message key="catalogue.lead"/></p>
+<c:if test="${mayPropose}"><p><a class="button" href="/formations/nouvelle"><fmt:message key="catalogue.propose"/></a></p></c:if>
+
+<form id="search-form" class="search-form" action="/formations" method="get" role="search">
+  <div class="search-box">
+    <label for="q"><fmt:message key="catalogue.label"/></label>
+    <div class="search-row">
+      <input type="search" id="q" name="q" value="${fn:escapeXml(empty search ? param.q : search.query)}" aria-describedby="q-hint">
+      <button type="submit"><fmt:message key="search.submit"/></button>
+    </div>
+    <p id="q-hint" class="hint"><fmt:message key="catalogue.hint"/></p>
+  </div>
+
+<c:choose>
+<c:when test="${not empty error}">
+  </form>
+  <div class="notice notice-error">
+    <h2><fmt:message key="search.error.heading"/></h2>
+    <p><c:out value="${error}"/></p>
+    <p><a href="/formations"><fmt:message key="catalogue.clear"/></a></p>
+  </div>
+</c:when>
+<c:otherwise>
+  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${search.size}"></c:if>
+  <div class="columns">
+    <div class="main-column">
+      <h2 class="results-count" id="results">
+        <fmt:message key="catalogue.results"><fmt:param value="${search.total}"/></fmt:message>
+        <c:if test="${not empty search.query}">${' '}<fmt:message key="search.results.for"><fmt:param value="${fn:escapeXml(search.resultsQuery)}"/></fmt:message></c:if>
+        <c:if test="${search.page > 1}">${' — '}<fmt:message key="search.results.page"><fmt:param value="${search.page}"/></fmt:message></c:if>
+      </h2>
+      <%@ include file="../layout/active-filters.jspf" %>
+      <c:choose>
+        <c:when test="${empty cards}">
+          <div class="notice">
+            <h3><fmt:message key="catalogue.empty.heading"/></h3>
+            <p><fmt:message key="catalogue.empty.text"/> <a href="/formations"><fmt:message key="catalogue.clear"/></a></p>
+          </div>
+        </c:when>
+        <c:otherwise>
+          <ol class="hits">
+            <c:forEach items="${cards}" var="card">
+              <li class="hit course-card">
+                <h3 class="hit-title"><a href="${fn:escapeXml(card.url)}"><c:out value="${card.title}"/></a></h3>
+                <c:if test="${not empty card.facts}">
+                  <c:set var="facts" value="${card.facts}"/>
+                  <%@ include file="course-facts.jspf" %>
+                </c:if>
+                <c:if test="${not empty card.snippet}"><p class="snippet">${card.snippet}</p></c:if>
+              </li>
+            </c:forEach>
+          </ol>
+        </c:otherwise>
+      </c:choose>
+      <%@ include file="../layout/pagination.jspf" %>
+    </div>
+    <div class="side-column filters">
+      <h2><fmt:message key="search.filters"/></h2>
+      <p class="hint" id="filters-hint"><fmt:message key="search.filters.hint"/></p>
+      <%@ include file="../layout/facet-groups.jspf" %>
+      <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
+    </div>
+  </div>
+  </form>
+</c:otherwise>
+</c:choose>
+<%@ include file="../layout/bottom.jspf" %>

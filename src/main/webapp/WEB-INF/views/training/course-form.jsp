@@ -1,0 +1,85 @@
+<c:choose>
+  <c:when test="${empty editing}"><fmt:message key="course.form.new" var="pageTitle"/></c:when>
+  <c:otherwise><fmt:message key="course.form.edit" var="pageTitle"><fmt:param value="${editingTitle}"/></fmt:message></c:otherwise>
+</c:choose>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<p class="breadcrumb"><a href="${empty editing ? '/formations' : '/formations/'.concat(editing)}"><fmt:message key="${empty editing ? 'course.back' : 'course.form.back'}"/></a></p>
+<h1><c:out value="${pageTitle}"/></h1>
+<p class="lead"><fmt:message key="course.form.lead"/></p>
+<%@ include file="../contribution/error.jspf" %>
+<form class="contribution-form course-form" method="post">
+  <%@ include file="../layout/csrf.jspf" %>
+  <c:set var="titleRequired" value="${true}"/>
+  <c:set var="courseFields" value="${true}"/>
+  <%@ include file="../contribution/metadata-fields.jspf" %>
+
+  <fieldset class="form-group">
+    <legend><fmt:message key="course.form.course"/></legend>
+    <p class="field">
+      <label for="format"><fmt:message key="course.field.format"/></label>
+      <select id="format" name="format" required>
+        <option value=""><fmt:message key="contribution.choose"/></option>
+        <c:forEach items="${course.formats}" var="o"><option value="${o.code()}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+      </select>
+    </p>
+    <p class="field">
+      <label for="level"><fmt:message key="course.field.level"/></label>
+      <select id="level" name="level" required>
+        <option value=""><fmt:message key="contribution.choose"/></option>
+        <c:forEach items="${course.levels}" var="o"><option value="${o.code()}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+      </select>
+    </p>
+    <p class="field">
+      <label for="objectives"><fmt:message key="course.field.objectives"/></label>
+      <textarea id="objectives" name="objectives" rows="5" maxlength="10000"><c:out value="${course.text['objectives']}"/></textarea>
+    </p>
+    <p class="field">
+      <label for="prerequisites"><fmt:message key="course.field.prerequisites"/></label>
+      <textarea id="prerequisites" name="prerequisites" rows="3" maxlength="4000"><c:out value="${course.text['prerequisites']}"/></textarea>
+    </p>
+    <p class="field">
+      <label for="duration"><fmt:message key="course.field.duration"/></label>
+      <input id="duration" name="duration" maxlength="100" aria-describedby="duration-hint" value="${fn:escapeXml(course.text['duration'])}">
+      <span id="duration-hint" class="hint"><fmt:message key="course.field.duration.hint"/></span>
+    </p>
+    <p class="field">
+      <label for="price"><fmt:message key="course.field.price"/></label>
+      <input id="price" name="price" inputmode="decimal" maxlength="20" aria-describedby="price-hint" value="${fn:escapeXml(course.text['price'])}">
+      <span id="price-hint" class="hint"><fmt:message key="course.field.price.hint"/></span>
+    </p>
+    <p class="field">
+      <label for="platformUrl"><fmt:message key="course.field.platform"/></label>
+      <input id="platformUrl" name="platformUrl" type="url" maxlength="2000" value="${fn:escapeXml(course.text['platformUrl'])}">
+    </p>
+  </fieldset>
+
+  <fieldset class="form-group">
+    <legend><fmt:message key="course.form.sessions"/></legend>
+    <p class="hint" id="sessions-hint"><fmt:message key="course.form.sessions.hint"/></p>
+    <c:forEach items="${course.sessions}" var="row">
+      <c:set var="n" value="${row.index()}"/>
+      <fieldset class="choices session-fields">
+        <legend><fmt:message key="course.form.session"><fmt:param value="${n + 1}"/></fmt:message></legend>
+        <p class="field">
+          <label for="session-start-${n}"><fmt:message key="course.field.session.start"/></label>
+          <input id="session-start-${n}" name="session-start-${n}" type="datetime-local" value="${fn:escapeXml(row.start())}">
+        </p>
+        <p class="field">
+          <label for="session-end-${n}"><fmt:message key="course.field.session.end"/></label>
+          <input id="session-end-${n}" name="session-end-${n}" type="datetime-local" value="${fn:escapeXml(row.end())}">
+        </p>
+        <p class="field">
+          <label for="session-place-${n}"><fmt:message key="course.field.session.place"/></label>
+          <input id="session-place-${n}" name="session-place-${n}" maxlength="300" value="${fn:escapeXml(row.place())}">
+        </p>
+        <p class="field">
+          <label for="session-capacity-${n}"><fmt:message key="course.field.session.capacity"/></label>
+          <input id="session-capacity-${n}" name="session-capacity-${n}" inputmode="numeric" maxlength="5" value="${fn:escapeXml(row.capacity())}">
+        </p>
+      </fieldset>
+    </c:forEach>
+  </fieldset>
+  <p class="actions"><button type="submit"><fmt:message key="course.form.save"/></button></p>
+</form>
+<%@ include file="../layout/bottom.jspf" %>
