@@ -20,14 +20,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * After and around the event: slides attached to a webinar and found through it, the portal's webinar pages and
- * forms, and what registrants are told when the trainer changes the time or the capacity.
+ * After and around the event: slides attached to a webinar (handouts to a course) and found through it, the
+ * portal's webinar pages and forms, and what registrants are told when the trainer changes the time or capacity.
  */
 class WebinarPagesIT {
 
@@ -70,6 +71,22 @@ class WebinarPagesIT {
         Api.delete("/api/resources/" + webinar + "/materials/" + materialId, WebinarIT.trainer()).expectError(403);
         Api.delete("/api/resources/" + webinar + "/materials/" + materialId, trainer).expect(204);
         assertEquals(0, searchSettled(0, "q", slideWord).getInt("total"), "the webinar no longer has those words");
+    }
+
+    @Test
+    void aCoursesHandoutFindsTheCourseAndIsListedOnItsPage() {
+        Caller trainer = CourseIT.trainer();
+        long course = CourseIT.publish(trainer, CourseIT.course("Sols vivants", "Observer un profil de sol et en "
+                + "déduire sa fertilité, puis concevoir une parcelle agroforestière adaptée à son contexte local."));
+        String word = Token.next();
+        long handout = addMaterial(course, trainer, "livret.txt", "Livret du stagiaire : le " + word + " du sol.")
+                .expect(201).json().getJsonNumber("id").longValue();
+        assertEquals("course-material", Api.get("/api/resources/" + handout).expect(200).json().getString("type"));
+        assertEquals(Map.of("course", 1L, "course-material", 1L), facet(searchSettled(2, "q", word), "type"));
+        String page = Api.get("/formations/" + course).expect(200).text();
+        assertTrue(page.contains("/api/resources/" + handout + "/file") && page.contains("livret"), page);
+        assertEquals(Optional.of(Api.BASE + "/formations/" + course), Api.get("/ressources/" + course).expect(302)
+                .header("Location"));
     }
 
     @Test
