@@ -10,7 +10,7 @@
   <c:when test="${empty error}">
     <c:if test="${not empty webinar}">
       <h2><a href="${fn:escapeXml(webinar.url())}"><c:out value="${webinar.title()}"/></a></h2>
-      <p><time datetime="${webinar.startsAt()}" data-local-time data-local-template="<fmt:message key='webinar.local-time'/>"><c:out value="${webinar.when()}"/></time>
+      <p><time datetime="${webinar.startsAt()}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${webinar.when()}"/></time>
         <fmt:message key="webinar.until"><fmt:param value="${webinar.endTime()}"/></fmt:message> <span class="hint"><fmt:message key="webinar.paris-time"/></span></p>
       <p class="notice" role="status"><fmt:message key="${confirmed ? 'webinar.mine.confirmed' : 'webinar.mine.waiting'}"/></p>
       <c:if test="${not empty joinUrl}">

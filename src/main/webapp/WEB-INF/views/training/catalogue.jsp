@@ -4,7 +4,8 @@
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="catalogue.heading"/></h1>
 <p class="lead"><fmt:message key="catalogue.lead"/></p>
-<c:if test="${mayPropose}"><p><a class="button" href="/formations/nouvelle"><fmt:message key="catalogue.propose"/></a></p></c:if>
+<p class="actions"><a class="button secondary" href="/webinaires"><fmt:message key="catalogue.webinars"/></a>
+  <c:if test="${mayPropose}"><a class="button" href="/formations/nouvelle"><fmt:message key="catalogue.propose"/></a></c:if></p>
 
 <form id="search-form" class="search-form" action="/formations" method="get" role="search">
   <div class="search-box">

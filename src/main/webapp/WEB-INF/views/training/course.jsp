@@ -44,7 +44,7 @@
             <tbody>
               <c:forEach items="${page.sessions}" var="session">
                 <tr>
-                  <td><time datetime="${session.startIso}"><c:out value="${session.when}"/></time></td>
+                  <td><time datetime="${session.startIso}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${session.when}"/></time></td>
                   <td><c:out value="${session.place}"/></td>
                   <td>${session.capacity}</td>
                   <td><c:choose>

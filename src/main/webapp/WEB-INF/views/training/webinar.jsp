@@ -13,7 +13,7 @@
     <c:if test="${w.ended()}"><span class="status"><fmt:message key="webinar.ended"/></span></c:if>
   </p>
   <p class="webinar-when">
-    <strong><time datetime="${w.startsAt()}" data-local-time data-local-template="<fmt:message key='webinar.local-time'/>"><c:out value="${w.when()}"/></time></strong>
+    <strong><time datetime="${w.startsAt()}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${w.when()}"/></time></strong>
     <fmt:message key="webinar.until"><fmt:param value="${w.endTime()}"/></fmt:message>
     <span class="hint"><fmt:message key="webinar.paris-time"/></span>
   </p>
