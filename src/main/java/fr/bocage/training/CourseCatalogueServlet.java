@@ -1,6 +1,5 @@
 package fr.bocage.training;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.ApiException;
 import fr.bocage.portal.SearchPage;
@@ -65,8 +64,7 @@ public class CourseCatalogueServlet extends HttpServlet {
             response.setStatus(e.status().getStatusCode());
             request.setAttribute("error", e.getMessage());
         }
-        request.setAttribute("mayPropose", request.isUserInRole(Role.TRAINER) || request.isUserInRole(Role.MODERATOR)
-                || request.isUserInRole(Role.ADMIN));
+        request.setAttribute("mayPropose", TrainingPortal.trains(request));
         Views.render("training/catalogue", request, response);
     }
 

@@ -1,6 +1,5 @@
 package fr.bocage.training;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
@@ -43,11 +42,6 @@ public class CourseFormPages {
     @Inject
     Validator validator;
 
-    /** Whether the request's account may create courses. */
-    static boolean mayRunCourses(HttpServletRequest request) {
-        return request.isUserInRole(Role.TRAINER) || request.isUserInRole(Role.MODERATOR)
-                || request.isUserInRole(Role.ADMIN);
-    }
 
     /** @param id the course to edit; null for a new one */
     void show(Long id, HttpServletRequest request, HttpServletResponse response)
@@ -101,7 +95,7 @@ public class CourseFormPages {
         if (request.getUserPrincipal() == null && !request.authenticate(response)) {
             return false;
         }
-        if (!mayRunCourses(request)) {
+        if (!TrainingPortal.trains(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return false;
         }
