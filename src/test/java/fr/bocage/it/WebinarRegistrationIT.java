@@ -50,7 +50,8 @@ class WebinarRegistrationIT {
         return Api.post("/api/webinars/" + webinar + "/registrations", ANONYMOUS, person(email, true));
     }
 
-    private static VEvent onlyEvent(String ics) throws Exception {
+    /** The one event of a calendar, which must be valid iCalendar. */
+    static VEvent onlyEvent(String ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
