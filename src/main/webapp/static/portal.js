@@ -215,7 +215,7 @@
     }
     var note = document.createElement('span');
     note.className = 'local-time';
-    note.textContent = ' (' + times[i].getAttribute('data-local-template').replace('{0}', local).replace('{1}', zone) + ')';
+    note.textContent = ' ' + times[i].getAttribute('data-local-template').replace('{0}', local).replace('{1}', zone);
     times[i].parentNode.insertBefore(note, times[i].nextSibling);
   }
 })();

@@ -139,18 +139,20 @@ class ContributionJourneyBrowserIT {
         return driver.findElement(By.id(id));
     }
 
-    /** A one-page PDF whose metadata title is not the one the contributor wants. */
-    private static Path pdf(String metadataTitle, String text) throws IOException {
+    /** A PDF whose metadata title is not the one the contributor wants, with one page per text. */
+    static Path pdf(String metadataTitle, String... pages) throws IOException {
         Path file = Files.createTempFile("mares-", ".pdf");
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText(text);
-                content.endText();
+            for (String text : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 720);
+                    content.showText(text);
+                    content.endText();
+                }
             }
             document.getDocumentInformation().setTitle(metadataTitle);
             document.getDocumentInformation().setCreationDate(Calendar.getInstance());

@@ -108,6 +108,30 @@ final class Mailbox {
         }
     }
 
+    /** The subjects of the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
+    static List<String> subjects(GreenMailExtension mail, String to, int count) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            List<String> subjects = new ArrayList<>();
+            try {
+                for (MimeMessage message : mail.getReceivedMessages()) {
+                    if (isFor(message, to)) {
+                        subjects.add(message.getSubject());
+                    }
+                }
+            } catch (MessagingException e) {
+                throw new AssertionError("unreadable e-mail", e);
+            }
+            if (subjects.size() >= count) {
+                return subjects;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("fewer than " + count + " e-mails to " + to + ": " + subjects);
+            }
+            pause();
+        }
+    }
+
     private static void collectCalendars(Part part, List<String> calendars) throws MessagingException, IOException {
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {

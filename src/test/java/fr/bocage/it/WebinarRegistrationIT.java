@@ -50,6 +50,7 @@ class WebinarRegistrationIT {
         return Api.post("/api/webinars/" + webinar + "/registrations", ANONYMOUS, person(email, true));
     }
 
+    /** The one event of a calendar, which must be valid iCalendar. */
     static VEvent onlyEvent(String ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
