@@ -81,6 +81,7 @@ public class MaterialResource {
     public Response add(@PathParam("id") long id, @RequestBody(description = "Le fichier et ses métadonnées")
             List<EntityPart> parts, @HeaderParam("Content-Length") Long contentLength) {
         Caller who = Caller.of(caller);
+        // Refused before the body is read: a stranger's upload is never staged. The service checks again.
         Materials.requireAttachable(resources.visibleTo(id, who), who);
         UploadForm form = UploadForm.read(parts, contentLength, contents, settings.maxUploadBytes());
         try (StagedFile upload = form.file()) {
@@ -98,7 +99,7 @@ public class MaterialResource {
         Caller who = Caller.of(caller);
         resources.visibleTo(id, who);
         return resources.materialsOf(id).stream()
-                .filter(m -> m.isPublished() || ResourceAccess.followsModeration(m, who))
+                .filter(m -> ResourceAccess.isVisible(m, who))
                 .map(m -> ResourceView.of(m, who)).toList();
     }
 

@@ -25,18 +25,14 @@ public final class Materials {
     }
 
     /**
-     * Trainings are run by their trainer, the moderators and the administrators: they alone attach and remove
-     * materials, whatever the status.
+     * The type the parent's materials take; 409 for a resource that takes none, 403 for someone who may not. Trainings
+     * are run by their trainer, the moderators and the administrators: they alone attach and remove materials,
+     * whatever the status.
      */
-    public static boolean mayAttach(Resource parent, Caller caller) {
-        return caller.moderator() || caller.owns(parent);
-    }
-
-    /** The type the parent's materials take; 409 for a resource that takes none, 403 for someone who may not. */
     static String requireAttachable(Resource parent, Caller caller) {
         String type = typeFor(parent.description().type()).orElseThrow(() -> new ApiException(
                 Response.Status.CONFLICT, Messages.format("material.parent.type", parent.getId())));
-        if (!mayAttach(parent, caller)) {
+        if (!caller.ownsOrModerates(parent)) {
             throw new ApiException(Response.Status.FORBIDDEN, Messages.format("material.forbidden", parent.getId()));
         }
         return type;

@@ -27,7 +27,7 @@ public final class ResourceAccess {
     }
 
     static Resource visible(Resource resource, Caller caller) {
-        if (resource.isPublished() || followsModeration(resource, caller)) {
+        if (isVisible(resource, caller)) {
             return resource;
         }
         if (resource.getStatus() == ResourceStatus.WITHDRAWN) {
@@ -36,9 +36,14 @@ public final class ResourceAccess {
         throw ApiException.notFound(Messages.format("resource.not-found", resource.getId()));
     }
 
+    /** Published for everybody; before that, and after a withdrawal, for its owner and the moderators. */
+    public static boolean isVisible(Resource resource, Caller caller) {
+        return resource.isPublished() || followsModeration(resource, caller);
+    }
+
     /** The owner and the moderators see a resource's status and the moderators' last word on it. */
     public static boolean followsModeration(Resource resource, Caller caller) {
-        return caller.moderator() || caller.owns(resource);
+        return caller.ownsOrModerates(resource);
     }
 
     static void requireEditor(Resource resource, Caller caller) {

@@ -101,7 +101,7 @@ public class MyContributionServlet extends HttpServlet {
     /** The contribution of the path, if the person wrote it (or moderates); nothing for anybody else's. */
     private Optional<Resource> mine(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = PortalForms.caller(request);
-        return PortalForms.pathResource(request, response, resources, r -> caller.moderator() || caller.owns(r));
+        return PortalForms.pathResource(request, response, resources, caller::ownsOrModerates);
     }
 
     private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,

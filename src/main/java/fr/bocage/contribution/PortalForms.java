@@ -1,6 +1,5 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.MetadataFields;
 import fr.bocage.catalog.ReportInput;
@@ -37,11 +36,7 @@ public final class PortalForms {
 
     /** The signed-in person as the catalog's rules see them; anonymous when nobody is signed in. */
     public static Caller caller(HttpServletRequest request) {
-        if (request.getUserPrincipal() == null) {
-            return Caller.ANONYMOUS;
-        }
-        return new Caller(request.getUserPrincipal().getName(),
-                request.isUserInRole(Role.ADMIN) || request.isUserInRole(Role.MODERATOR));
+        return Caller.of(request.getUserPrincipal(), request::isUserInRole);
     }
 
     /** The id at the end of a path such as /mon-espace/ressources/12; nothing for any other path. */

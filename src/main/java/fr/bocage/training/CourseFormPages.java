@@ -2,6 +2,7 @@ package fr.bocage.training;
 
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.catalog.Vocabularies;
@@ -108,7 +109,7 @@ public class CourseFormPages {
         Caller caller = PortalForms.caller(request);
         Optional<Course> course = courses.find(id);
         Optional<Resource> resource = course.flatMap(c -> resources.find(id))
-                .filter(r -> r.isPublished() || TrainingAccess.runs(r, caller));
+                .filter(r -> ResourceAccess.isVisible(r, caller));
         if (resource.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return Optional.empty();

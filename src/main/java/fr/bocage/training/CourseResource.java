@@ -141,7 +141,7 @@ public class CourseResource {
     }
 
     private static Optional<CourseView> visibleView(Resource r, Course c, Caller who) {
-        return r.isPublished() || ResourceAccess.followsModeration(r, who)
+        return ResourceAccess.isVisible(r, who)
                 ? Optional.of(CourseView.of(r, c, TrainingAccess.runs(r, who))) : Optional.empty();
     }
 }

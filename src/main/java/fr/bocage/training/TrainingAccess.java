@@ -12,7 +12,7 @@ final class TrainingAccess {
     }
 
     static boolean runs(Resource training, Caller caller) {
-        return caller.moderator() || caller.owns(training);
+        return caller.ownsOrModerates(training);
     }
 
     /** @param forbidden the key of the 403's message, given the training's id */

@@ -20,7 +20,7 @@ public class TrainingMaterials {
 
     public List<MaterialLink> of(long trainingId, Caller caller) {
         return resources.materialsOf(trainingId).stream()
-                .filter(m -> m.isPublished() || ResourceAccess.followsModeration(m, caller))
+                .filter(m -> ResourceAccess.isVisible(m, caller))
                 .map(TrainingMaterials::link).toList();
     }
 

@@ -4,6 +4,7 @@ import fr.bocage.account.CurrentUser;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.contribution.PortalForms;
@@ -48,7 +49,7 @@ public class WebinarPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<Webinar> webinar = shown(request, response);
+        Optional<ScheduledWebinar> webinar = shown(request, response);
         if (webinar.isPresent()) {
             render(webinar.get(), Map.of(), request, response);
         }
@@ -57,10 +58,11 @@ public class WebinarPageServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<Webinar> webinar = shown(request, response);
+        Optional<ScheduledWebinar> webinar = shown(request, response);
         if (webinar.isEmpty()) {
             return;
         }
+        long id = webinar.get().resource().getId();
         RegistrationInput input = new RegistrationInput(request.getParameter("name"), request.getParameter("email"),
                 request.getParameter("organisation"), request.getParameter("consent") != null);
         Map<String, String> errors = FormErrors.of(validator, input);
@@ -70,11 +72,11 @@ public class WebinarPageServlet extends HttpServlet {
             return;
         }
         try {
-            RegistrationService.Outcome outcome = registrations.register(webinar.get().getId(), input,
+            RegistrationService.Outcome outcome = registrations.register(id, input,
                     request.getRemoteAddr());
             String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
                     : "?inscription=attente&rang=" + outcome.position();
-            response.sendRedirect(WebinarPage.PATH + webinar.get().getId() + query);
+            response.sendRedirect(WebinarPage.PATH + id + query);
         } catch (ApiException refusal) {
             PortalForms.refuse(refusal, request, response);
             render(webinar.get(), Map.of(), request, response);
@@ -82,27 +84,29 @@ public class WebinarPageServlet extends HttpServlet {
     }
 
     /** The webinar of the path if the visitor may see it; otherwise 404 (410 once withdrawn) has been sent. */
-    private Optional<Webinar> shown(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private Optional<ScheduledWebinar> shown(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Caller caller = PortalForms.caller(request);
         Optional<Resource> resource = PortalForms.id(request).flatMap(resources::find);
         if (resource.isPresent() && resource.get().getStatus() == ResourceStatus.WITHDRAWN
-                && !WebinarPages.shown(resource.get(), PortalForms.caller(request))) {
+                && !ResourceAccess.isVisible(resource.get(), caller)) {
             response.sendError(HttpServletResponse.SC_GONE);
             return Optional.empty();
         }
-        Optional<Webinar> webinar = resource.filter(r -> WebinarPages.shown(r, PortalForms.caller(request)))
-                .flatMap(r -> webinars.find(r.getId()));
+        Optional<ScheduledWebinar> webinar = resource.filter(r -> ResourceAccess.isVisible(r, caller))
+                .flatMap(r -> webinars.find(r.getId()).map(w -> new ScheduledWebinar(r, w)));
         if (webinar.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
         return webinar;
     }
 
-    private void render(Webinar webinar, Map<String, String> errors, HttpServletRequest request,
+    private void render(ScheduledWebinar webinar, Map<String, String> errors, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
         Caller caller = PortalForms.caller(request);
-        Resource resource = resources.existing(webinar.getId());
+        Resource resource = webinar.resource();
         Optional<CurrentUser> user = TrainingPortal.user(request);
-        request.setAttribute("webinar", pages.page(resource, webinar, caller, user.orElse(null)));
+        request.setAttribute("webinar", pages.page(resource, webinar.webinar(), caller, user.orElse(null)));
         request.setAttribute("runsIt", WebinarAccess.runs(resource, caller));
         request.setAttribute("readsRegistrants",
                 WebinarAccess.readsRegistrants(resource, request.isUserInRole(Role.ADMIN), caller));

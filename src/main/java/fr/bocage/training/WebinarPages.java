@@ -41,15 +41,10 @@ public class WebinarPages {
     public List<WebinarPage> list(boolean past, Optional<String> theme, Caller caller) {
         Instant now = Instant.now();
         return (past ? webinars.past(now) : webinars.upcoming(now)).stream()
-                .flatMap(w -> resources.find(w.getId()).filter(r -> shown(r, caller))
+                .flatMap(w -> resources.find(w.getId()).filter(r -> ResourceAccess.isVisible(r, caller))
                         .filter(r -> theme.map(r.description().themes()::contains).orElse(true))
                         .map(r -> page(r, w, caller, null)).stream())
                 .toList();
-    }
-
-    /** Published ones for everybody; their own and, for moderators, all others too. */
-    static boolean shown(Resource r, Caller caller) {
-        return r.isPublished() || ResourceAccess.followsModeration(r, caller);
     }
 
     public WebinarPage page(Resource r, Webinar w, Caller caller, CurrentUser user) {

@@ -151,7 +151,7 @@ public class WebinarResource {
     }
 
     private WebinarView visibleView(Resource r, Webinar w, Caller who) {
-        return r.isPublished() || ResourceAccess.followsModeration(r, who) ? view(r, w, WebinarAccess.runs(r, who))
+        return ResourceAccess.isVisible(r, who) ? view(r, w, WebinarAccess.runs(r, who))
                 : null;
     }
 
