@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -98,7 +99,7 @@ public class Account {
      * A person's first single sign-on: a contributor like a self-registered one, whose address the provider vouched
      * for; the password is one nobody knows (the forgotten-password link sets a real one).
      */
-    static Account singleSignOn(String email, String unusablePasswordHash, String name, String issuer,
+    public static Account singleSignOn(String email, String unusablePasswordHash, String name, String issuer,
             Instant termsAcceptedAt) {
         Account account = new Account(null, unusablePasswordHash, name, Set.of(Role.CONTRIBUTOR));
         account.email = normalised(email);
@@ -164,7 +165,7 @@ public class Account {
         return email == null || emailVerifiedAt != null;
     }
 
-    void emailVerified(Instant at) {
+    public void emailVerified(Instant at) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = at;
         }
@@ -175,7 +176,7 @@ public class Account {
         return enabled && isEmailVerified();
     }
 
-    void changePassword(String passwordHash, Instant at) {
+    public void changePassword(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = at;
     }
@@ -192,7 +193,7 @@ public class Account {
         return territory;
     }
 
-    void acceptTerms(Instant at) {
+    public void acceptTerms(Instant at) {
         termsAcceptedAt = at;
     }
 

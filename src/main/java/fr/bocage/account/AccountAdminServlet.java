@@ -2,8 +2,12 @@ package fr.bocage.account;
 
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.ErrorStatus;
+import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -19,11 +23,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Administrators' page of accounts: roles granted and revoked, accounts enabled and disabled. */
-@WebServlet(AccountAdminServlet.PATH)
+@WebServlet(Routes.ADMIN_ACCOUNTS)
 @ServletSecurity(@HttpConstraint(rolesAllowed = Role.ADMIN))
 public class AccountAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String PATH = "/admin/comptes";
 
     @Inject
     AccountRepository accounts;
@@ -50,11 +53,11 @@ public class AccountAdminServlet extends HttpServlet {
                 case "roles" -> administration.setRoles(actor, username, roles(request));
                 case "enable" -> administration.setEnabled(actor, username, true);
                 case "disable" -> administration.setEnabled(actor, username, false);
-                default -> throw ApiException.badRequest(Messages.get("account.action.unknown"));
+                default -> throw new InvalidInput(Messages.get("account.action.unknown"));
             }
-            AccountPages.seeOther(PATH + "?modifie=" + URLEncoder.encode(username, StandardCharsets.UTF_8), response);
-        } catch (ApiException e) {
-            response.setStatus(e.status().getStatusCode());
+            AccountPages.seeOther(Routes.ADMIN_ACCOUNTS + "?modifie=" + URLEncoder.encode(username, StandardCharsets.UTF_8), response);
+        } catch (DomainException e) {
+            response.setStatus(ErrorStatus.of(e));
             request.setAttribute("error", e.getMessage());
             showList(request, response);
         }

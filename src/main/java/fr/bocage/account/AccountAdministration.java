@@ -1,12 +1,14 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.util.Set;
 
 /** What administrators change on accounts: roles and whether the account may log in. */
@@ -24,12 +26,12 @@ public class AccountAdministration {
     public Account setRoles(String actor, String username, Set<String> roles) {
         for (String role : roles) {
             if (!Role.ALL.contains(role)) {
-                throw ApiException.badRequest(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
+                throw new InvalidInput(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
             }
         }
         Account account = find(username);
         if (account.getUsername().equals(actor) && !roles.contains(Role.ADMIN)) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.get("account.self.admin"));
+            throw new Conflict(Messages.get("account.self.admin"));
         }
         account.setRoles(roles);
         changed.fire(new AccountChanged(account.getUsername()));
@@ -41,7 +43,7 @@ public class AccountAdministration {
     public Account setEnabled(String actor, String username, boolean enabled) {
         Account account = find(username);
         if (account.getUsername().equals(actor) && !enabled) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.get("account.self.disable"));
+            throw new Conflict(Messages.get("account.self.disable"));
         }
         account.setEnabled(enabled);
         changed.fire(new AccountChanged(account.getUsername()));
@@ -50,6 +52,6 @@ public class AccountAdministration {
 
     private Account find(String username) {
         return accounts.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound(Messages.format("account.not-found", username)));
+                .orElseThrow(() -> new NotFound(Messages.format("account.not-found", username)));
     }
 }

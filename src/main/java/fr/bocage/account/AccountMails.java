@@ -4,6 +4,7 @@ import fr.bocage.mail.MailOutbox;
 import fr.bocage.mail.OutgoingMail;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.PublicUrl;
+import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,12 +12,10 @@ import jakarta.transaction.Transactional;
 /** The e-mails that carry a token: posted in the caller's transaction, so a rolled-back change sends nothing. */
 @ApplicationScoped
 public class AccountMails {
-    static final String CONFIRM_PATH = "/inscription/confirmer";
-    static final String RESET_PATH = "/nouveau-mot-de-passe";
     static final String TOKEN_PARAMETER = "jeton";
 
     @Inject
-    AccountTokens tokens;
+    AccountTokenRepository tokens;
 
     @Inject
     MailOutbox outbox;
@@ -26,12 +25,12 @@ public class AccountMails {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void sendVerification(Account account) {
-        send(account, TokenPurpose.VERIFY_EMAIL, CONFIRM_PATH, "mail.verify");
+        send(account, TokenPurpose.VERIFY_EMAIL, Routes.SIGN_UP_CONFIRM, "mail.verify");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void sendPasswordReset(Account account) {
-        send(account, TokenPurpose.RESET_PASSWORD, RESET_PATH, "mail.reset");
+        send(account, TokenPurpose.RESET_PASSWORD, Routes.NEW_PASSWORD, "mail.reset");
     }
 
     private void send(Account account, TokenPurpose purpose, String path, String key) {

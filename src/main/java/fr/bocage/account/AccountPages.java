@@ -1,8 +1,8 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.TooManyRequests;
+import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.CsrfToken;
-import fr.bocage.portal.Views;
+import fr.bocage.platform.web.Views;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,12 +10,12 @@ import java.io.IOException;
 import java.time.Duration;
 
 /** What the account pages share: their views, and the short page that tells what happened. */
-final class AccountPages {
+public final class AccountPages {
     private AccountPages() {
     }
 
     /** A page with a form: it gets the session's CSRF token. */
-    static void form(String view, HttpServletRequest request, HttpServletResponse response)
+    public static void form(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         CsrfToken.expose(request);
         Views.render("account/" + view, request, response);
@@ -25,7 +25,7 @@ final class AccountPages {
      * The notice page: title and text under the keys {@code <notice>.title} and {@code <notice>.text} of the
      * portal's bundle; {@code <notice>} also picks the links and forms it offers next.
      */
-    static void notice(String notice, int status, HttpServletRequest request, HttpServletResponse response)
+    public static void notice(String notice, int status, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         response.setStatus(status);
         request.setAttribute("notice", notice);
@@ -44,7 +44,7 @@ final class AccountPages {
     }
 
     /** 303: after a form, the browser loads the next page with a GET (a reload does not post again). */
-    static void seeOther(String location, HttpServletResponse response) {
+    public static void seeOther(String location, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", location);
     }

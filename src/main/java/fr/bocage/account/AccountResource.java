@@ -1,8 +1,10 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -91,11 +93,11 @@ public class AccountResource {
     public Response create(@Valid @NotNull(message = "{bocage.body.required}") NewAccount input) {
         for (String role : input.roles()) {
             if (!Role.ALL.contains(role)) {
-                throw ApiException.badRequest(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
+                throw new InvalidInput(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
             }
         }
         if (accounts.findByUsername(input.username()).isPresent()) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.format("account.exists", input.username()));
+            throw new Conflict(Messages.format("account.exists", input.username()));
         }
         Account account = accounts.save(new Account(input.username(), hasher.hash(input.password()),
                 input.displayName(), input.roles()));

@@ -1,8 +1,9 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.Messages;
-import fr.bocage.platform.TooManyRequests;
+import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.JsonErrors;
+import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -39,7 +40,6 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String CHALLENGE = "Basic realm=\"Bocage\", charset=\"UTF-8\"";
     /** Set on the request when a login was refused by the throttle: how long to wait (a {@link Duration}). */
     public static final String RETRY_AFTER = "bocage.retryAfter";
-    static final String LOGIN_PAGE = "/connexion";
     private static final String BASIC_OUTCOME = "bocage.basicOutcome";
 
     @Inject
@@ -150,7 +150,7 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
     /** The login page, with the way back to the page asked for. */
     private static String loginPageFor(HttpServletRequest request) {
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return LOGIN_PAGE + "?retour=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        return Routes.LOGIN + "?retour=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

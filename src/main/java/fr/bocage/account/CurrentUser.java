@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.security.Role;
 import java.util.Set;
 
 /** The person logged in to the portal, as the pages show them (request attribute {@value #ATTRIBUTE}). */

@@ -1,7 +1,9 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.TooManyRequests;
+import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.LocalPath;
+import fr.bocage.platform.web.Routes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -15,22 +17,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The login page. The password is checked by {@link BocageAuthenticationMechanism} (with the throttle), which keeps
  * the login in the session; this page only asks and then sends the person back where they were going.
  */
-@WebServlet(BocageAuthenticationMechanism.LOGIN_PAGE)
+@WebServlet(Routes.LOGIN)
 public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String RETURN = "retour";
+    public static final String RETURN = "retour";
     private static final int MAX_LOGIN = 320;
 
     @Inject
     SecurityContext security;
 
     @Inject
-    OidcSettings oidc;
+    Instance<ExternalLogin> externalLogins;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -74,7 +77,8 @@ public class LoginServlet extends HttpServlet {
             throws ServletException, IOException {
         String returnTo = LocalPath.orElse(request.getParameter(RETURN), null);
         request.setAttribute("returnTo", returnTo);
-        request.setAttribute("sso", oidc.loginButton(returnTo).orElse(null));
+        request.setAttribute("sso", externalLogins.stream().map(login -> login.loginButton(returnTo))
+                .flatMap(Optional::stream).findFirst().orElse(null));
         AccountPages.form("login", request, response);
     }
 }

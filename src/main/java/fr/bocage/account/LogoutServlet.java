@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.web.Routes;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,7 +13,7 @@ import java.io.IOException;
  * Logging out is a POST with the CSRF token (the header's button): a link another site could make a browser
  * follow must not log anyone out. A GET only leads home.
  */
-@WebServlet("/deconnexion")
+@WebServlet(Routes.LOGOUT)
 public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,7 @@ public class PasswordReset {
     AccountMails mails;
 
     @Inject
-    AccountTokens tokens;
+    AccountTokenRepository tokens;
 
     @Inject
     PasswordHasher hasher;
@@ -29,7 +29,7 @@ public class PasswordReset {
     @Inject
     Event<AccountChanged> changed;
 
-    /** @throws fr.bocage.platform.TooManyRequests when the quota is spent, whether the address has an account or not */
+    /** @throws fr.bocage.platform.error.TooManyRequests when the quota is spent, whether the address has an account or not */
     @Transactional
     public void request(String email, String client) {
         if (email != null && !email.isBlank()) {

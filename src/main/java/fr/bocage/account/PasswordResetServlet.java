@@ -1,7 +1,8 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.TooManyRequests;
+import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.FormErrors;
+import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,10 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /** « Mot de passe oublié » (asks for the address) and the page of the e-mailed link (sets the new password). */
-@WebServlet({PasswordResetServlet.FORGOTTEN, AccountMails.RESET_PATH})
+@WebServlet({Routes.FORGOTTEN_PASSWORD, Routes.NEW_PASSWORD})
 public class PasswordResetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String FORGOTTEN = "/mot-de-passe-oublie";
 
     @Inject
     PasswordReset reset;
@@ -28,7 +28,7 @@ public class PasswordResetServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (FORGOTTEN.equals(request.getServletPath())) {
+        if (Routes.FORGOTTEN_PASSWORD.equals(request.getServletPath())) {
             AccountPages.form("forgotten-password", request, response);
         } else if (reset.isValid(token(request))) {
             showNewPasswordForm(request, response);
@@ -40,7 +40,7 @@ public class PasswordResetServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (FORGOTTEN.equals(request.getServletPath())) {
+        if (Routes.FORGOTTEN_PASSWORD.equals(request.getServletPath())) {
             requestLink(request, response);
         } else {
             setPassword(request, response);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The portal's login, kept in the HTTP session: only the user name and when they logged in. */
-final class SessionLogin {
+public final class SessionLogin {
     private static final String USERNAME = "bocage.username";
     private static final String SINCE = "bocage.loggedInAt";
 
@@ -21,7 +21,7 @@ final class SessionLogin {
      * Ties the session to the user. The session gets a new id (someone who planted the old one in the browser
      * must not share the login) and a new CSRF token.
      */
-    static void start(HttpServletRequest request, String username) {
+    public static void start(HttpServletRequest request, String username) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }

@@ -1,9 +1,9 @@
 package fr.bocage.admin;
 
-import fr.bocage.platform.ApiNames;
-import fr.bocage.account.Role;
 import fr.bocage.catalog.ResourceRepository;
-import fr.bocage.platform.BocageApplication;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
 import fr.bocage.search.SearchEngine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package fr.bocage.audit;
 
-import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.rest.ApiNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,8 +1,8 @@
 package fr.bocage.catalog;
 
 import fr.bocage.ingest.Format;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.search.FacetVocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -46,11 +46,11 @@ public class CatalogFacetVocabulary implements FacetVocabulary {
         }
         if (FORMAT.equals(dimension)) {
             return Format.ofCode(input.strip()).map(Format::code)
-                    .orElseThrow(() -> ApiException.badRequest(Messages.format("search.format.unknown", input)));
+                    .orElseThrow(() -> new InvalidInput(Messages.format("search.format.unknown", input)));
         }
         if (YEAR.equals(dimension)) {
             if (!input.strip().matches("\\d{1,4}")) {
-                throw ApiException.badRequest(Messages.format("search.year.invalid", input));
+                throw new InvalidInput(Messages.format("search.year.invalid", input));
             }
             return input.strip();
         }

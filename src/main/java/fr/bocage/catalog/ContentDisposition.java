@@ -1,9 +1,7 @@
 package fr.bocage.catalog;
 
-import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * A download's Content-Disposition: always an attachment (an uploaded HTML file must never render in our origin),
@@ -11,15 +9,6 @@ import java.nio.file.Path;
  */
 final class ContentDisposition {
     private ContentDisposition() {
-    }
-
-    /** The stored bytes of a file as an attachment, with its own media type and size. */
-    static Response download(StoredFile file, Path path) {
-        return Response.ok(path.toFile(), file.getMediaType())
-                .header("Content-Disposition", attachment(file.getOriginalName(), file.getFormat()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Length", file.getSize())
-                .build();
     }
 
     static String attachment(String originalName, String format) {

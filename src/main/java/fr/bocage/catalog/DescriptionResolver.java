@@ -1,8 +1,8 @@
 package fr.bocage.catalog;
 
 import fr.bocage.ingest.extraction.ExtractionResult;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public class DescriptionResolver {
     /** For a metadata update: the input is the whole new description; a title is required. */
     public ResourceDescription forUpdate(MetadataInput input) {
         if (input.title() == null) {
-            throw ApiException.badRequest(Messages.get("metadata.title.required"));
+            throw new InvalidInput(Messages.get("metadata.title.required"));
         }
         Codes codes = codes(input);
         return new ResourceDescription(input.title(), input.summary(), input.authors(), input.organisation(),

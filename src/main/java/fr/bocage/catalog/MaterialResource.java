@@ -1,12 +1,14 @@
 package fr.bocage.catalog;
 
-import fr.bocage.account.Role;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,7 +82,7 @@ public class MaterialResource {
     @APIResponse(responseCode = "415", description = "Format non accepté")
     public Response add(@PathParam("id") long id, @RequestBody(description = "Le fichier et ses métadonnées")
             List<EntityPart> parts, @HeaderParam("Content-Length") Long contentLength) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         // Refused before the body is read: a stranger's upload is never staged. The service checks again.
         Materials.requireAttachable(resources.visibleTo(id, who), who);
         UploadForm form = UploadForm.read(parts, contentLength, contents, settings.maxUploadBytes());
@@ -96,7 +98,7 @@ public class MaterialResource {
     @APIResponse(responseCode = "200", description = "Les supports")
     @APIResponse(responseCode = "404", description = "Ressource inconnue ou non publiée")
     public List<ResourceView> list(@PathParam("id") long id) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         resources.visibleTo(id, who);
         return resources.materialsOf(id).stream()
                 .filter(m -> ResourceAccess.isVisible(m, who))
@@ -113,11 +115,11 @@ public class MaterialResource {
     @APIResponse(responseCode = "403", description = "Ni son formateur, ni modérateur, ni administrateur")
     @APIResponse(responseCode = "404", description = "Support inconnu")
     public Response remove(@PathParam("id") long id, @PathParam("materialId") long materialId) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         Materials.requireAttachable(resources.visibleTo(id, who), who);
         Resource material = resources.existing(materialId);
         if (material.getPartOf() == null || material.getPartOf() != id) {
-            throw ApiException.notFound(Messages.format("material.not-found", materialId, id));
+            throw new NotFound(Messages.format("material.not-found", materialId, id));
         }
         service.delete(materialId, who.username());
         return Response.noContent().build();

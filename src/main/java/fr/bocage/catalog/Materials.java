@@ -1,8 +1,9 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
-import jakarta.ws.rs.core.Response;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.Forbidden;
+import fr.bocage.platform.security.Caller;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,10 +31,9 @@ public final class Materials {
      * whatever the status.
      */
     static String requireAttachable(Resource parent, Caller caller) {
-        String type = typeFor(parent.description().type()).orElseThrow(() -> new ApiException(
-                Response.Status.CONFLICT, Messages.format("material.parent.type", parent.getId())));
+        String type = typeFor(parent.description().type()).orElseThrow(() -> new Conflict(Messages.format("material.parent.type", parent.getId())));
         if (!caller.ownsOrModerates(parent)) {
-            throw new ApiException(Response.Status.FORBIDDEN, Messages.format("material.forbidden", parent.getId()));
+            throw new Forbidden(Messages.format("material.forbidden", parent.getId()));
         }
         return type;
     }

@@ -1,7 +1,8 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class MetadataFields {
         this.fields = fields;
     }
 
-    /** @throws ApiException 400 for a repeated single field, a year or a date that is not one */
+    /** @throws DomainException 400 for a repeated single field, a year or a date that is not one */
     public static MetadataInput read(Map<String, List<String>> fields) {
         MetadataFields form = new MetadataFields(fields);
         return new MetadataInput(form.one("title"), form.one("summary"), form.one("type"), form.all("theme"),
@@ -35,7 +36,7 @@ public final class MetadataFields {
     private String one(String name) {
         List<String> values = fields.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw ApiException.badRequest(Messages.format("upload.field.repeated", name));
+            throw new InvalidInput(Messages.format("upload.field.repeated", name));
         }
         return values.isEmpty() ? null : values.get(0);
     }
@@ -56,7 +57,7 @@ public final class MetadataFields {
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(Messages.format("metadata.date.invalid", date));
+            throw new InvalidInput(Messages.format("metadata.date.invalid", date));
         }
     }
 }

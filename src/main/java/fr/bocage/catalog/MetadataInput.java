@@ -1,7 +1,7 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -52,7 +52,7 @@ public record MetadataInput(
         try {
             return Integer.valueOf(year.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(Messages.format("metadata.year.invalid", year));
+            throw new InvalidInput(Messages.format("metadata.year.invalid", year));
         }
     }
 

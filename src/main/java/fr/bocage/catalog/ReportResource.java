@@ -1,7 +1,9 @@
 package fr.bocage.catalog;
 
-import fr.bocage.account.Role;
-import fr.bocage.platform.BocageApplication;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,7 +59,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Titre absent, aucune section remplie, valeur invalide")
     @APIResponse(responseCode = "401", description = "Authentification requise")
     public Response create(@Valid @NotNull(message = "{bocage.body.required}") ReportInput input) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         Resource created = service.createReport(input, who.username(), ResourceAccess.statusOfNewUpload(who));
         return ResourceResource.created(uri, created, who);
     }
@@ -73,7 +75,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "La ressource est un fichier déposé, pas un retour rédigé")
     public ResourceView update(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") ReportInput input) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         resources.editableBy(id, who);
         return ResourceView.of(service.rewriteReport(id, input, who.username()), who);
     }

@@ -2,6 +2,9 @@ package fr.bocage.catalog;
 
 import fr.bocage.platform.Messages;
 
+
+
+
 /** The parts of a structured experience report, in the order a reader expects them. */
 public enum ReportSection {
     CONTEXT, OBJECTIVES, ACTIONS, RESULTS, DIFFICULTIES, LESSONS, PARTNERS, BUDGET, PERIOD, CONTACT;

@@ -1,5 +1,6 @@
 package fr.bocage.catalog;
 
+import fr.bocage.platform.security.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -31,7 +32,7 @@ import java.util.List;
 @NamedQuery(name = Resource.MATERIALS_OF, query = "SELECT r FROM Resource r WHERE r.partOf = :parent ORDER BY r.id")
 @NamedQuery(name = Resource.BY_OWNER, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner"
         + " ORDER BY r.updatedAt DESC, r.id DESC")
-public class Resource {
+public class Resource implements Owned {
     static final String BY_SHA256 = "Resource.bySha256";
     static final String ALL = "Resource.all";
     static final String REVISIONS = "Resource.revisions";
@@ -280,6 +281,11 @@ public class Resource {
 
     public ExtractionReport getExtraction() {
         return extraction;
+    }
+
+    @Override
+    public String owner() {
+        return createdBy;
     }
 
     public String getCreatedBy() {

@@ -1,8 +1,11 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
-import jakarta.ws.rs.core.Response;
+import fr.bocage.platform.error.Gone;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.security.Caller;
+
+
 
 /**
  * Who may see a resource: everybody once published; before that, and after a withdrawal, its owner and the
@@ -26,14 +29,26 @@ public final class ResourceAccess {
         return ResourceStatus.PUBLISHED;
     }
 
-    static Resource visible(Resource resource, Caller caller) {
+    /** What a caller is told of a resource: shown, gone (it was public and was withdrawn), or nothing at all. */
+    public enum Visibility { SHOWN, GONE, NOT_FOUND }
+
+    /**
+     * The one access decision for everything that is a resource (documents, reports, webinars, courses, materials,
+     * and what the feature areas add): every page and endpoint asks it, through {@link #visible}.
+     */
+    public static Visibility visibility(Resource resource, Caller caller) {
         if (isVisible(resource, caller)) {
-            return resource;
+            return Visibility.SHOWN;
         }
-        if (resource.getStatus() == ResourceStatus.WITHDRAWN) {
-            throw new ApiException(Response.Status.GONE, Messages.format("resource.withdrawn", resource.getId()));
-        }
-        throw ApiException.notFound(Messages.format("resource.not-found", resource.getId()));
+        return resource.getStatus() == ResourceStatus.WITHDRAWN ? Visibility.GONE : Visibility.NOT_FOUND;
+    }
+
+    static Resource visible(Resource resource, Caller caller) {
+        return switch (visibility(resource, caller)) {
+            case SHOWN -> resource;
+            case GONE -> throw new Gone(Messages.format("resource.withdrawn", resource.getId()));
+            case NOT_FOUND -> throw new NotFound(Messages.format("resource.not-found", resource.getId()));
+        };
     }
 
     /** Published for everybody; before that, and after a withdrawal, for its owner and the moderators. */
@@ -47,6 +62,6 @@ public final class ResourceAccess {
     }
 
     static void requireEditor(Resource resource, Caller caller) {
-        Workflow.requireEdit(resource.getStatus(), caller.on(resource));
+        Workflow.requireEdit(resource.getStatus(), Workflow.Actor.of(caller, resource));
     }
 }

@@ -18,7 +18,7 @@ public interface ResourceFacets {
     /**
      * The code of what a user typed, a code or a label, in one of the feature's dimensions.
      *
-     * @throws fr.bocage.platform.ApiException 400 when the dimension is the feature's but the value none of its own
+     * @throws fr.bocage.platform.error.InvalidInput 400 when the dimension is the feature's but the value none of its own
      */
     Optional<String> code(String dimension, String input);
 }

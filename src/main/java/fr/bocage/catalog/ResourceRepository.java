@@ -1,7 +1,8 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +26,7 @@ public class ResourceRepository {
 
     /** The resource, or a 404 that says it does not exist. */
     public Resource existing(long id) {
-        return find(id).orElseThrow(() -> ApiException.notFound(Messages.format("resource.not-found", id)));
+        return find(id).orElseThrow(() -> new NotFound(Messages.format("resource.not-found", id)));
     }
 
     /** The resource as the caller may see it: 404 if unknown or not theirs to see, 410 if withdrawn. */

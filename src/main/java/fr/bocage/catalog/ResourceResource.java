@@ -1,13 +1,15 @@
 package fr.bocage.catalog;
 
-import fr.bocage.account.Role;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -90,7 +92,7 @@ public class ResourceResource {
         UploadForm form = UploadForm.read(parts, contentLength, contents, settings.maxUploadBytes());
         try (StagedFile upload = form.file()) {
             MetadataInput metadata = form.metadata(validator);
-            Caller who = Caller.of(caller);
+            Caller who = Callers.of(caller);
             Resource created = service.create(upload, metadata, who.username(), ResourceAccess.statusOfNewUpload(who));
             return created(uri, created, who);
         }
@@ -107,7 +109,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "404", description = "Ressource inconnue ou non publiée")
     @APIResponse(responseCode = "410", description = "Ressource retirée par la modération")
     public ResourceView get(@PathParam("id") long id) {
-        return ResourceView.of(visible(id), Caller.of(caller));
+        return ResourceView.of(visible(id), Callers.of(caller));
     }
 
     @PUT
@@ -124,7 +126,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "404", description = "Ressource inconnue")
     @APIResponse(responseCode = "409", description = "Le déposant ne peut plus la modifier dans ce statut")
     public ResourceView update(@PathParam("id") long id, @Valid @NotNull(message = "{bocage.body.required}") MetadataInput input) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         resources.editableBy(id, who);
         return ResourceView.of(service.describe(id, input, who.username()), who);
     }
@@ -153,9 +155,9 @@ public class ResourceResource {
         Resource resource = visible(id);
         StoredFile file = resource.getFile();
         if (file == null) {
-            throw ApiException.notFound(Messages.format("resource.no-file", id));
+            throw new NotFound(Messages.format("resource.no-file", id));
         }
-        return ContentDisposition.download(file, ingest.file(file.getSha256()));
+        return download(file, ingest.file(file.getSha256()));
     }
 
     /** 201 with the new resource's address and the resource as its creator sees it. */
@@ -165,6 +167,15 @@ public class ResourceResource {
     }
 
     private Resource visible(long id) {
-        return resources.visibleTo(id, Caller.of(caller));
+        return resources.visibleTo(id, Callers.of(caller));
+    }
+
+    /** The stored bytes of a file as an attachment, with its own media type and size. */
+    static Response download(StoredFile file, java.nio.file.Path path) {
+        return Response.ok(path.toFile(), file.getMediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.getOriginalName(), file.getFormat()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Length", file.getSize())
+                .build();
     }
 }

@@ -1,14 +1,15 @@
 package fr.bocage.catalog;
 
-import fr.bocage.ingest.Ingested;
 import fr.bocage.ingest.IngestService;
+import fr.bocage.ingest.Ingested;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Causes;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLTransactionRollbackException;
 import java.util.function.Consumer;
@@ -51,7 +52,7 @@ public class ResourceService {
         Resource parent = resources.visibleTo(parentId, caller);
         String type = Materials.requireAttachable(parent, caller);
         if (input.type() != null && !type.equals(resolver.codes(input).type())) {
-            throw ApiException.badRequest(Messages.format("resource.type.fixed", type));
+            throw new InvalidInput(Messages.format("resource.type.fixed", type));
         }
         return create(upload, input, caller.username(), ResourceAccess.statusOfNewTraining(),
                 d -> d.asMaterialOf(parent.description(), type), r -> r.attachTo(parentId));
@@ -97,10 +98,10 @@ public class ResourceService {
     public Resource replaceFile(long id, StagedFile upload, String user) {
         Resource resource = resources.existing(id);
         if (resource.getFile() == null) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.get("version.no-file"));
+            throw new Conflict(Messages.get("version.no-file"));
         }
         if (resource.getFile().getSha256().equals(upload.sha256())) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.get("version.same-file"));
+            throw new Conflict(Messages.get("version.same-file"));
         }
         refuseDuplicate(upload.sha256());
         Ingested ingested = ingest.extract(upload);
@@ -135,7 +136,7 @@ public class ResourceService {
     public Resource rewriteReport(long id, ReportInput input, String actor) {
         Resource resource = resources.existing(id);
         if (resource.getReport() == null) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.format("report.not-a-report", id));
+            throw new Conflict(Messages.format("report.not-a-report", id));
         }
         return writes.rewrite(id, reportDescription(input), input.report(), actor);
     }
@@ -143,7 +144,7 @@ public class ResourceService {
     /** The description of a report: its type is always experience report, its language French unless told. */
     private ResourceDescription reportDescription(ReportInput input) {
         if (input.report().filled().isEmpty()) {
-            throw ApiException.badRequest(Messages.get("report.empty"));
+            throw new InvalidInput(Messages.get("report.empty"));
         }
         return typedDescription(input.metadata(), ResourceDescription.EXPERIENCE_REPORT, Messages.get("report.type"));
     }
@@ -169,7 +170,7 @@ public class ResourceService {
     private ResourceDescription typedDescription(MetadataInput metadata, String type, String wrongType) {
         ResourceDescription d = resolver.forUpdate(metadata);
         if (d.type() != null && !d.type().equals(type)) {
-            throw ApiException.badRequest(wrongType);
+            throw new InvalidInput(wrongType);
         }
         return d.withTypeAndLanguage(type, d.language() == null ? "fr" : d.language());
     }
@@ -200,8 +201,7 @@ public class ResourceService {
 
     private void refuseDuplicate(String sha256) {
         resources.findBySha256(sha256).ifPresent(existing -> {
-            throw new ApiException(Response.Status.CONFLICT,
-                    Messages.format("upload.duplicate", existing.getTitle(), existing.getId()),
+            throw new Conflict(Messages.format("upload.duplicate", existing.getTitle(), existing.getId()),
                     URI.create("/api/resources/" + existing.getId()));
         });
     }

@@ -1,14 +1,16 @@
 package fr.bocage.catalog;
 
-import fr.bocage.account.Role;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.ApiNames;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -112,8 +114,8 @@ public class ResourceVersionResource {
         StoredFile file = resource.getFile() != null && resource.getFileVersion() == number ? resource.getFile()
                 : resources.versionsOf(id).stream().filter(v -> v.getNumber() == number).map(ResourceVersion::getFile)
                         .findFirst()
-                        .orElseThrow(() -> ApiException.notFound(Messages.format("version.not-found", id, number)));
-        return ContentDisposition.download(file, ingest.file(file.getSha256()));
+                        .orElseThrow(() -> new NotFound(Messages.format("version.not-found", id, number)));
+        return ResourceResource.download(file, ingest.file(file.getSha256()));
     }
 
     @POST
@@ -135,7 +137,7 @@ public class ResourceVersionResource {
     public Response add(@PathParam("id") long id,
             @RequestBody(description = "Le nouveau fichier") List<EntityPart> parts,
             @HeaderParam("Content-Length") Long contentLength) {
-        Caller who = Caller.of(caller);
+        Caller who = Callers.of(caller);
         resources.editableBy(id, who);
         try (StagedFile upload = UploadForm.fileOnly(parts, contentLength, contents, settings.maxUploadBytes())) {
             Resource updated = service.replaceFile(id, upload, who.username());
@@ -146,6 +148,6 @@ public class ResourceVersionResource {
     }
 
     private Resource visible(long id) {
-        return resources.visibleTo(id, Caller.of(caller));
+        return resources.visibleTo(id, Callers.of(caller));
     }
 }

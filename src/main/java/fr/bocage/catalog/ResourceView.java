@@ -1,6 +1,7 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.security.Caller;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package fr.bocage.catalog;
 
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -68,7 +68,7 @@ final class UploadForm {
             throw e;
         }
         if (form.file == null) {
-            throw ApiException.badRequest(Messages.get("upload.file.missing"));
+            throw new InvalidInput(Messages.get("upload.file.missing"));
         }
         return form;
     }
@@ -78,13 +78,13 @@ final class UploadForm {
         String name = disposition.name();
         if ("file".equals(name)) {
             if (file != null) {
-                throw ApiException.badRequest(Messages.get("upload.file.several"));
+                throw new InvalidInput(Messages.get("upload.file.several"));
             }
             file = store.stage(part.getContent(), disposition.fileName(), maxBytes);
         } else if (accepted.contains(name)) {
             fields.computeIfAbsent(name, n -> new ArrayList<>()).add(text(part));
         } else {
-            throw ApiException.badRequest(Messages.format("upload.field.unknown", name,
+            throw new InvalidInput(Messages.format("upload.field.unknown", name,
                     Stream.concat(Stream.of("file"), accepted.stream().sorted()).collect(Collectors.joining(", "))));
         }
     }
@@ -93,7 +93,7 @@ final class UploadForm {
         try (InputStream in = part.getContent()) {
             byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
             if (bytes.length > MAX_FIELD_BYTES) {
-                throw ApiException.badRequest(Messages.format("upload.field.too-long", part.getName()));
+                throw new InvalidInput(Messages.format("upload.field.too-long", part.getName()));
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {

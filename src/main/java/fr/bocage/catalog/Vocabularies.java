@@ -1,8 +1,9 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.StartupOrder;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -63,8 +64,7 @@ public class Vocabularies {
     @Transactional
     public VocabularyTerm add(VocabularyKind kind, String code, String label) {
         if (find(kind, code).isPresent() || find(kind, label).isPresent()) {
-            throw new ApiException(jakarta.ws.rs.core.Response.Status.CONFLICT,
-                    Messages.format("vocabulary.exists", label, kind.parameter()));
+            throw new Conflict(Messages.format("vocabulary.exists", label, kind.parameter()));
         }
         VocabularyTerm term = new VocabularyTerm(kind, code, label, terms(kind).size() + 1);
         em.persist(term);
@@ -86,7 +86,7 @@ public class Vocabularies {
 
     /** The code for a code or label typed by a user; a 400 that lists the accepted values otherwise. */
     public String code(VocabularyKind kind, String input) {
-        return find(kind, input).map(VocabularyTerm::getCode).orElseThrow(() -> ApiException.badRequest(
+        return find(kind, input).map(VocabularyTerm::getCode).orElseThrow(() -> new InvalidInput(
                 Messages.format("vocabulary.unknown", input.strip(), kind.parameter(), terms(kind).stream()
                         .map(VocabularyTerm::getCode).collect(Collectors.joining(", ")))));
     }

@@ -1,9 +1,9 @@
 package fr.bocage.catalog;
 
-import fr.bocage.account.Role;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,7 +68,7 @@ public class VocabularyResource {
             @Valid @NotNull(message = "{bocage.body.required}") NewTerm term) {
         VocabularyKind vocabulary = VocabularyKind.fromParameter(kind);
         if (vocabulary == null) {
-            throw ApiException.notFound(Messages.format("vocabulary.kind.unknown", kind));
+            throw new NotFound(Messages.format("vocabulary.kind.unknown", kind));
         }
         VocabularyTerm added = vocabularies.add(vocabulary, term.code(), term.label().strip());
         return Response.status(Response.Status.CREATED).entity(new Term(added.getCode(), added.getLabel())).build();

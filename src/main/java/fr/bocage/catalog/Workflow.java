@@ -1,9 +1,10 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.ApiNames;
 import fr.bocage.platform.Messages;
-import jakarta.ws.rs.core.Response;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.Forbidden;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.security.Caller;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,10 @@ public final class Workflow {
      * @param moderator the caller is a moderator or an administrator
      */
     public record Actor(boolean owner, boolean moderator) {
+        /** The caller as the workflow sees them, for this resource. */
+        public static Actor of(Caller caller, Resource resource) {
+            return new Actor(caller.owns(resource), caller.moderator());
+        }
     }
 
     private Workflow() {
@@ -68,9 +73,8 @@ public final class Workflow {
         switch (verdict) {
             case ALLOWED -> {
             }
-            case FORBIDDEN -> throw new ApiException(Response.Status.FORBIDDEN,
-                    Messages.format("workflow.forbidden", attempted));
-            case CONFLICT -> throw new ApiException(Response.Status.CONFLICT, Messages.format("workflow.conflict",
+            case FORBIDDEN -> throw new Forbidden(Messages.format("workflow.forbidden", attempted));
+            case CONFLICT -> throw new Conflict(Messages.format("workflow.conflict",
                     attempted, Messages.get("workflow.status." + ApiNames.of(status)), possible(status, actor)));
         }
     }

@@ -1,6 +1,5 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
@@ -8,8 +7,12 @@ import fr.bocage.catalog.Vocabularies;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
-import fr.bocage.portal.Views;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
+import fr.bocage.portal.form.MetadataForm;
+import fr.bocage.portal.form.PortalForms;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
@@ -27,12 +30,11 @@ import java.io.IOException;
  * A new contribution: upload a document. It becomes a draft, pre-described from what extraction found, which the
  * contributor then completes and submits on its page of their space.
  */
-@WebServlet(ContributeServlet.PATH)
+@WebServlet(Routes.CONTRIBUTE)
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class ContributeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String PATH = "/contribuer";
 
     @Inject
     ResourceService service;
@@ -65,8 +67,8 @@ public class ContributeServlet extends HttpServlet {
             try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
                 created = service.create(upload, PortalForms.metadata(request, validator), user, ResourceStatus.DRAFT);
             }
-            response.sendRedirect(MyContributionServlet.PATH + created.getId());
-        } catch (ApiException | ConstraintViolationException e) {
+            response.sendRedirect(Routes.MY_RESOURCE + created.getId());
+        } catch (DomainException | ConstraintViolationException e) {
             PortalForms.refuse(e, request, response);
             show(MetadataForm.typed(request.getParameterMap(), vocabularies), request, response);
         }

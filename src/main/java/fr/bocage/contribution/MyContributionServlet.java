@@ -1,7 +1,5 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
-import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
@@ -9,11 +7,17 @@ import fr.bocage.catalog.ResourceView;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.Workflow;
 import fr.bocage.catalog.WorkflowAction;
+import fr.bocage.catalog.WorkflowService;
 import fr.bocage.ingest.IngestService;
-import fr.bocage.moderation.ModerationService;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
 import fr.bocage.portal.UiText;
-import fr.bocage.portal.Views;
-import fr.bocage.platform.ApiException;
+import fr.bocage.portal.form.MetadataForm;
+import fr.bocage.portal.form.PortalForms;
+import fr.bocage.portal.form.ReportForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -31,11 +35,10 @@ import java.util.Optional;
  * One contribution in its author's space: what extraction found, the description to complete, and the way to
  * moderation. It can be changed while a draft or when changes were requested, and is read-only otherwise.
  */
-@WebServlet(MyContributionServlet.PATH + "*")
+@WebServlet(Routes.MY_RESOURCE + "*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class MyContributionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String PATH = "/mon-espace/ressources/";
     private static final int PREVIEW_CHARS = 3000;
 
     @Inject
@@ -45,7 +48,7 @@ public class MyContributionServlet extends HttpServlet {
     ResourceService service;
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     @Inject
     IngestService ingest;
@@ -85,8 +88,8 @@ public class MyContributionServlet extends HttpServlet {
             if ("submit".equals(request.getParameter("action"))) {
                 moderation.perform(id, WorkflowAction.SUBMIT, PortalForms.caller(request), null);
             }
-            response.sendRedirect(PATH + id + "?enregistre");
-        } catch (ApiException | ConstraintViolationException e) {
+            response.sendRedirect(Routes.MY_RESOURCE + id + "?enregistre");
+        } catch (DomainException | ConstraintViolationException e) {
             PortalForms.refuse(e, request, response);
             show(current, MetadataForm.typed(request.getParameterMap(), vocabularies),
                     ReportForm.of(current.getReport() == null ? null : ReportForm.read(request)), request, response);
@@ -94,7 +97,7 @@ public class MyContributionServlet extends HttpServlet {
     }
 
     private static boolean editable(Resource resource, HttpServletRequest request) {
-        return Workflow.editVerdict(resource.getStatus(), PortalForms.caller(request).on(resource))
+        return Workflow.editVerdict(resource.getStatus(), Workflow.Actor.of(PortalForms.caller(request), resource))
                 == Workflow.Verdict.ALLOWED;
     }
 

@@ -1,9 +1,10 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
-import fr.bocage.moderation.ModerationService;
 import fr.bocage.catalog.ResourceView;
-import fr.bocage.portal.Views;
+import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -16,13 +17,13 @@ import java.io.IOException;
 import java.util.List;
 
 /** The contributor's dashboard: their contributions, whatever their state, the most recently changed first. */
-@WebServlet("/mon-espace")
+@WebServlet(Routes.MY_SPACE)
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class MySpaceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)

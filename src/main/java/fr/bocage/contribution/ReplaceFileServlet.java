@@ -1,17 +1,20 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
-import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.LocalPath;
-import fr.bocage.portal.Views;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
+import fr.bocage.portal.form.PortalForms;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -27,12 +30,11 @@ import java.io.IOException;
  * A new file for a resource, from the contribution page (its author, while it may be edited) or the review page (a
  * moderator, at any time): the replaced file stays downloadable as an earlier version, search reads the new one.
  */
-@WebServlet(ReplaceFileServlet.PATH + "*")
+@WebServlet(Routes.NEW_VERSION + "*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class ReplaceFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String PATH = "/nouvelle-version/";
 
     @Inject
     ResourceRepository resources;
@@ -53,15 +55,15 @@ public class ReplaceFileServlet extends HttpServlet {
         long max = settings.maxUploadBytes();
         try {
             Resource resource = resources.editableBy(PortalForms.id(request)
-                    .orElseThrow(() -> ApiException.notFound(Messages.get("contribution.not-found"))), caller);
+                    .orElseThrow(() -> new NotFound(Messages.get("contribution.not-found"))), caller);
             try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
                 service.replaceFile(resource.getId(), upload, caller.username());
             }
             response.sendRedirect(LocalPath.orElse(request.getParameter("retour"),
-                    MyContributionServlet.PATH + resource.getId()) + "?nouvelle-version");
-        } catch (ApiException e) {
+                    Routes.MY_RESOURCE + resource.getId()) + "?nouvelle-version");
+        } catch (DomainException e) {
             PortalForms.refuse(e, request, response);
-            request.setAttribute("back", LocalPath.orElse(request.getParameter("retour"), "/mon-espace"));
+            request.setAttribute("back", LocalPath.orElse(request.getParameter("retour"), Routes.MY_SPACE));
             Views.render("contribution/refused", request, response);
         }
     }

@@ -1,13 +1,17 @@
 package fr.bocage.contribution;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.ReportInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.Vocabularies;
-import fr.bocage.platform.ApiException;
-import fr.bocage.portal.Views;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
+import fr.bocage.portal.form.MetadataForm;
+import fr.bocage.portal.form.PortalForms;
+import fr.bocage.portal.form.ReportForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -21,7 +25,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 
 /** A new experience report written on line, section by section; it starts as a draft of its author. */
-@WebServlet("/contribuer/retour-experience")
+@WebServlet(Routes.REPORT_FORM)
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class ReportFormServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -49,8 +53,8 @@ public class ReportFormServlet extends HttpServlet {
             Resource created = service.createReport(
                     new ReportInput(PortalForms.metadata(request, validator), PortalForms.valid(ReportForm.read(request), validator)), user,
                     ResourceStatus.DRAFT);
-            response.sendRedirect(MyContributionServlet.PATH + created.getId());
-        } catch (ApiException | ConstraintViolationException e) {
+            response.sendRedirect(Routes.MY_RESOURCE + created.getId());
+        } catch (DomainException | ConstraintViolationException e) {
             PortalForms.refuse(e, request, response);
             show(MetadataForm.typed(request.getParameterMap(), vocabularies), ReportForm.of(ReportForm.read(request)),
                     request, response);

@@ -1,6 +1,5 @@
 package fr.bocage.demo;
 
-import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.MetadataInput;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
@@ -11,11 +10,13 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.StartupOrder;
-import fr.bocage.training.CourseInput;
-import fr.bocage.training.CourseService;
-import fr.bocage.training.WebinarCalendar;
-import fr.bocage.training.WebinarInput;
-import fr.bocage.training.WebinarService;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
+import fr.bocage.training.TrainingCalendar;
+import fr.bocage.training.course.CourseInput;
+import fr.bocage.training.course.CourseService;
+import fr.bocage.training.webinar.WebinarInput;
+import fr.bocage.training.webinar.WebinarService;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -86,7 +87,7 @@ public class DemoContentLoader {
 
     private void load() {
         List<ImportRow> rows = manifest();
-        LocalDate today = LocalDate.now(WebinarCalendar.ZONE);
+        LocalDate today = LocalDate.now(TrainingCalendar.ZONE);
         List<DemoTraining<WebinarInput>> demoWebinars = read("demo-webinars.json", r -> DemoWebinars.read(r, today));
         List<DemoTraining<CourseInput>> demoCourses = read("demo-courses.json", r -> DemoCourses.read(r, today));
         Set<String> materials = Stream.concat(demoWebinars.stream(), demoCourses.stream())
@@ -118,7 +119,7 @@ public class DemoContentLoader {
                 long id = create.apply(training.input());
                 for (String file : training.materials()) {
                     loadOne(byFile.get(file), (staged, metadata) -> service.createMaterial(id, staged, metadata,
-                            new Caller(DEMO_OWNER, true)));
+                            new Caller(DEMO_OWNER, Set.of(Role.ADMIN))));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Demo " + kind + " " + training.title() + " was not loaded", e);

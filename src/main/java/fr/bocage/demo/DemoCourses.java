@@ -1,7 +1,7 @@
 package fr.bocage.demo;
 
-import fr.bocage.training.CourseInput;
-import fr.bocage.training.SessionInput;
+import fr.bocage.training.course.CourseInput;
+import fr.bocage.training.course.SessionInput;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

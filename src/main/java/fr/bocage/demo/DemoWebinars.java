@@ -1,8 +1,8 @@
 package fr.bocage.demo;
 
 import fr.bocage.catalog.MetadataInput;
-import fr.bocage.training.Speaker;
-import fr.bocage.training.WebinarInput;
+import fr.bocage.training.webinar.Speaker;
+import fr.bocage.training.webinar.WebinarInput;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

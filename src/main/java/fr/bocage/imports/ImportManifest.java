@@ -1,7 +1,7 @@
 package fr.bocage.imports;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -47,11 +47,11 @@ public final class ImportManifest {
                 }
             }
             if (header == null) {
-                throw ApiException.badRequest(Messages.get("import.csv.no-file-column"));
+                throw new InvalidInput(Messages.get("import.csv.no-file-column"));
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw ApiException.badRequest(Messages.format("import.csv.invalid", reason(e)));
+            throw new InvalidInput(Messages.format("import.csv.invalid", reason(e)));
         }
     }
 
@@ -62,16 +62,16 @@ public final class ImportManifest {
             String name = record.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             String column = COLUMNS.get(name);
             if (column == null) {
-                throw ApiException.badRequest(Messages.format("import.csv.column.unknown", record.get(i).strip(),
+                throw new InvalidInput(Messages.format("import.csv.column.unknown", record.get(i).strip(),
                         String.join(", ", new TreeSet<>(COLUMNS.keySet()))));
             }
             if (header.containsValue(column)) {
-                throw ApiException.badRequest(Messages.format("import.csv.column.repeated", record.get(i).strip()));
+                throw new InvalidInput(Messages.format("import.csv.column.repeated", record.get(i).strip()));
             }
             header.put(i, column);
         }
         if (!header.containsValue("file")) {
-            throw ApiException.badRequest(Messages.get("import.csv.no-file-column"));
+            throw new InvalidInput(Messages.get("import.csv.no-file-column"));
         }
         return header;
     }

@@ -1,9 +1,9 @@
 package fr.bocage.imports;
 
-import fr.bocage.account.Role;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -81,7 +81,7 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "Import inconnu")
     public ImportView get(@PathParam("id") long id) {
         return imports.find(id).map(job -> ImportView.of(job, true))
-                .orElseThrow(() -> ApiException.notFound(Messages.format("import.not-found", id)));
+                .orElseThrow(() -> new NotFound(Messages.format("import.not-found", id)));
     }
 
     @GET

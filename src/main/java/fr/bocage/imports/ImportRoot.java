@@ -1,8 +1,8 @@
 package fr.bocage.imports;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.DataDirectory;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,12 +47,12 @@ public class ImportRoot {
     /** A folder inside the root, refused (400) when it is outside or missing. */
     public Path folder(String relative) {
         if (relative == null || relative.isBlank()) {
-            throw ApiException.badRequest(Messages.get("import.folder.required"));
+            throw new InvalidInput(Messages.get("import.folder.required"));
         }
         Path folder = ImportPaths.within(root, relative)
-                .orElseThrow(() -> ApiException.badRequest(Messages.format("import.folder.outside", relative)));
+                .orElseThrow(() -> new InvalidInput(Messages.format("import.folder.outside", relative)));
         if (!Files.isDirectory(folder)) {
-            throw ApiException.badRequest(Messages.format("import.folder.missing", relative));
+            throw new InvalidInput(Messages.format("import.folder.missing", relative));
         }
         return folder;
     }
@@ -60,9 +60,9 @@ public class ImportRoot {
     /** A manifest inside {@code folder}, refused (400) when it is outside or missing. */
     public Path manifest(Path folder, String relative) {
         Path csv = ImportPaths.within(folder, relative)
-                .orElseThrow(() -> ApiException.badRequest(Messages.format("import.csv.outside", relative)));
+                .orElseThrow(() -> new InvalidInput(Messages.format("import.csv.outside", relative)));
         if (!Files.isRegularFile(csv)) {
-            throw ApiException.badRequest(Messages.format("import.csv.missing", relative));
+            throw new InvalidInput(Messages.format("import.csv.missing", relative));
         }
         return csv;
     }

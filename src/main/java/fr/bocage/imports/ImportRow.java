@@ -1,8 +1,8 @@
 package fr.bocage.imports;
 
 import fr.bocage.catalog.MetadataInput;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +20,10 @@ public record ImportRow(long line, String file, Map<String, String> cells) {
     /** The row's file inside {@code folder}; refused when the cell is empty or the path leaves the folder. */
     public Path resolveIn(Path folder) {
         if (file == null || file.isBlank()) {
-            throw ApiException.badRequest(Messages.get("import.row.file.required"));
+            throw new InvalidInput(Messages.get("import.row.file.required"));
         }
         return ImportPaths.within(folder, file)
-                .orElseThrow(() -> ApiException.badRequest(Messages.format("import.row.file.outside", file)));
+                .orElseThrow(() -> new InvalidInput(Messages.format("import.row.file.outside", file)));
     }
 
     /** The row's metadata, vocabulary values still as written (code or label), as the upload API takes them. */

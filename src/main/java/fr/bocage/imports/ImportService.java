@@ -6,9 +6,11 @@ import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.StartupOrder;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -99,7 +100,7 @@ public class ImportService {
         String relative = root.path().relativize(folder).toString();
         ImportJob job = new ImportJob(relative.isEmpty() ? "." : relative, csv, publish, owner, rows.size());
         if (!running.compareAndSet(null, job)) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.get("import.running"));
+            throw new Conflict(Messages.get("import.running"));
         }
         try {
             jobs.insert(job);
@@ -132,7 +133,7 @@ public class ImportService {
         try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             return ImportManifest.read(reader);
         } catch (IOException e) {
-            throw ApiException.badRequest(Messages.format("import.csv.invalid", e.getMessage()));
+            throw new InvalidInput(Messages.format("import.csv.invalid", e.getMessage()));
         }
     }
 
@@ -183,7 +184,7 @@ public class ImportService {
         try {
             Path file = row.resolveIn(folder);
             if (!Files.isRegularFile(file)) {
-                throw ApiException.badRequest(Messages.format("import.row.file.missing", row.file()));
+                throw new InvalidInput(Messages.format("import.row.file.missing", row.file()));
             }
             MetadataInput metadata = valid(row.metadata());
             try (InputStream in = Files.newInputStream(file);
@@ -191,15 +192,10 @@ public class ImportService {
                 resources.create(staged, metadata, job.getOwner(), status);
             }
             return new RowResult(RowOutcome.CREATED, null);
-        } catch (ApiException e) {
-            int code = e.status().getStatusCode();
-            if (code == Response.Status.CONFLICT.getStatusCode()) {
-                return new RowResult(RowOutcome.DUPLICATE, e.getMessage());
-            }
-            if (code < 500) {
-                return new RowResult(RowOutcome.REFUSED, e.getMessage());
-            }
-            return failed(job, row, e);
+        } catch (Conflict e) {
+            return new RowResult(RowOutcome.DUPLICATE, e.getMessage());
+        } catch (DomainException e) {
+            return new RowResult(RowOutcome.REFUSED, e.getMessage());
         } catch (ConstraintViolationException e) {
             return new RowResult(RowOutcome.REFUSED, describe(e.getConstraintViolations()));
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,6 @@
 package fr.bocage.imports;
 
-import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.rest.ApiNames;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,10 @@
 package fr.bocage.ingest;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.DataDirectory;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,7 +48,7 @@ public class ContentStore {
                 }
             }
             if (size == 0) {
-                throw ApiException.badRequest(Messages.get("upload.empty"));
+                throw new InvalidInput(Messages.get("upload.empty"));
             }
             return new StagedFile(staged, HexFormat.of().formatHex(sha256.digest()), size, originalName);
         } catch (IOException | RuntimeException e) {
@@ -74,9 +73,8 @@ public class ContentStore {
         }
     }
 
-    public static ApiException tooLarge(long maxBytes) {
-        return new ApiException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                Messages.format("upload.too-large", maxBytes / (1024 * 1024)));
+    public static InvalidInput tooLarge(long maxBytes) {
+        return new InvalidInput(InvalidInput.Reason.TOO_LARGE, Messages.format("upload.too-large", maxBytes / (1024 * 1024)));
     }
 
     /** Moves a staged file into the store; a file with the same digest already there is the same content. */

@@ -2,9 +2,9 @@ package fr.bocage.ingest;
 
 import fr.bocage.ingest.extraction.Extractor;
 import fr.bocage.ingest.extraction.WorkerPoolExtractor;
+import fr.bocage.platform.StartupOrder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import fr.bocage.platform.StartupOrder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

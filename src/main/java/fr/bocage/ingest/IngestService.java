@@ -3,11 +3,10 @@ package fr.bocage.ingest;
 import fr.bocage.ingest.extraction.ExtractionResult;
 import fr.bocage.ingest.extraction.ExtractionStatus;
 import fr.bocage.ingest.extraction.Extractor;
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -40,13 +39,12 @@ public class IngestService {
         }
         if (result.status() == ExtractionStatus.BOMB) {
             ContentStore.deleteQuietly(stagedText);
-            throw new ApiException(Response.Status.fromStatusCode(422), Messages.get("upload.bomb"));
+            throw new InvalidInput(InvalidInput.Reason.UNPROCESSABLE, Messages.get("upload.bomb"));
         }
         Format format = Format.ofMediaType(result.mediaType()).orElse(null);
         if (format == null) {
             ContentStore.deleteQuietly(stagedText);
-            throw new ApiException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    Messages.format("upload.unsupported", result.mediaType()));
+            throw new InvalidInput(InvalidInput.Reason.UNSUPPORTED_FORMAT, Messages.format("upload.unsupported", result.mediaType()));
         }
         return new Ingested(file, result, format, stagedText);
     }

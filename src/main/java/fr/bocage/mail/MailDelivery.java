@@ -39,7 +39,7 @@ public class MailDelivery {
     Session smtpSession;
 
     @Inject
-    MailMessages messages;
+    MailMessageRepository messages;
 
     @Inject
     DataDirectory data;

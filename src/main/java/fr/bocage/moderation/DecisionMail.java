@@ -3,13 +3,16 @@ package fr.bocage.moderation;
 import fr.bocage.account.Account;
 import fr.bocage.account.AccountRepository;
 import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceDecided;
 import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.mail.MailOutbox;
 import fr.bocage.mail.OutgoingMail;
-import fr.bocage.platform.ApiNames;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.PublicUrl;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -19,7 +22,6 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 class DecisionMail {
-    static final String SPACE_PATH = "/mon-espace";
 
     @Inject
     AccountRepository accounts;
@@ -30,7 +32,10 @@ class DecisionMail {
     @Inject
     PublicUrl publicUrl;
 
-    void tellOwner(Resource resource, WorkflowAction decision, String message) {
+    void tellOwner(@Observes ResourceDecided decided) {
+        Resource resource = decided.resource();
+        WorkflowAction decision = decided.decision();
+        String message = decided.message();
         if (resource.getCreatedBy() == null) {
             return;
         }
@@ -48,7 +53,7 @@ class DecisionMail {
         if (message != null) {
             text.append("\n\n").append(Messages.format("mail.decision.message", message));
         }
-        String space = publicUrl.of(SPACE_PATH);
+        String space = publicUrl.of(Routes.MY_SPACE);
         return text.append("\n\n").append(Messages.format("mail.decision.footer", space)).append('\n').toString();
     }
 }

@@ -3,14 +3,16 @@ package fr.bocage.moderation;
 import fr.bocage.audit.AuditEvent;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.WorkflowAction;
-import fr.bocage.platform.ApiNames;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.UiText;
+
+
+
 
 /** What the moderation pages show, row by row. */
 public final class ModerationPages {
-    static final String QUEUE = "/moderation";
-    static final String REVIEW = "/moderation/ressources/";
 
     private ModerationPages() {
     }
@@ -23,7 +25,7 @@ public final class ModerationPages {
                     UiText.dayAndTime(r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt()),
                     r.getExtraction() == null ? UiText.format("moderation.written")
                             : UiText.format("moderation.extraction." + ApiNames.of(r.getExtraction().getStatus())),
-                    REVIEW + r.getId());
+                    Routes.REVIEW + r.getId());
         }
     }
 

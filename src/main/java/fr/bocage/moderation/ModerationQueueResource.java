@@ -1,9 +1,10 @@
 package fr.bocage.moderation;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.Resource;
-import fr.bocage.platform.ApiNames;
-import fr.bocage.platform.BocageApplication;
+import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ModerationQueueResource {
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     /** @param extraction the status of the text extraction, which tells a moderator whether the text was read */
     @JsonbPropertyOrder({"id", "title", "owner", "submittedAt", "type", "extraction"})

@@ -1,8 +1,9 @@
 package fr.bocage.moderation;
 
-import fr.bocage.account.Role;
-import fr.bocage.contribution.PortalForms;
-import fr.bocage.portal.Views;
+import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -14,13 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The moderators' queue: what waits for a decision, the longest waiting first. */
-@WebServlet(ModerationPages.QUEUE)
+@WebServlet(Routes.MODERATION)
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
 public class ModerationQueueServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -1,12 +1,14 @@
 package fr.bocage.moderation;
 
-import fr.bocage.account.Role;
 import fr.bocage.audit.AuditEvent;
-import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.catalog.WorkflowAction;
-import fr.bocage.platform.ApiNames;
-import fr.bocage.platform.BocageApplication;
+import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +48,7 @@ public class ModerationResource {
     static final int MAX_MESSAGE = 2000;
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     @Context
     SecurityContext context;
@@ -156,7 +158,7 @@ public class ModerationResource {
     }
 
     private ResourceView perform(long id, WorkflowAction action, String message) {
-        Caller caller = Caller.of(context);
+        Caller caller = Callers.of(context);
         return ResourceView.of(moderation.perform(id, action, caller, message), caller);
     }
 }

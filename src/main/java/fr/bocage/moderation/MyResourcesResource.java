@@ -1,10 +1,11 @@
 package fr.bocage.moderation;
 
-import fr.bocage.account.Role;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceView;
-import fr.bocage.platform.ApiNames;
-import fr.bocage.platform.BocageApplication;
+import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MyResourcesResource {
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     @Context
     SecurityContext context;

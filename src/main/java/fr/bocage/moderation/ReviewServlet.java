@@ -1,7 +1,5 @@
 package fr.bocage.moderation;
 
-import fr.bocage.account.Role;
-import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
@@ -9,15 +7,20 @@ import fr.bocage.catalog.ResourceView;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.Workflow;
 import fr.bocage.catalog.WorkflowAction;
-import fr.bocage.contribution.MetadataForm;
-import fr.bocage.contribution.PortalForms;
-import fr.bocage.contribution.ReportForm;
+import fr.bocage.catalog.WorkflowService;
 import fr.bocage.ingest.IngestService;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.ApiNames;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
 import fr.bocage.portal.UiText;
-import fr.bocage.portal.Views;
+import fr.bocage.portal.form.MetadataForm;
+import fr.bocage.portal.form.PortalForms;
+import fr.bocage.portal.form.ReportForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -36,14 +39,14 @@ import java.util.Optional;
  * A contribution under review: its file and extracted text, its description to correct, the decisions its status
  * allows (each mailed to the contributor), and its history.
  */
-@WebServlet(ModerationPages.REVIEW + "*")
+@WebServlet(Routes.REVIEW + "*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
 public class ReviewServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int PREVIEW_CHARS = 20_000;
 
     @Inject
-    ModerationService moderation;
+    WorkflowService moderation;
 
     @Inject
     ResourceRepository resources;
@@ -86,8 +89,8 @@ public class ReviewServlet extends HttpServlet {
             } else {
                 moderation.perform(current.getId(), decision(action), caller, request.getParameter("message"));
             }
-            response.sendRedirect(ModerationPages.REVIEW + current.getId() + "?fait");
-        } catch (ApiException | ConstraintViolationException e) {
+            response.sendRedirect(Routes.REVIEW + current.getId() + "?fait");
+        } catch (DomainException | ConstraintViolationException e) {
             PortalForms.refuse(e, request, response);
             Resource now = resources.existing(current.getId());
             MetadataForm form = "save".equals(action) ? MetadataForm.typed(request.getParameterMap(), vocabularies)
@@ -100,7 +103,7 @@ public class ReviewServlet extends HttpServlet {
     private static WorkflowAction decision(String name) {
         return Arrays.stream(WorkflowAction.values())
                 .filter(a -> a.isDecision() && ApiNames.of(a).equals(name)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest(Messages.format("moderation.action.unknown", name)));
+                .orElseThrow(() -> new InvalidInput(Messages.format("moderation.action.unknown", name)));
     }
 
     /** Any resource of the path: moderators review them all (the servlet admits only them). */
@@ -115,7 +118,7 @@ public class ReviewServlet extends HttpServlet {
         request.setAttribute("resource", view);
         request.setAttribute("owner", resource.getCreatedBy());
         request.setAttribute("statusLabel", UiText.format("status." + view.status()));
-        request.setAttribute("actions", Workflow.allowed(resource.getStatus(), caller.on(resource)).stream()
+        request.setAttribute("actions", Workflow.allowed(resource.getStatus(), Workflow.Actor.of(caller, resource)).stream()
                 .filter(WorkflowAction::isDecision).map(ModerationPages.Decision::of).toList());
         request.setAttribute("form", form);
         request.setAttribute("report", view.report() == null ? null : report);

@@ -1,8 +1,12 @@
 package fr.bocage.portal;
 
+import fr.bocage.platform.web.Routes;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchResult;
+
+
+
 
 /** A search hit as a page shows it: labels instead of codes. The snippet is already HTML-safe. */
 public final class HitView {
@@ -21,7 +25,7 @@ public final class HitView {
     }
 
     public String getUrl() {
-        return ResourcePage.PATH + hit.id();
+        return Routes.RESOURCE + hit.id();
     }
 
     public String getTitle() {

@@ -1,5 +1,6 @@
 package fr.bocage.portal;
 
+import fr.bocage.platform.web.Views;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;

@@ -1,5 +1,7 @@
 package fr.bocage.portal;
 
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,12 +11,12 @@ import java.io.IOException;
 import java.util.Map;
 
 /** Pages of text only: legal notice and accessibility statement. */
-@WebServlet({"/accessibilite", "/mentions-legales"})
+@WebServlet({Routes.ACCESSIBILITY, Routes.LEGAL_NOTICE})
 public class InformationPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> VIEWS = Map.of(
-            "/accessibilite", "accessibility",
-            "/mentions-legales", "legal-notice");
+            Routes.ACCESSIBILITY, "accessibility",
+            Routes.LEGAL_NOTICE, "legal-notice");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -2,6 +2,7 @@ package fr.bocage.portal;
 
 import fr.bocage.catalog.ResourceVersion;
 import fr.bocage.catalog.ResourceView;
+import fr.bocage.platform.web.Routes;
 import fr.bocage.search.FacetVocabulary;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
  * resources.
  */
 public final class ResourcePage {
-    static final String PATH = "/ressources/";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", UiText.FRENCH);
 
     private final ResourceView resource;
@@ -65,7 +65,7 @@ public final class ResourcePage {
     }
 
     public String getCanonicalUrl() {
-        return siteUrl + PATH + resource.id();
+        return siteUrl + Routes.RESOURCE + resource.id();
     }
 
     /** The full date when known, else the year. */

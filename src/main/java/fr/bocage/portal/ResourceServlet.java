@@ -2,12 +2,14 @@ package fr.bocage.portal;
 
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
-import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
+import fr.bocage.portal.form.PortalForms;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;
-import fr.bocage.training.TrainingPages;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A published resource's page at /ressources/{id}; a withdrawn one is gone (410), anything else not found. */
-@WebServlet(ResourcePage.PATH + "*")
+@WebServlet(Routes.RESOURCE + "*")
 public class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int PREVIEW_CHARS = 1500;
@@ -37,23 +39,17 @@ public class ResourceServlet extends HttpServlet {
     SearchEngine engine;
 
     @Inject
-    TrainingPages trainings;
+    Instance<DedicatedPages> dedicated;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<Resource> found = id(request.getPathInfo()).flatMap(resources::find);
-        if (found.isPresent() && found.get().getStatus() == ResourceStatus.WITHDRAWN) {
-            // Its address was public and may be linked from elsewhere: say it is gone rather than unknown.
-            response.sendError(HttpServletResponse.SC_GONE);
+        Optional<Resource> found = PortalForms.shown(PortalForms.id(request), resources, request, response);
+        if (found.isEmpty()) {
             return;
         }
-        Optional<ResourceView> resource = found.filter(Resource::isPublished).map(ResourceView::of);
-        if (resource.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<String> trainingPage = trainings.pageOf(found.get());
+        Optional<ResourceView> resource = found.map(ResourceView::of);
+        Optional<String> trainingPage = dedicatedPage(found.get());
         if (trainingPage.isPresent()) {
             // Search links every hit here; a webinar or a course is better read on its own page.
             response.sendRedirect(trainingPage.get());
@@ -62,7 +58,7 @@ public class ResourceServlet extends HttpServlet {
         ResourceView view = resource.get();
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
         List<Link> similar = engine.similarTo(view.id()).stream()
-                .map(s -> new Link(s.title(), ResourcePage.PATH + s.id(), false)).toList();
+                .map(s -> new Link(s.title(), Routes.RESOURCE + s.id(), false)).toList();
         List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
         request.setAttribute("partOf", partOf(found.get()).orElse(null));
         request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar, earlier));
@@ -72,7 +68,11 @@ public class ResourceServlet extends HttpServlet {
     /** The published webinar or course a material belongs to, as a link to its page. */
     private Optional<Link> partOf(Resource resource) {
         return Optional.ofNullable(resource.getPartOf()).flatMap(resources::find).filter(Resource::isPublished)
-                .flatMap(parent -> trainings.pageOf(parent).map(url -> new Link(parent.getTitle(), url, false)));
+                .flatMap(parent -> dedicatedPage(parent).map(url -> new Link(parent.getTitle(), url, false)));
+    }
+
+    private Optional<String> dedicatedPage(Resource resource) {
+        return dedicated.stream().map(pages -> pages.pageOf(resource)).flatMap(Optional::stream).findFirst();
     }
 
     /** The beginning of the text, with an ellipsis when there is more. */
@@ -80,13 +80,6 @@ public class ResourceServlet extends HttpServlet {
         return start.length() > PREVIEW_CHARS ? start.substring(0, PREVIEW_CHARS).strip() + "…" : start.strip();
     }
 
-    /** The id of "/123"; nothing for any other path. */
-    private static Optional<Long> id(String pathInfo) {
-        if (pathInfo == null || !pathInfo.matches("/\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(pathInfo.substring(1)));
-    }
 
     private static String siteUrl(HttpServletRequest request) {
         StringBuffer url = request.getRequestURL();

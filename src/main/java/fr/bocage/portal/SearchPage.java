@@ -1,5 +1,6 @@
 package fr.bocage.portal;
 
+import fr.bocage.platform.web.Routes;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchRequest;
@@ -20,7 +21,7 @@ public final class SearchPage {
     private final Pagination pagination;
 
     SearchPage(SearchRequest request, SearchResult result, FacetVocabulary vocabulary) {
-        this(SearchUrl.PATH, Arrays.asList(FacetDimension.values()), request, result, vocabulary);
+        this(Routes.SEARCH, Arrays.asList(FacetDimension.values()), request, result, vocabulary);
     }
 
     private SearchPage(String path, List<FacetDimension> shown, SearchRequest request, SearchResult result,

@@ -2,7 +2,10 @@ package fr.bocage.portal;
 
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
-import fr.bocage.platform.ApiException;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.web.ErrorStatus;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;
@@ -22,7 +25,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The search page: the API's parameters, read the API's way, shown as a page. */
-@WebServlet(SearchUrl.PATH)
+@WebServlet(Routes.SEARCH)
 public class SearchServlet extends HttpServlet {
     private static final Pattern TRACKING = Pattern.compile("utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga");
     private static final long serialVersionUID = 1L;
@@ -42,8 +45,8 @@ public class SearchServlet extends HttpServlet {
         try {
             SearchRequest search = SearchParameters.read(parameters(request), vocabulary);
             request.setAttribute("search", new SearchPage(search, engine.search(search), vocabulary));
-        } catch (ApiException e) {
-            response.setStatus(e.status().getStatusCode());
+        } catch (DomainException e) {
+            response.setStatus(ErrorStatus.of(e));
             request.setAttribute("error", e.getMessage());
         }
         // Somewhere to go when nothing matches, or when the address was wrong.

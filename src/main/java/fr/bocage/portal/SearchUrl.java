@@ -1,5 +1,6 @@
 package fr.bocage.portal;
 
+import fr.bocage.platform.web.Routes;
 import fr.bocage.search.SearchRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Map;
  * in its URL, with the API's parameter names.
  */
 final class SearchUrl {
-    static final String PATH = "/recherche";
 
     private final String path;
     private final SearchRequest request;
@@ -26,7 +26,7 @@ final class SearchUrl {
 
     /** Everything published, filtered on one value. */
     static String filteredOn(String dimension, String value) {
-        return new SearchUrl(PATH, new SearchRequest("", Map.of(dimension, List.of(value)), null, 1,
+        return new SearchUrl(Routes.SEARCH, new SearchRequest("", Map.of(dimension, List.of(value)), null, 1,
                 SearchRequest.DEFAULT_SIZE, false)).toString();
     }
 

@@ -1,11 +1,11 @@
 package fr.bocage.search;
 
-import fr.bocage.platform.ApiNames;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import fr.bocage.account.Role;
-import fr.bocage.platform.ApiException;
-import fr.bocage.platform.BocageApplication;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.security.Role;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class ReindexResource {
     @APIResponse(responseCode = "409", description = "Une maintenance de l'index est déjà en cours")
     public Response start() {
         if (!maintenance.rebuildInBackground()) {
-            throw new ApiException(Response.Status.CONFLICT, Messages.get("reindex.running"));
+            throw new Conflict(Messages.get("reindex.running"));
         }
         return Response.accepted(ProgressView.of(maintenance.progress())).build();
     }

@@ -1,7 +1,7 @@
 package fr.bocage.search;
 
-import fr.bocage.platform.ApiException;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Query parameters (q, sort, page, size, exact and the facet filters) read into a {@link SearchRequest} of published
  * resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
- * Anything invalid is a 400 {@link ApiException} with a French message.
+ * Anything invalid is a {@link fr.bocage.platform.error.InvalidInput} with a French message.
  */
 public final class SearchParameters {
     private static final Set<String> PAGING = Set.of("q", "sort", "page", "size", "exact");
@@ -23,7 +23,7 @@ public final class SearchParameters {
     public static SearchRequest read(Map<String, List<String>> parameters, FacetVocabulary vocabulary) {
         int size = number(first(parameters, "size"), SearchRequest.DEFAULT_SIZE, "search.size.invalid");
         if (size > SearchRequest.MAX_SIZE) {
-            throw ApiException.badRequest(Messages.get("search.size.invalid"));
+            throw new InvalidInput(Messages.get("search.size.invalid"));
         }
         return new SearchRequest(first(parameters, "q"), filters(parameters, vocabulary),
                 sort(first(parameters, "sort")), number(first(parameters, "page"), 1, "search.page.invalid"), size,
@@ -42,7 +42,7 @@ public final class SearchParameters {
                 return;
             }
             if (FacetDimension.fromParameter(name).isEmpty()) {
-                throw ApiException.badRequest(Messages.format("search.parameter.unknown", name));
+                throw new InvalidInput(Messages.format("search.parameter.unknown", name));
             }
             filters.put(name, values.stream().filter(v -> !v.isBlank()).map(v -> vocabulary.code(name, v)).toList());
         });
@@ -56,7 +56,7 @@ public final class SearchParameters {
         try {
             return SearchRequest.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(Messages.format("search.sort.invalid", sort));
+            throw new InvalidInput(Messages.format("search.sort.invalid", sort));
         }
     }
 
@@ -67,11 +67,11 @@ public final class SearchParameters {
         try {
             int number = Integer.parseInt(value.strip());
             if (number < 1) {
-                throw ApiException.badRequest(Messages.get(errorKey));
+                throw new InvalidInput(Messages.get(errorKey));
             }
             return number;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(Messages.get(errorKey));
+            throw new InvalidInput(Messages.get(errorKey));
         }
     }
 }

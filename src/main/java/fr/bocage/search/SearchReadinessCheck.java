@@ -1,6 +1,6 @@
 package fr.bocage.search;
 
-import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.rest.ApiNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,6 +1,6 @@
 package fr.bocage.search;
 
-import fr.bocage.platform.ApiNames;
+import fr.bocage.platform.rest.ApiNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

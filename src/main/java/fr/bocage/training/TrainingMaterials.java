@@ -1,10 +1,11 @@
 package fr.bocage.training;
 
-import fr.bocage.catalog.Caller;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.StoredFile;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.FileSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class TrainingMaterials {
 
     private static MaterialLink link(Resource m) {
         StoredFile f = m.getFile();
-        return new MaterialLink(m.getTitle(), "/ressources/" + m.getId(),
+        return new MaterialLink(m.getTitle(), Routes.RESOURCE + m.getId(),
                 f == null ? null : "/api/resources/" + m.getId() + "/file",
                 f == null || f.getFormat() == null ? null : f.getFormat().toUpperCase(Locale.ROOT),
                 f == null ? null : FileSize.of(f.getSize()));

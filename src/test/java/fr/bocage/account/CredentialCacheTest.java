@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

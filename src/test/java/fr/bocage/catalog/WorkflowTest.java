@@ -1,5 +1,7 @@
 package fr.bocage.catalog;
 
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.web.ErrorStatus;
 import static fr.bocage.catalog.ResourceStatus.CHANGES_REQUESTED;
 import static fr.bocage.catalog.ResourceStatus.DRAFT;
 import static fr.bocage.catalog.ResourceStatus.PUBLISHED;
@@ -16,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.bocage.catalog.Workflow.Actor;
 import fr.bocage.catalog.Workflow.Verdict;
-import fr.bocage.platform.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -141,8 +142,8 @@ class WorkflowTest {
     }
 
     private static void assertRefused(int status, String message, Runnable attempt) {
-        ApiException refused = assertThrows(ApiException.class, attempt::run);
-        assertEquals(status, refused.status().getStatusCode());
+        DomainException refused = assertThrows(DomainException.class, attempt::run);
+        assertEquals(status, ErrorStatus.of(refused));
         assertEquals(message, refused.getMessage());
     }
 }

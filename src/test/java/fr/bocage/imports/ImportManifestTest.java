@@ -1,12 +1,13 @@
 package fr.bocage.imports;
 
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.web.ErrorStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.bocage.catalog.MetadataInput;
-import fr.bocage.platform.ApiException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,8 +66,8 @@ class ImportManifestTest {
     @Test
     void aBadYearRefusesTheRowOnly() {
         ImportRow row = read("file,year\na.txt,deux mille\n").get(0);
-        ApiException refused = assertThrows(ApiException.class, row::metadata);
-        assertEquals(400, refused.status().getStatusCode());
+        DomainException refused = assertThrows(DomainException.class, row::metadata);
+        assertEquals(400, ErrorStatus.of(refused));
         assertTrue(refused.getMessage().contains("deux mille"), refused.getMessage());
     }
 
@@ -74,8 +75,8 @@ class ImportManifestTest {
     void manifestsThatCannotBeReadAreRefused() {
         for (String csv : List.of("", "title,year\nT,2020\n", "file,colour\na.txt,red\n", "file,theme,themes\n",
                 "file,title\na.txt,\"unterminated\n")) {
-            ApiException refused = assertThrows(ApiException.class, () -> read(csv), csv);
-            assertEquals(400, refused.status().getStatusCode(), csv);
+            DomainException refused = assertThrows(DomainException.class, () -> read(csv), csv);
+            assertEquals(400, ErrorStatus.of(refused), csv);
         }
     }
 
@@ -86,8 +87,8 @@ class ImportManifestTest {
         assertEquals(expected, rowFor("docs/été.pdf").resolveIn(folder));
         assertEquals(expected, rowFor("./docs/../docs/été.pdf").resolveIn(folder));
         for (String escaping : List.of("../secret.pdf", "docs/../../secret.pdf", "/etc/passwd", "", " ")) {
-            ApiException refused = assertThrows(ApiException.class, () -> rowFor(escaping).resolveIn(folder), escaping);
-            assertEquals(400, refused.status().getStatusCode());
+            DomainException refused = assertThrows(DomainException.class, () -> rowFor(escaping).resolveIn(folder), escaping);
+            assertEquals(400, ErrorStatus.of(refused));
         }
     }
 

@@ -32,9 +32,9 @@ import java.util.stream.Collectors;
  * The HTTP side of the integration tests: requests to the running {@code bocage-it} server, multipart bodies,
  * JSON answers. Everything the tests send goes over the wire, as a real client would send it.
  */
-final class Api {
-    static final String BASE = System.getProperty("it.base.url", "http://localhost:9089");
-    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+public final class Api {
+    public static final String BASE = System.getProperty("it.base.url", "http://localhost:9089");
+    public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             // Plain HTTP/1.1: no h2c upgrade dance around multipart uploads.
@@ -47,52 +47,52 @@ final class Api {
     }
 
     /** Who sends a request: the administrator, nobody, someone with a wrong password, or any account. */
-    record Caller(Optional<String> authorization) {
-        static final Caller ADMIN = account("admin", ADMIN_PASSWORD);
-        static final Caller ANONYMOUS = new Caller(Optional.empty());
-        static final Caller WRONG_PASSWORD = account("admin", ADMIN_PASSWORD + "-wrong");
+    public record Caller(Optional<String> authorization) {
+        public static final Caller ADMIN = account("admin", ADMIN_PASSWORD);
+        public static final Caller ANONYMOUS = new Caller(Optional.empty());
+        public static final Caller WRONG_PASSWORD = account("admin", ADMIN_PASSWORD + "-wrong");
 
-        static Caller account(String user, String password) {
+        public static Caller account(String user, String password) {
             byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
             return new Caller(Optional.of("Basic " + Base64.getEncoder().encodeToString(pair)));
         }
     }
 
     /** An answer, its body read in full. */
-    record Answer(int status, HttpResponse<byte[]> raw) {
+    public record Answer(int status, HttpResponse<byte[]> raw) {
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return raw.body();
         }
 
-        String text() {
+        public String text() {
             return new String(raw.body(), StandardCharsets.UTF_8);
         }
 
-        JsonObject json() {
+        public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(text()))) {
                 return reader.readObject();
             }
         }
 
-        JsonArray jsonArray() {
+        public JsonArray jsonArray() {
             try (var reader = Json.createReader(new StringReader(text()))) {
                 return reader.readArray();
             }
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return raw.headers().firstValue(name);
         }
 
         /** Asserts the status, showing the body when it differs. */
-        Answer expect(int expected) {
+        public Answer expect(int expected) {
             assertEquals(expected, status, () -> raw.request().method() + " " + raw.request().uri() + ": " + text());
             return this;
         }
 
         /** Asserts an error answer as the API writes it: the status, and a message a person can read. */
-        JsonObject expectError(int expected) {
+        public JsonObject expectError(int expected) {
             expect(expected);
             JsonObject error = json();
             assertEquals(expected, error.getInt("status"));
@@ -101,26 +101,26 @@ final class Api {
         }
 
         /** The id at the end of the Location header. */
-        long locationId() {
+        public long locationId() {
             String location = header("Location").orElseThrow(() -> new AssertionError("no Location: " + text()));
             return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         }
     }
 
     /** A multipart/form-data body, built part by part. */
-    static final class Form {
+    public static final class Form {
         private final String boundary = "----bocage-it-" + UUID.randomUUID();
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-        static Form file(String fileName, byte[] content) {
+        public static Form file(String fileName, byte[] content) {
             return new Form().part("file", fileName, content);
         }
 
-        static Form text(String fileName, String content) {
+        public static Form text(String fileName, String content) {
             return file(fileName, content.getBytes(StandardCharsets.UTF_8));
         }
 
-        Form field(String name, String value) {
+        public Form field(String name, String value) {
             return part(name, null, value.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -140,37 +140,37 @@ final class Api {
             return this;
         }
 
-        HttpRequest.BodyPublisher publisher() {
+        public HttpRequest.BodyPublisher publisher() {
             ByteArrayOutputStream complete = new ByteArrayOutputStream(body.size() + 64);
             complete.writeBytes(body.toByteArray());
             complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
             return HttpRequest.BodyPublishers.ofByteArray(complete.toByteArray());
         }
 
-        String contentType() {
+        public String contentType() {
             return "multipart/form-data; boundary=" + boundary;
         }
     }
 
-    static Answer upload(Form form) {
+    public static Answer upload(Form form) {
         return upload(form, Caller.ADMIN);
     }
 
-    static Answer upload(Form form, Caller caller) {
+    public static Answer upload(Form form, Caller caller) {
         return upload("/api/resources", form, caller);
     }
 
-    static Answer upload(String path, Form form, Caller caller) {
+    public static Answer upload(String path, Form form, Caller caller) {
         return send(request(path, caller).header("Content-Type", form.contentType()).POST(form.publisher()));
     }
 
     /** Uploads and returns the new resource's id, failing unless the answer is 201. */
-    static long create(Form form) {
+    public static long create(Form form) {
         return upload(form).expect(201).json().getJsonNumber("id").longValue();
     }
 
     /** An account made by the administrator, with the given roles; the password is derived from the name. */
-    static Caller createAccount(String username, String... roles) {
+    public static Caller createAccount(String username, String... roles) {
         var roleList = Json.createArrayBuilder();
         for (String role : roles) {
             roleList.add(role);
@@ -180,51 +180,51 @@ final class Api {
         return Caller.account(username, passwordOf(username));
     }
 
-    static String passwordOf(String username) {
+    public static String passwordOf(String username) {
         return "mot-de-passe-de-" + username;
     }
 
-    static Answer get(String path) {
+    public static Answer get(String path) {
         return get(path, Caller.ANONYMOUS);
     }
 
-    static Answer get(String path, Caller caller) {
+    public static Answer get(String path, Caller caller) {
         return send(request(path, caller).GET());
     }
 
-    static Answer post(String path, Caller caller) {
+    public static Answer post(String path, Caller caller) {
         return send(request(path, caller).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    static Answer post(String path, Caller caller, JsonObject json) {
+    public static Answer post(String path, Caller caller, JsonObject json) {
         return send(request(path, caller).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
-    static Answer put(String path, JsonObject json) {
+    public static Answer put(String path, JsonObject json) {
         return put(path, Caller.ADMIN, json);
     }
 
-    static Answer put(String path, Caller caller, JsonObject json) {
+    public static Answer put(String path, Caller caller, JsonObject json) {
         return send("PUT", path, caller, json);
     }
 
     /** Any method with a JSON body. */
-    static Answer send(String method, String path, Caller caller, JsonObject json) {
+    public static Answer send(String method, String path, Caller caller, JsonObject json) {
         return send(request(path, caller).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
-    static Answer delete(String path) {
+    public static Answer delete(String path) {
         return delete(path, Caller.ADMIN);
     }
 
-    static Answer delete(String path, Caller caller) {
+    public static Answer delete(String path, Caller caller) {
         return send(request(path, caller).DELETE());
     }
 
     /** GET /api/search with the given parameters, in order, as name-value pairs; a name may repeat. */
-    static Answer search(String... nameValuePairs) {
+    public static Answer search(String... nameValuePairs) {
         return get(searchPath(nameValuePairs));
     }
 
@@ -240,27 +240,27 @@ final class Api {
      * Searches until the answer has {@code expectedTotal} hits: changes become searchable at the server's next index
      * refresh, a fraction of a second after the write that made them.
      */
-    static JsonObject searchSettled(long expectedTotal, String... nameValuePairs) {
+    public static JsonObject searchSettled(long expectedTotal, String... nameValuePairs) {
         return poll(searchPath(nameValuePairs), Caller.ANONYMOUS,
                 answer -> answer.status() == 200 && answer.json().getJsonNumber("total").longValue() == expectedTotal,
                 Duration.ofSeconds(10)).json();
     }
 
     /** The ids of the hits of a successful search, in order. */
-    static List<Long> hitIds(JsonObject answer) {
+    public static List<Long> hitIds(JsonObject answer) {
         return answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
                 .map(hit -> hit.getJsonNumber("id").longValue()).toList();
     }
 
     /** Value to count of one facet of a successful search. */
-    static Map<String, Long> facet(JsonObject answer, String dimension) {
+    public static Map<String, Long> facet(JsonObject answer, String dimension) {
         return answer.getJsonObject("facets").getJsonArray(dimension).getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(v -> v.getString("value"), v -> v.getJsonNumber("count").longValue(),
                         (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Polls a GET until its answer satisfies {@code done}; fails after {@code limit}. */
-    static Answer poll(String path, Caller caller, Predicate<Answer> done, Duration limit) {
+    public static Answer poll(String path, Caller caller, Predicate<Answer> done, Duration limit) {
         Instant deadline = Instant.now().plus(limit);
         while (true) {
             Answer answer;
@@ -284,14 +284,14 @@ final class Api {
      * Waits until the index holds every resource: then whatever was written before is searchable, and a search
      * that does not find an unpublished resource is not merely early.
      */
-    static void awaitIndexed() {
+    public static void awaitIndexed() {
         poll("/api/admin/status", Caller.ADMIN, answer -> {
             JsonObject status = answer.json();
             return status.getJsonNumber("indexedDocuments").longValue() == status.getJsonNumber("resources").longValue();
         }, Duration.ofSeconds(10));
     }
 
-    static void awaitReady(Duration limit) {
+    public static void awaitReady(Duration limit) {
         poll("/health/ready", Caller.ANONYMOUS, answer -> answer.status() == 200, limit);
     }
 
@@ -305,7 +305,7 @@ final class Api {
         return send(CLIENT, request);
     }
 
-    static Answer send(HttpClient client, HttpRequest.Builder request) {
+    public static Answer send(HttpClient client, HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response);

@@ -22,14 +22,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium through its chromedriver, with a throw-away profile. */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> BLOCKING = List.of("serious", "critical");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private final Path profile;
     private final WebDriver driver;
 
-    Chromium() {
+    public Chromium() {
         try {
             profile = Files.createTempDirectory("bocage-chromium-");
         } catch (IOException e) {
@@ -44,12 +44,12 @@ final class Chromium implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a person to look at. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
@@ -60,7 +60,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** No serious or critical WCAG violation; lesser ones are printed for a person to judge. */
-    void checkAccessibility(String page) {
+    public void checkAccessibility(String page) {
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
         results.getViolations().stream().filter(v -> !BLOCKING.contains(v.getImpact()))

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * The SMTP server the IT server sends its e-mail to (GreenMail, in the test JVM, on {@code it.smtp.port}). The
  * server delivers in the background and retries while nobody listens, so tests wait for a message, never assume it.
  */
-final class Mailbox {
+public final class Mailbox {
     private static final int PORT = Integer.getInteger("it.smtp.port", 3025);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
@@ -30,24 +30,24 @@ final class Mailbox {
     }
 
     /** For a static field with {@code @RegisterExtension}: one server for the whole class. */
-    static GreenMailExtension server() {
+    public static GreenMailExtension server() {
         return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withPerMethodLifecycle(false);
     }
 
     /** The path and query of the latest link to {@code path} in the e-mails to {@code to}, waiting for one. */
-    static String linkPath(GreenMailExtension mail, String to, String path) {
+    public static String linkPath(GreenMailExtension mail, String to, String path) {
         return pathOf(link(mail, to, path));
     }
 
     /** The latest absolute link to {@code path}, as the e-mail gives it, waiting for one. */
-    static String link(GreenMailExtension mail, String to, String path) {
+    public static String link(GreenMailExtension mail, String to, String path) {
         List<String> links = links(mail, to, path, 1);
         return links.get(links.size() - 1);
     }
 
     /** The links to {@code path} in the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
-    static List<String> links(GreenMailExtension mail, String to, String path, int count) {
+    public static List<String> links(GreenMailExtension mail, String to, String path, int count) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             List<String> links = received(mail, to).stream().filter(l -> URI.create(l).getPath().equals(path)).toList();
@@ -62,7 +62,7 @@ final class Mailbox {
         }
     }
 
-    static String pathOf(String link) {
+    public static String pathOf(String link) {
         URI uri = URI.create(link);
         return uri.getRawPath() + "?" + uri.getRawQuery();
     }
@@ -85,7 +85,7 @@ final class Mailbox {
     }
 
     /** The calendar attachments (.ics) of the e-mails to {@code to}, oldest first, once there are {@code count}. */
-    static List<String> calendars(GreenMailExtension mail, String to, int count) {
+    public static List<String> calendars(GreenMailExtension mail, String to, int count) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             List<String> calendars = new ArrayList<>();
@@ -109,7 +109,7 @@ final class Mailbox {
     }
 
     /** The subjects of the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
-    static List<String> subjects(GreenMailExtension mail, String to, int count) {
+    public static List<String> subjects(GreenMailExtension mail, String to, int count) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             List<String> subjects = new ArrayList<>();

@@ -6,24 +6,24 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** Someone who registers: a fresh address each time, since the server's accounts outlive each test. */
-record Person(String name, String email, String password) {
+public record Person(String name, String email, String password) {
 
-    static Person fresh() {
+    public static Person fresh() {
         String token = Token.next();
         return new Person("Camille " + token, "camille." + token + "@example.org", "haies-et-mares-" + token);
     }
 
-    JsonObject registration() {
+    public JsonObject registration() {
         return Json.createObjectBuilder().add("name", name).add("email", email).add("organisation", "Parc naturel")
                 .add("territory", "bretagne").add("password", password).add("acceptTerms", true).build();
     }
 
-    Caller basic() {
+    public Caller basic() {
         return Caller.account(email, password);
     }
 
     /** Registers through the API and follows the link of the confirmation e-mail. */
-    Person registeredAndConfirmed(GreenMailExtension mail) {
+    public Person registeredAndConfirmed(GreenMailExtension mail) {
         Api.post("/api/accounts", Caller.ANONYMOUS, registration()).expect(201);
         Api.get(Mailbox.linkPath(mail, email, "/inscription/confirmer")).expect(200);
         return this;

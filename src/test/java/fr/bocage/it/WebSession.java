@@ -1,5 +1,6 @@
 package fr.bocage.it;
 
+import fr.bocage.it.account.IdentityProvider;
 import fr.bocage.it.Api.Answer;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser without the browser: keeps its cookies (the portal session), follows no redirect (tests look at them),
  * and posts forms with the CSRF token of the page they come from, as a person filling them in would.
  */
-final class WebSession {
+public final class WebSession {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
@@ -29,12 +30,12 @@ final class WebSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(request(path).GET());
     }
 
     /** Posts the fields as they are: no token unless the caller gives one. */
-    Answer post(String path, Map<String, String> fields) {
+    public Answer post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -43,13 +44,13 @@ final class WebSession {
     }
 
     /** Opens {@code page}, then posts its form to {@code action} with the page's CSRF token. */
-    Answer submit(String page, String action, Map<String, String> fields) {
+    public Answer submit(String page, String action, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", token(CSRF_FIELD, get(page).expect(200).text()));
         return post(action, withToken);
     }
 
-    Answer login(String login, String password) {
+    public Answer login(String login, String password) {
         return submit("/connexion", "/connexion", Map.of("login", login, "password", password));
     }
 
@@ -57,12 +58,12 @@ final class WebSession {
      * Single sign-on from {@code start} ({@code /connexion/oidc…}): Bocage sends the browser to the provider, which
      * sends it back at once (see {@link IdentityProvider#nextLogin}); Bocage's answer to that return.
      */
-    Answer signOn(String start) {
+    public Answer signOn(String start) {
         return back(IdentityProvider.authorize(get(start).expect(302).header("Location").orElseThrow()));
     }
 
     /** Follows a redirect from elsewhere (the provider) back to the site. */
-    Answer back(String location) {
+    public Answer back(String location) {
         if (!location.startsWith(Api.BASE + "/")) {
             throw new AssertionError("not a way back to " + Api.BASE + ": " + location);
         }
@@ -70,7 +71,7 @@ final class WebSession {
     }
 
     /** An API call with the session cookie, and the session's token in X-CSRF-Token if asked. */
-    Answer api(String method, String path, String json, boolean withToken) {
+    public Answer api(String method, String path, String json, boolean withToken) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
         if (withToken) {

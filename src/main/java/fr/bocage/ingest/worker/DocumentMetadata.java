@@ -1,13 +1,13 @@
 package fr.bocage.ingest.worker;
 
+import fr.bocage.ingest.extraction.ExtractionResult;
+import fr.bocage.ingest.extraction.ExtractionStatus;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import fr.bocage.ingest.extraction.ExtractionResult;
-import fr.bocage.ingest.extraction.ExtractionStatus;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.OfficeOpenXMLCore;

@@ -1,5 +1,8 @@
 package fr.bocage.ingest.worker;
 
+import fr.bocage.ingest.extraction.ExtractionResult;
+import fr.bocage.ingest.extraction.ExtractionStatus;
+import fr.bocage.ingest.extraction.WorkerProtocol;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -10,9 +13,6 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 
-import fr.bocage.ingest.extraction.ExtractionResult;
-import fr.bocage.ingest.extraction.ExtractionStatus;
-import fr.bocage.ingest.extraction.WorkerProtocol;
 
 /**
  * Main class of an extraction worker process: answers requests from stdin on stdout until stdin closes.

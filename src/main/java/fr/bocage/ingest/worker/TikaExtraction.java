@@ -1,5 +1,8 @@
 package fr.bocage.ingest.worker;
 
+import fr.bocage.ingest.extraction.ExtractionResult;
+import fr.bocage.ingest.extraction.ExtractionStatus;
+import fr.bocage.ingest.extraction.WorkerProtocol;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 
-import fr.bocage.ingest.extraction.ExtractionResult;
-import fr.bocage.ingest.extraction.ExtractionStatus;
-import fr.bocage.ingest.extraction.WorkerProtocol;
 import org.apache.tika.exception.AccessPermissionException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;

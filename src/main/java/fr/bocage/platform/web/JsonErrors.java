@@ -1,6 +1,5 @@
 package fr.bocage.platform.web;
 
-import fr.bocage.platform.ApiError;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;

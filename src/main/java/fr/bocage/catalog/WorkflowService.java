@@ -1,0 +1,77 @@
+package fr.bocage.catalog;
+
+import fr.bocage.audit.AuditEvent;
+import fr.bocage.audit.AuditLog;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Moves resources along the moderation workflow. Each move is one transaction: the new status, its audit event and
+ * the e-mail to the owner commit together or not at all, and the index follows after the commit.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    ResourceWrites writes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ResourceDecided> decisions;
+
+    /**
+     * @param message what the moderator tells the owner; required for some decisions, ignored for a submission
+     * @throws DomainException 404 or 410 for a resource the caller may not see, 403 for an action their role does
+     *                      not allow, 409 for an action the status does not allow, 400 for a missing message
+     */
+    @Transactional
+    public Resource perform(long id, WorkflowAction action, Caller caller, String message) {
+        Resource resource = resources.visibleTo(id, caller);
+        Workflow.require(resource.getStatus(), action, Workflow.Actor.of(caller, resource));
+        String said = action.message() == WorkflowAction.MessageRule.NONE || message == null || message.isBlank()
+                ? null : message.strip();
+        if (said == null && action.message() == WorkflowAction.MessageRule.REQUIRED) {
+            throw new InvalidInput(Messages.format("moderation.message.required",
+                    Messages.get("workflow.action." + ApiNames.of(action))));
+        }
+        Resource moved = writes.move(id, action, caller.username(), said);
+        if (action.isDecision()) {
+            decisions.fire(new ResourceDecided(moved, action, said));
+        }
+        return moved;
+    }
+
+    /** What waits for a moderator, the longest waiting first. */
+    @Transactional
+    public List<Resource> queue() {
+        return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED);
+    }
+
+    @Transactional
+    public List<Resource> ownedBy(String username) {
+        return resources.ownedBy(username);
+    }
+
+    /** The history of a resource, even a deleted one; unknown only when nothing ever happened to it. */
+    @Transactional
+    public List<AuditEvent> history(long id) {
+        List<AuditEvent> events = audit.of(id);
+        if (events.isEmpty()) {
+            resources.existing(id);
+        }
+        return events;
+    }
+}

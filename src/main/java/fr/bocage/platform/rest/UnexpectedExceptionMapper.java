@@ -1,0 +1,51 @@
+package fr.bocage.platform.rest;
+
+import fr.bocage.platform.Causes;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.web.ApiError;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps JAX-RS's own answers (404 on an unknown path, 405, 415…) but gives them a JSON body, and turns any other
+ * failure into a 500 whose reference lets an operator find the stack trace in the log (a concurrent change of the
+ * same resource is a 409).
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return json(status, Messages.get("error.http." + status.getStatusCode(), status.getReasonPhrase()));
+        }
+        if (isConcurrentChange(e)) {
+            return json(Response.Status.CONFLICT, Messages.get("error.concurrent-change"));
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
+        return json(Response.Status.INTERNAL_SERVER_ERROR, Messages.format("error.unexpected", reference));
+    }
+
+    /** Two people changed the same row at once (its version moved): the later one is told to look again. */
+    private static boolean isConcurrentChange(Throwable e) {
+        return Causes.anyMatch(e, OptimisticLockException.class::isInstance);
+    }
+
+    private static Response json(Response.StatusType status, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message, null, List.of()))
+                .build();
+    }
+}

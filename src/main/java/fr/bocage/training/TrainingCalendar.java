@@ -1,0 +1,98 @@
+package fr.bocage.training;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Webinars and course sessions as iCalendar (RFC 5545), written by ical4j. Times are given in Europe/Paris with its VTIMEZONE, so that
+ * calendars show the hour French participants expect, daylight saving included.
+ */
+public final class TrainingCalendar {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+    private static final String PRODUCT = "-//Bocage//Se former//FR";
+
+    private TrainingCalendar() {
+    }
+
+    public static String write(List<CalendarEvent> events) {
+        return writeEvents(events.stream().map(TrainingCalendar::event).toList());
+    }
+
+    /** The event called off: the same UID with a higher SEQUENCE and STATUS:CANCELLED, so calendars strike it out. */
+    public static String writeCancelled(CalendarEvent e) {
+        VEvent cancelled = event(new CalendarEvent(e.uid(), e.start(), e.end(), e.summary(), e.description(), e.page(),
+                null, e.sequence() + 1));
+        cancelled.add(ImmutableStatus.VEVENT_CANCELLED);
+        return writeEvents(List.of(cancelled));
+    }
+
+    private static String writeEvents(Collection<VEvent> events) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(parisTimeZone());
+        events.forEach(calendar::add);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static VTimeZone parisTimeZone() {
+        return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
+    }
+
+    private static VEvent event(CalendarEvent e) {
+        VEvent event = new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary());
+        event.add(new Uid(e.uid()));
+        event.add(new DtStamp(Instant.now()));
+        event.add(new Sequence(e.sequence()));
+        if (e.description() != null) {
+            event.add(new Description(e.description()));
+        }
+        event.add(new Url(e.page()));
+        if (e.location() != null) {
+            // Calendar applications show LOCATION beside the time, where a place or a joining link is looked for.
+            event.add(new Location(e.location()));
+        }
+        return event;
+    }
+
+    /** The iCalendar UID of a webinar: stable, so that a new invitation updates the entry instead of adding one. */
+    public static String uid(long webinarId, URI publicUrl) {
+        return uid("webinaire-" + webinarId, publicUrl);
+    }
+
+    /** A stable iCalendar UID for {@code local} (« formation-12-session-2 ») on this site. */
+    public static String uid(String local, URI publicUrl) {
+        return local + "@" + publicUrl.getHost();
+    }
+}

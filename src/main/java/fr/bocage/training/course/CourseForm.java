@@ -1,0 +1,143 @@
+package fr.bocage.training.course;
+
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.portal.form.FormOption;
+import fr.bocage.training.TrainingCalendar;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The course fields of the trainers' form (the description has its own, {@code MetadataForm}): the values, those of
+ * the course or those just typed when the form comes back with an error, and a row per session plus a few empty
+ * ones. Dates are typed as Paris local date-times ({@code datetime-local}).
+ */
+public final class CourseForm {
+    private static final int EMPTY_ROWS = 3;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
+            .withZone(TrainingCalendar.ZONE);
+
+    /** One row of the sessions' table; {@code index} numbers its fields' names. */
+    public record SessionFields(int index, String start, String end, String place, String capacity) {
+        boolean isBlank() {
+            return Stream.of(start, end, place, capacity).allMatch(v -> v == null || v.isBlank());
+        }
+    }
+
+    private final Map<String, String> text;
+    private final List<SessionFields> sessions;
+
+    private CourseForm(Map<String, String> text, List<SessionFields> filled) {
+        this.text = text;
+        List<SessionFields> rows = new ArrayList<>(filled);
+        while (rows.size() < Math.min(CourseInput.MAX_SESSIONS, filled.size() + EMPTY_ROWS)) {
+            rows.add(new SessionFields(rows.size(), null, null, null, null));
+        }
+        this.sessions = rows;
+    }
+
+    static CourseForm empty() {
+        return new CourseForm(Map.of(), List.of());
+    }
+
+    static CourseForm of(Course c) {
+        Map<String, String> text = new HashMap<>();
+        text.put("objectives", c.getObjectives());
+        text.put("level", c.getLevel().code());
+        text.put("format", c.getFormat().code());
+        text.put("duration", c.getDuration());
+        text.put("prerequisites", c.getPrerequisites());
+        text.put("price", c.isFree() ? null : c.getPrice().toPlainString());
+        text.put("platformUrl", c.getPlatformUrl());
+        List<CourseSession> all = c.getSessions();
+        List<SessionFields> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            CourseSession s = all.get(i);
+            rows.add(new SessionFields(i, local(s.getStartsAt()), local(s.getEndsAt()), s.getPlace(),
+                    Integer.toString(s.getCapacity())));
+        }
+        return new CourseForm(text, rows);
+    }
+
+    /** The fields as typed, to show the form again with its error. */
+    static CourseForm typed(HttpServletRequest request) {
+        Map<String, String> text = new HashMap<>();
+        for (String name : List.of("objectives", "level", "format", "duration", "prerequisites", "price", "platformUrl")) {
+            text.put(name, request.getParameter(name));
+        }
+        return new CourseForm(text, rows(request).stream().filter(r -> !r.isBlank()).toList());
+    }
+
+    /** The course a posted form describes; rows left empty are no session. */
+    static CourseInput read(HttpServletRequest request, MetadataInput metadata) {
+        List<SessionInput> sessions = rows(request).stream().filter(r -> !r.isBlank())
+                .map(r -> new SessionInput(r.start(), r.end(), r.place(), capacity(r.capacity()))).toList();
+        return new CourseInput(metadata, request.getParameter("objectives"), request.getParameter("level"),
+                request.getParameter("format"), request.getParameter("duration"),
+                request.getParameter("prerequisites"), price(request.getParameter("price")),
+                request.getParameter("platformUrl"), sessions);
+    }
+
+    private static List<SessionFields> rows(HttpServletRequest request) {
+        List<SessionFields> rows = new ArrayList<>();
+        // Beyond the limit, rows are read so that validation refuses them rather than dropping them unseen.
+        for (int i = 0; request.getParameter("session-start-" + i) != null && i <= CourseInput.MAX_SESSIONS; i++) {
+            rows.add(new SessionFields(i, request.getParameter("session-start-" + i),
+                    request.getParameter("session-end-" + i), request.getParameter("session-place-" + i),
+                    request.getParameter("session-capacity-" + i)));
+        }
+        return rows;
+    }
+
+    /** « 350 », « 89,90 », « 89.90 € »; blank is free. */
+    private static BigDecimal price(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(Messages.format("course.price.invalid", typed));
+        }
+    }
+
+    /** A capacity that is no number is none: validation then says what is expected. */
+    private static Integer capacity(String typed) {
+        try {
+            return typed == null ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String local(Instant instant) {
+        return LOCAL.format(instant);
+    }
+
+    public Map<String, String> getText() {
+        return text;
+    }
+
+    public List<SessionFields> getSessions() {
+        return sessions;
+    }
+
+    public List<FormOption> getLevels() {
+        return Arrays.stream(CourseLevel.values())
+                .map(l -> new FormOption(l.code(), l.label(), l.code().equals(text.get("level")))).toList();
+    }
+
+    public List<FormOption> getFormats() {
+        return Arrays.stream(CourseFormat.values())
+                .map(f -> new FormOption(f.code(), f.label(), f.code().equals(text.get("format")))).toList();
+    }
+}

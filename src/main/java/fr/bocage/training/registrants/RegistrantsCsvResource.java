@@ -1,0 +1,56 @@
+package fr.bocage.training.registrants;
+
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Role;
+import fr.bocage.training.webinar.WebinarAccess;
+import fr.bocage.training.webinar.WebinarRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The registrants of a webinar as a CSV file, for its trainer and the administrators only. */
+@Path("webinars/{id}/registrations.csv")
+@RequestScoped
+@Tag(name = "Webinaires")
+public class RegistrantsCsvResource {
+    private static final String CSV = "text/csv; charset=utf-8";
+
+    @Inject
+    RegistrationList list;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    WebinarRepository webinars;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @Produces(CSV)
+    @RolesAllowed({Role.ADMIN, Role.TRAINER, Role.MODERATOR, Role.CONTRIBUTOR})
+    @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
+    @Operation(summary = "Exporter les inscrits (CSV)", description = "Colonnes id, nom, email, structure, statut, "
+            + "position, inscription, consentement, present. Réservé au formateur du webinaire et aux administrateurs.")
+    @APIResponse(responseCode = "200", description = "Le fichier CSV, UTF-8")
+    @APIResponse(responseCode = "403", description = "Ni son formateur ni administrateur")
+    public Response export(@PathParam("id") long id) {
+        WebinarAccess.requireRegistrantsReader(id, webinars, resources, Callers.of(caller));
+        return Response.ok(RegistrantsCsv.write(list.of(id)), CSV)
+                .header("Content-Disposition", "attachment; filename=\"inscrits-webinaire-" + id + ".csv\"").build();
+    }
+}

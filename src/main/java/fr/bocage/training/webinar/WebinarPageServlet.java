@@ -1,0 +1,121 @@
+package fr.bocage.training.webinar;
+
+import fr.bocage.account.CurrentUser;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.web.CsrfToken;
+import fr.bocage.platform.web.FormErrors;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.platform.web.Views;
+import fr.bocage.portal.form.PortalForms;
+import fr.bocage.training.TrainingPortal;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A webinar's page, /webinaires/{id}: when, who, what; the registration form until it starts; afterwards the
+ * replay, the recap and the materials. Posting the form registers the visitor.
+ */
+@WebServlet(Routes.WEBINAR + "*")
+public class WebinarPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    WebinarRepository webinars;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    WebinarPages pages;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<ScheduledWebinar> webinar = shown(request, response);
+        if (webinar.isPresent()) {
+            render(webinar.get(), Map.of(), request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<ScheduledWebinar> webinar = shown(request, response);
+        if (webinar.isEmpty()) {
+            return;
+        }
+        long id = webinar.get().resource().getId();
+        RegistrationInput input = new RegistrationInput(request.getParameter("name"), request.getParameter("email"),
+                request.getParameter("organisation"), request.getParameter("consent") != null);
+        Map<String, String> errors = FormErrors.of(validator, input);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            render(webinar.get(), errors, request, response);
+            return;
+        }
+        try {
+            RegistrationService.Outcome outcome = registrations.register(id, input,
+                    request.getRemoteAddr());
+            String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
+                    : "?inscription=attente&rang=" + outcome.position();
+            response.sendRedirect(Routes.WEBINAR + id + query);
+        } catch (DomainException refusal) {
+            PortalForms.refuse(refusal, request, response);
+            render(webinar.get(), Map.of(), request, response);
+        }
+    }
+
+    /** The webinar of the path if the visitor may see it; otherwise 404 (410 once withdrawn) has been sent. */
+    private Optional<ScheduledWebinar> shown(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Long> id = PortalForms.id(request).filter(webinar -> webinars.find(webinar).isPresent());
+        return PortalForms.shown(id, resources, request, response)
+                .map(r -> new ScheduledWebinar(r, webinars.existing(r.getId())));
+    }
+
+    private void render(ScheduledWebinar webinar, Map<String, String> errors, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
+        Caller caller = PortalForms.caller(request);
+        Resource resource = webinar.resource();
+        Optional<CurrentUser> user = TrainingPortal.user(request);
+        request.setAttribute("webinar", pages.page(resource, webinar.webinar(), caller, user.orElse(null)));
+        request.setAttribute("runsIt", WebinarAccess.runs(resource, caller));
+        request.setAttribute("readsRegistrants",
+                WebinarAccess.readsRegistrants(resource, caller));
+        request.setAttribute("fieldErrors", errors);
+        request.setAttribute("typed", typed(request, user));
+        CsrfToken.expose(request);
+        Views.render("training/webinar", request, response);
+    }
+
+    /** What the form shows: what was just typed, or the signed-in person's name and address. */
+    private static Map<String, String> typed(HttpServletRequest request, Optional<CurrentUser> user) {
+        if ("POST".equals(request.getMethod())) {
+            return Map.of("name", orEmpty(request.getParameter("name")), "email", orEmpty(request.getParameter("email")),
+                    "organisation", orEmpty(request.getParameter("organisation")));
+        }
+        return user.map(u -> Map.of("name", orEmpty(u.getName()), "email", orEmpty(u.getEmail()), "organisation", ""))
+                .orElse(Map.of());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,104 @@
+package fr.bocage.it.platform;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.Token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.bocage.it.Api.Caller;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may call what among the account, contribution, moderation and training endpoints and pages (the workflow's API has its
+ * own table in {@link ModerationIT}): one row per endpoint, one expected status per role.
+ * Callers use HTTP Basic (pages accept it too), so that no session or CSRF token is involved.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationIT {
+    private static final List<String> WHO = List.of("anonymous", "contributor", "moderator", "trainer", "admin");
+    private static final String TARGET = "cible-" + Token.next();
+
+    private final Map<String, Caller> callers = new LinkedHashMap<>();
+
+    /** One endpoint: method, path, JSON body (or null), then the status for each of {@link #WHO}. */
+    private record Row(String method, String path, JsonObject body, int... expected) {
+    }
+
+    private static final List<Row> TABLE = List.of(
+            new Row("GET", "/api/admin/accounts", null, 401, 403, 403, 403, 200),
+            new Row("PUT", "/api/admin/accounts/" + TARGET + "/roles",
+                    Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("contributor")).build(),
+                    401, 403, 403, 403, 200),
+            new Row("PUT", "/api/admin/accounts/" + TARGET + "/enabled",
+                    Json.createObjectBuilder().add("enabled", true).build(), 401, 403, 403, 403, 200),
+            new Row("POST", "/api/admin/accounts", Json.createObjectBuilder().build(), 401, 403, 403, 403, 400),
+            // Open to all (an empty body: refused as invalid, never as forbidden).
+            new Row("POST", "/api/accounts", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
+            new Row("GET", "/admin/comptes", null, 302, 403, 403, 403, 200),
+            new Row("GET", "/inscription", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/connexion", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/mot-de-passe-oublie", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/nouveau-mot-de-passe?jeton=inconnu", null, 400, 400, 400, 400, 400),
+            new Row("GET", "/inscription/confirmer?jeton=inconnu", null, 400, 400, 400, 400, 400),
+            // Contributing: any account; anonymous visitors are sent to the login page.
+            new Row("GET", "/contribuer", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/contribuer/retour-experience", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/mon-espace", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/mon-espace/ressources/999999999", null, 302, 404, 404, 404, 404),
+            new Row("POST", "/api/reports", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            // Moderating: moderators and administrators only.
+            new Row("GET", "/moderation", null, 302, 403, 200, 403, 200),
+            new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404),
+            // Trainings: trainers, moderators and administrators run them (whose they are: WebinarPagesIT).
+            new Row("GET", "/webinaires", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/webinaires/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/webinaires/nouveau", null, 302, 403, 200, 200, 200),
+            new Row("GET", "/webinaires/modifier/999999999", null, 302, 403, 404, 404, 404),
+            new Row("GET", "/webinaires/inscrits/999999999", null, 302, 403, 404, 404, 404),
+            new Row("GET", "/api/resources/999999999/materials", null, 404, 404, 404, 404, 404),
+            // Courses: the catalogue for all; proposing and editing for trainers, moderators and administrators.
+            new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),
+            new Row("GET", "/formations/999999999/modifier", null, 302, 403, 404, 404, 404),
+            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400));
+
+    @BeforeAll
+    void createOneAccountPerRole() {
+        callers.put("anonymous", Caller.ANONYMOUS);
+        String suffix = Token.next();
+        for (String role : WHO.subList(1, 4)) {
+            callers.put(role, Api.createAccount(role + "-" + suffix, role));
+        }
+        callers.put("admin", Caller.ADMIN);
+        Api.createAccount(TARGET, "contributor");
+    }
+
+    Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row row : TABLE) {
+            for (int i = 0; i < WHO.size(); i++) {
+                cases.add(Arguments.of(row.method() + " " + row.path(), WHO.get(i), row, row.expected()[i]));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {3}")
+    @MethodSource("cases")
+    void statusDependsOnTheRole(String endpoint, String who, Row row, int expected) {
+        Api.Answer answer = row.body() == null
+                ? Api.get(row.path(), callers.get(who))
+                : Api.send(row.method(), row.path(), callers.get(who), row.body());
+        assertEquals(expected, answer.status(), () -> endpoint + " as " + who + ": " + answer.text());
+    }
+}

@@ -1,0 +1,197 @@
+package fr.bocage.it.training.webinar;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
+import static fr.bocage.it.Api.Caller.ADMIN;
+import static fr.bocage.it.Api.Caller.ANONYMOUS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.bocage.it.Api.Caller;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Registering to a webinar, its waiting list, cancellations, and who may read the registrants' data. */
+class WebinarRegistrationIT {
+    private static final String CANCEL_PAGE = "/webinaires/annulation";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
+
+    private static String address(String who) {
+        return who + "-" + Token.next() + "@exemple.fr";
+    }
+
+    private static JsonObject person(String email, boolean consent) {
+        return Json.createObjectBuilder().add("name", "Camille Martin").add("email", email)
+                .add("organisation", "Parc naturel régional").add("consent", consent).build();
+    }
+
+    private static Api.Answer register(long webinar, String email) {
+        return Api.post("/api/webinars/" + webinar + "/registrations", ANONYMOUS, person(email, true));
+    }
+
+    /** The one event of a calendar, which must be valid iCalendar. */
+    static VEvent onlyEvent(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertEquals(1, events.size());
+        return events.get(0);
+    }
+
+    private static String tokenOf(String link) {
+        String query = URI.create(link).getRawQuery();
+        return URLDecoder.decode(query.substring(query.indexOf('=') + 1), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void placesGoInOrderThenTheWaitingListTakesOverACancelledPlace() throws Exception {
+        Caller trainer = WebinarIT.trainer();
+        Instant start = Instant.now().plus(12, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Prairies fleuries", "Gestion des prairies.", start, 2));
+        String first = address("premiere");
+        String second = address("deuxieme");
+        String third = address("troisieme");
+        String fourth = address("quatrieme");
+
+        assertEquals("confirmed", register(id, first).expect(201).json().getString("status"));
+        assertEquals("confirmed", register(id, second).expect(201).json().getString("status"));
+        JsonObject waiting = register(id, third).expect(201).json();
+        assertEquals("waiting", waiting.getString("status"));
+        assertEquals(1, waiting.getInt("position"));
+        assertEquals(2, register(id, fourth).expect(201).json().getInt("position"));
+        register(id, first.toUpperCase()).expectError(409);
+        Api.post("/api/webinars/" + id + "/registrations", ANONYMOUS, person(address("sans-accord"), false))
+                .expectError(400);
+        JsonObject seen = Api.get("/api/webinars/" + id).expect(200).json();
+        assertEquals(2, seen.getInt("registered"));
+        assertEquals(0, seen.getInt("placesLeft"));
+
+        VEvent invitation = onlyEvent(Mailbox.calendars(MAIL, first, 1).get(0));
+        assertEquals(start, ZonedDateTime.from(invitation.getDateTimeStart().orElseThrow().getDate()).toInstant());
+        assertEquals("Europe/Paris", invitation.getDateTimeStart().orElseThrow().getRequiredParameter("TZID").getValue());
+        assertEquals("Prairies fleuries", invitation.getSummary().orElseThrow().getValue());
+        assertEquals("https://visio.example/salle-42", invitation.getLocation().orElseThrow().getValue());
+        assertTrue(onlyEvent(Mailbox.calendars(MAIL, third, 1).get(0)).getProperty(Property.LOCATION).isEmpty(),
+                "no joining link on the waiting list");
+
+        String token = tokenOf(Mailbox.link(MAIL, first, CANCEL_PAGE));
+        JsonObject body = Json.createObjectBuilder().add("token", token).build();
+        assertEquals(id, Api.post("/api/registrations/cancel", ANONYMOUS, body).expect(200).json()
+                .getJsonNumber("webinar").longValue());
+        Api.post("/api/registrations/cancel", ANONYMOUS, body).expectError(404);
+
+        List<String> promoted = Mailbox.calendars(MAIL, third, 2);
+        assertEquals("https://visio.example/salle-42", onlyEvent(promoted.get(1)).getLocation().orElseThrow().getValue());
+        List<JsonObject> registrants = Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200)
+                .jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of(second, third, fourth), registrants.stream().map(r -> r.getString("email")).toList());
+        assertEquals(List.of("confirmed", "confirmed", "waiting"),
+                registrants.stream().map(r -> r.getString("status")).toList());
+        assertEquals(1, registrants.get(2).getInt("position"));
+
+        // The promoted person's new link, opened in a browser, asks first (mail scanners follow links); once
+        // confirmed it cancels, and the last one waiting gets the place.
+        String link = Mailbox.links(MAIL, third, CANCEL_PAGE, 2).get(1);
+        WebSession browser = new WebSession();
+        String page = link.substring(link.indexOf(CANCEL_PAGE));
+        String personal = browser.get(page).expect(200).text();
+        assertTrue(personal.contains("Confirmer l'annulation") && personal.contains("https://visio.example/salle-42"),
+                "the personal page gives the joining link to a confirmed person");
+        assertEquals(3, Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200).jsonArray().size(),
+                "opening the link cancels nothing");
+        String done = browser.submit(page, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(200).text();
+        assertTrue(done.contains("Votre inscription est annulée"), done);
+        assertEquals(2, Mailbox.calendars(MAIL, fourth, 2).size());
+        assertTrue(browser.get(page).expect(404).text().contains("notice-error"), "a spent link says so");
+        browser.submit("/webinaires/" + id, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
+    }
+
+    @Test
+    void theTrainerExportsMarksAttendanceAndErasesRegistrations() {
+        Caller trainer = WebinarIT.trainer();
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Vergers", "Vergers.",
+                Instant.now().plus(5, ChronoUnit.DAYS), 10));
+        String email = address("verger");
+        long registration = register(id, email).expect(201).json().getJsonNumber("id").longValue();
+        register(id, address("autre")).expect(201);
+
+        JsonObject marked = Api.put("/api/webinars/" + id + "/registrations/" + registration + "/attendance", trainer,
+                Json.createObjectBuilder().add("attended", true).build()).expect(200).json();
+        assertTrue(marked.getBoolean("attended"));
+
+        Api.Answer csv = Api.get("/api/webinars/" + id + "/registrations.csv", trainer).expect(200);
+        assertTrue(csv.header("Content-Type").orElseThrow().startsWith("text/csv"));
+        List<String> lines = csv.text().lines().toList();
+        assertEquals("id,nom,email,structure,statut,position,inscription,consentement,present", lines.get(0));
+        assertEquals(3, lines.size(), csv.text());
+        assertTrue(lines.get(1).startsWith(registration + ",Camille Martin," + email + ",Parc naturel régional,confirmed,,"),
+                lines.get(1));
+        assertTrue(lines.get(1).endsWith(",true"), lines.get(1));
+
+        Api.delete("/api/webinars/" + id + "/registrations/" + registration, trainer).expect(204);
+        assertEquals(1, Api.get("/api/webinars/" + id + "/registrations", ADMIN).expect(200).jsonArray().size());
+        Api.delete("/api/webinars/" + id + "/registrations/" + registration, trainer).expectError(404);
+
+        // Deleting the resource deletes the event and the registrations with it.
+        Api.delete("/api/resources/" + id).expect(204);
+        Api.get("/api/webinars/" + id).expectError(404);
+        Api.get("/api/webinars/" + id + "/registrations", ADMIN).expectError(404);
+    }
+
+    @Test
+    void registrationsCloseWhenTheWebinarStarts() {
+        long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Déjà commencé", "En cours.",
+                Instant.now().minus(10, ChronoUnit.MINUTES), 10));
+        register(id, address("en-retard")).expectError(409);
+        register(999_999_999L, address("nulle-part")).expectError(404);
+    }
+
+    static Stream<Arguments> strangers() {
+        return Stream.of(
+                Arguments.of("anonymous", ANONYMOUS, 401),
+                Arguments.of("another trainer", WebinarIT.trainer(), 403),
+                Arguments.of("a contributor", Api.createAccount("contributeur-" + Token.next(), "contributor"), 403),
+                Arguments.of("a moderator", Api.createAccount("moderateur-" + Token.next(), "moderator"), 403));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strangers")
+    void registrantsDataAreOnlyForTheTrainerAndTheAdministrators(String who, Caller stranger, int status) {
+        long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Zones humides", "Zones humides.",
+                Instant.now().plus(9, ChronoUnit.DAYS), 10));
+        long registration = register(id, address("donnees")).expect(201).json().getJsonNumber("id").longValue();
+        String base = "/api/webinars/" + id + "/registrations";
+
+        Api.get(base, stranger).expect(status);
+        Api.get(base + ".csv", stranger).expect(status);
+        Api.put(base + "/" + registration + "/attendance", stranger,
+                Json.createObjectBuilder().add("attended", true).build()).expect(status);
+        Api.delete(base + "/" + registration, stranger).expect(status);
+        assertEquals(1, Api.get(base, ADMIN).expect(200).jsonArray().size(), "nothing was erased");
+    }
+}

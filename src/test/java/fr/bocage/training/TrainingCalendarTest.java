@@ -1,0 +1,78 @@
+package fr.bocage.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+class TrainingCalendarTest {
+    private static final URI PAGE = URI.create("https://bocage.example/ressources/7");
+
+    private static Instant paris(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(TrainingCalendar.ZONE).toInstant();
+    }
+
+    private static CalendarEvent event(String uid, Instant start, String joinUrl) {
+        return new CalendarEvent(uid, start, start.plusSeconds(5400), "Haies et bocage", "Résumé ; avec, virgules",
+                PAGE, joinUrl, 2);
+    }
+
+    private static Calendar parse(String text) throws Exception {
+        return new CalendarBuilder().build(new StringReader(text));
+    }
+
+    private static Instant startOf(VEvent event) {
+        Temporal start = event.getDateTimeStart().orElseThrow().getDate();
+        return ZonedDateTime.from(start).toInstant();
+    }
+
+    @Test
+    void timesSurviveTheChangesOfDaylightSavingTime() throws Exception {
+        Calendar calendar = parse(TrainingCalendar.write(List.of(
+                event("a@bocage", paris("2026-03-29T10:00"), null),
+                event("b@bocage", paris("2026-10-25T10:00"), null))));
+
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertEquals(Instant.parse("2026-03-29T08:00:00Z"), startOf(events.get(0)));
+        assertEquals(Instant.parse("2026-10-25T09:00:00Z"), startOf(events.get(1)));
+        assertEquals("Europe/Paris", events.get(0).getDateTimeStart().orElseThrow()
+                .getRequiredParameter("TZID").getValue());
+        assertEquals(Instant.parse("2026-03-29T09:30:00Z"),
+                ZonedDateTime.from(events.get(0).getDateTimeEnd().orElseThrow().getDate()).toInstant());
+        assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
+        assertEquals("Europe/Paris", calendar.getComponents(Component.VTIMEZONE).get(0)
+                .getRequiredProperty(Property.TZID).getValue());
+    }
+
+    @Test
+    void anEventCarriesItsTextsAndOnlyTheJoiningLinkItWasGiven() throws Exception {
+        String text = TrainingCalendar.write(List.of(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
+                event("b@bocage", paris("2026-06-03T14:00"), null)));
+        Calendar calendar = parse(text);
+        calendar.validate();
+
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        VEvent invited = events.get(0);
+        assertEquals("a@bocage", invited.getUid().orElseThrow().getValue());
+        assertEquals("Haies et bocage", invited.getSummary().orElseThrow().getValue());
+        assertEquals("Résumé ; avec, virgules", invited.getDescription().orElseThrow().getValue());
+        assertEquals(PAGE.toString(), invited.getUrl().orElseThrow().getValue());
+        assertEquals("https://visio.example/x", invited.getLocation().orElseThrow().getValue());
+        assertEquals("2", invited.getRequiredProperty(Property.SEQUENCE).getValue(), "a rescheduled event replaces the old one");
+        assertTrue(events.get(1).getProperty(Property.LOCATION).isEmpty());
+        assertFalse(text.contains("\n") && !text.contains("\r\n"), "lines end with CRLF");
+    }
+}
