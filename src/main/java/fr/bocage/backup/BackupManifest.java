@@ -25,29 +25,26 @@ public record BackupManifest(String name, Instant startedAt, long durationMillis
         String schemaVersion, Map<String, Long> rows, int files, int texts, long bytes, List<Entry> entries) {
 
     static final String FILE_NAME = "manifest.json";
+    /** Thread-safe, and never closed: closing one may throw InterruptedException, which a backup has no use for. */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
 
     /** @param path relative to the backup folder, with forward slashes */
     public record Entry(String path, long size, String sha256) {
     }
 
     void write(Path folder) {
-        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
-                OutputStream out = Files.newOutputStream(folder.resolve(FILE_NAME))) {
-            jsonb.toJson(this, out);
+        try (OutputStream out = Files.newOutputStream(folder.resolve(FILE_NAME))) {
+            JSON.toJson(this, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
     static BackupManifest read(Path folder) {
-        try (Jsonb jsonb = JsonbBuilder.create(); InputStream in = Files.newInputStream(folder.resolve(FILE_NAME))) {
-            return jsonb.fromJson(in, BackupManifest.class);
+        try (InputStream in = Files.newInputStream(folder.resolve(FILE_NAME))) {
+            return JSON.fromJson(in, BackupManifest.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable backup manifest in " + folder, e);
+            throw new UncheckedIOException("Unreadable backup manifest in " + folder, e);
         }
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +45,7 @@ public class BackupResource {
 
     private BackupView view(BackupManifest m) {
         return new BackupView(m.name(), m.startedAt(), m.durationMillis(), m.bytes(), m.database(), m.schemaVersion(),
-                m.files(), m.texts(), m.rows(), backups.folder().resolve(m.name()).toString());
+                m.files(), m.texts(), new TreeMap<>(m.rows()), backups.folder().resolve(m.name()).toString());
     }
 
     @POST

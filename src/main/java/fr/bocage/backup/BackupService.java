@@ -57,8 +57,8 @@ public class BackupService {
     StoreDeletions deletions;
 
     @Inject
-    @ConfigProperty(name = "bocage.backup.dir", defaultValue = "")
-    String configuredFolder;
+    @ConfigProperty(name = "bocage.backup.dir")
+    Optional<String> configuredFolder;
 
     @Resource(lookup = "jdbc/bocage")
     DataSource dataSource;
@@ -68,7 +68,8 @@ public class BackupService {
 
     /** Where backups go: {@code bocage.backup.dir} (BOCAGE_BACKUP_DIR), by default {@code backups} in the data folder. */
     public Path folder() {
-        return configuredFolder.isBlank() ? data.root().resolve("backups") : Path.of(configuredFolder).toAbsolutePath();
+        return configuredFolder.filter(f -> !f.isBlank()).map(f -> Path.of(f).toAbsolutePath())
+                .orElseGet(() -> data.root().resolve("backups"));
     }
 
     /** @throws BackupInProgressException when another backup is being written */

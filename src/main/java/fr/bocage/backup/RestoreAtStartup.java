@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,13 +34,11 @@ public class RestoreAtStartup {
     DataDirectory data;
 
     @Inject
-    @ConfigProperty(name = "bocage.restore-from", defaultValue = "")
-    String restoreFrom;
+    @ConfigProperty(name = "bocage.restore-from")
+    Optional<String> restoreFrom;
 
     void onStart(@Observes @Priority(ORDER) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!restoreFrom.isBlank()) {
-            restore(Path.of(restoreFrom).toAbsolutePath().normalize());
-        }
+        restoreFrom.filter(from -> !from.isBlank()).ifPresent(from -> restore(Path.of(from).toAbsolutePath().normalize()));
     }
 
     void restore(Path backup) {
@@ -55,6 +54,7 @@ public class RestoreAtStartup {
             throw new IllegalStateException("BOCAGE_RESTORE_FROM is set but the data folder " + data.root()
                     + " is not empty: restore into an empty data folder, or remove the setting");
         }
+        long start = System.nanoTime();
         for (BackupManifest.Entry entry : manifest.entries()) {
             Path file = backup.resolve(entry.path());
             if (!Files.isRegularFile(file) || Trees.size(file) != entry.size()
@@ -63,7 +63,6 @@ public class RestoreAtStartup {
                         + " is missing or differs from its manifest");
             }
         }
-        long start = System.nanoTime();
         if (withDatabase) {
             Trees.copy(backup.resolve("db"), database);
         }
