@@ -24,6 +24,9 @@ public class IngestService {
     @Inject
     TextStore texts;
 
+    @Inject
+    StoreDeletions deletions;
+
     /** Extracts the staged file; refuses bombs and formats the centre does not take, leaving nothing behind. */
     public Ingested extract(StagedFile file) {
         Path stagedText = texts.newStagingFile();
@@ -62,8 +65,10 @@ public class IngestService {
 
     /** Forgets the stored file and text of a digest no resource uses any more. */
     public void forget(String sha256) {
-        contents.delete(sha256);
-        texts.delete(sha256);
+        deletions.run(() -> {
+            contents.delete(sha256);
+            texts.delete(sha256);
+        });
     }
 
     public String text(String sha256) {

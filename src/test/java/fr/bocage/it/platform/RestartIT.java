@@ -1,6 +1,7 @@
 package fr.bocage.it.platform;
 
 import fr.bocage.it.Api;
+import fr.bocage.it.TestServer;
 import fr.bocage.it.Token;
 import fr.bocage.it.imports.ImportFolders;
 import static fr.bocage.it.Api.Caller.ADMIN;
@@ -10,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.it.Api.Form;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +39,8 @@ class RestartIT {
         String job = "/api/admin/imports/"
                 + Api.post("/api/admin/imports", ADMIN, ImportFolders.request(folder, null)).expect(202).locationId();
 
-        server("stop");
-        server("start");
-        Api.awaitReady(Duration.ofMinutes(3));
+        TestServer.stop();
+        TestServer.start(Map.of());
 
         assertEquals("Redémarrage", Api.get("/api/resources/" + id).expect(200).json().getString("title"));
         assertEquals(List.of(id), Api.hitIds(Api.searchSettled(1, "q", token)));
@@ -60,19 +58,5 @@ class RestartIT {
         assertEquals("done", done.getString("state"), done::toString);
         assertEquals(IMPORT_ROWS, done.getInt("created") + done.getInt("duplicates"), done::toString);
         assertEquals(0, done.getInt("refused") + done.getInt("failed"), done::toString);
-    }
-
-    /** Runs {@code bin/server <action>} on the test server and waits for the script to finish. */
-    private static void server(String action) throws IOException, InterruptedException {
-        Path script = Path.of(System.getProperty("it.wlp.dir"), "bin", "server");
-        Process process = new ProcessBuilder(script.toString(), action, System.getProperty("it.server.name"))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("server " + action + " did not finish in 3 minutes");
-        }
-        assertEquals(0, process.exitValue(), "server " + action);
     }
 }
