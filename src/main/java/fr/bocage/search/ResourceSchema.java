@@ -33,16 +33,17 @@ final class ResourceSchema {
     static final String CONTENT = "content";
     /**
      * The words of title, keywords, summary and content as written (lower case, accents kept), only to correct
-     * spelling: the other fields hold folded stems, which are no words to suggest.
+     * spelling: the other fields hold folded stems, which are no words to suggest. Published resources only, since
+     * a correction shows its words to anybody.
      */
     static final String SPELLING = "spelling";
 
     /**
      * Version of the fields and analysis below, kept in every commit of a generation: an index written by another
      * version is rebuilt from the database at start-up (v2 added the spelling field, v3 the level and modality facets
-     * of courses).
+     * of courses, v4 left the spelling field of unpublished resources empty).
      */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String VERSION_KEY = "bocage.schema";
 
     /** Full-text fields and their weights for the user query. */
@@ -81,9 +82,11 @@ final class ResourceSchema {
         doc.add(new StringField(PUBLISHED, Boolean.toString(resource.published()), Field.Store.NO));
 
         doc.add(new TextField(TITLE, resource.title(), Field.Store.YES));
-        doc.add(new Field(SPELLING, resource.title(), WORDS));
-        doc.add(new Field(SPELLING, resource.summary(), WORDS));
-        resource.keywords().forEach(k -> doc.add(new Field(SPELLING, k, WORDS)));
+        if (resource.published()) {
+            doc.add(new Field(SPELLING, resource.title(), WORDS));
+            doc.add(new Field(SPELLING, resource.summary(), WORDS));
+            resource.keywords().forEach(k -> doc.add(new Field(SPELLING, k, WORDS)));
+        }
         resource.keywords().forEach(k -> doc.add(new TextField(KEYWORDS, k, Field.Store.NO)));
         resource.authors().forEach(a -> doc.add(new TextField(AUTHORS, a, Field.Store.NO)));
         doc.add(new TextField(ORGANISATION, resource.organisation(), Field.Store.NO));
@@ -98,7 +101,9 @@ final class ResourceSchema {
         doc.add(new Field(SUMMARY, resource.summary(), HIGHLIGHTED_TEXT));
         if (!resource.content().isEmpty()) {
             doc.add(new Field(CONTENT, resource.content(), HIGHLIGHTED_TEXT));
-            doc.add(new Field(SPELLING, resource.content(), WORDS));
+            if (resource.published()) {
+                doc.add(new Field(SPELLING, resource.content(), WORDS));
+            }
         }
         return FACETS.build(doc);
     }
