@@ -52,17 +52,17 @@ public class Resource {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = MetadataLimits.TITLE)
     private String title;
 
-    @Column(length = 10000)
+    @Column(length = MetadataLimits.SUMMARY)
     private String summary;
 
     @Convert(converter = StringListConverter.class)
-    @Column(length = 4000)
+    @Column(length = MetadataLimits.AUTHORS_COLUMN)
     private List<String> authors = List.of();
 
-    @Column(length = 300)
+    @Column(length = MetadataLimits.ORGANISATION)
     private String organisation;
 
     @Column(name = "PUB_YEAR")
@@ -95,7 +95,7 @@ public class Resource {
     private String sourceUrl;
 
     @Convert(converter = StringListConverter.class)
-    @Column(length = 4000)
+    @Column(length = MetadataLimits.KEYWORDS_COLUMN)
     private List<String> keywords = List.of();
 
     @Enumerated(EnumType.STRING)
@@ -116,7 +116,8 @@ public class Resource {
     @Embedded
     private ExperienceReport report;
 
-    @Column(length = 100)
+    /** A user name, which may be an e-mail address of up to 320 characters: so are the other "By" columns. */
+    @Column(length = 320)
     private String createdBy;
 
     @Column(nullable = false)
@@ -131,7 +132,7 @@ public class Resource {
     /** When and by whom the current file came, when it replaced an earlier one; null for the first file. */
     private Instant fileAddedAt;
 
-    @Column(length = 100)
+    @Column(length = 320)
     private String fileAddedBy;
 
     /** When it last went to the moderators; rows older than the workflow have none (their creation stands in). */
@@ -141,7 +142,7 @@ public class Resource {
     @Column(length = 2000)
     private String decisionMessage;
 
-    @Column(length = 100)
+    @Column(length = 320)
     private String decidedBy;
 
     private Instant decidedAt;
