@@ -2,6 +2,7 @@ package fr.bocage.catalog;
 
 import fr.bocage.ingest.extraction.ExtractionResult;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.PlainText;
 import fr.bocage.platform.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,6 @@ import java.util.Optional;
 /** Turns client input into a resource description: vocabulary values become codes, gaps are filled from Tika. */
 @ApplicationScoped
 public class DescriptionResolver {
-    private static final int MAX_TITLE = 500;
-
     @Inject
     Vocabularies vocabularies;
 
@@ -34,15 +33,28 @@ public class DescriptionResolver {
 
     /** For an upload: what the uploader left empty is pre-filled from the file's own metadata. */
     public ResourceDescription forUpload(MetadataInput input, Codes codes, ExtractionResult found, String fileName) {
-        String title = firstNonNull(input.title(), found.title(), titleFromFileName(fileName));
-        title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+        String title = firstNonNull(input.title(), PlainText.cut(PlainText.oneLine(found.title()), MetadataLimits.TITLE),
+                titleFromFileName(fileName));
         LocalDate created = parseDate(found.created());
         Integer year = firstNonNull(yearOf(input), created == null ? null : created.getYear());
-        return new ResourceDescription(title, firstNonNull(input.summary(), found.description()),
-                input.authors().isEmpty() ? found.authors() : input.authors(), input.organisation(), year,
+        String foundSummary = PlainText.cut(PlainText.visible(found.description()), MetadataLimits.SUMMARY);
+        return new ResourceDescription(title, firstNonNull(input.summary(), foundSummary == null ? null
+                : foundSummary.strip()),
+                input.authors().isEmpty() ? fitted(found.authors(), MetadataLimits.AUTHOR, MetadataLimits.AUTHORS)
+                        : input.authors(), input.organisation(), year,
                 input.date(), codes.type(), codes.themes(), codes.territory(), codes.audiences(),
                 codes.language() != null ? codes.language() : knownLanguage(found.language()), codes.licence(),
-                input.sourceUrl(), input.keywords().isEmpty() ? found.keywords() : input.keywords());
+                input.sourceUrl(), input.keywords().isEmpty()
+                        ? fitted(found.keywords(), MetadataLimits.KEYWORD, MetadataLimits.KEYWORDS) : input.keywords());
+    }
+
+    /**
+     * A file's own list, held to what a client may send: one line each, no longer than {@code maxLength}, at most
+     * {@code maxCount}. A file says what it likes, and it must still fit its column.
+     */
+    private static List<String> fitted(List<String> found, int maxLength, int maxCount) {
+        return found.stream().map(PlainText::oneLine).filter(v -> v != null && !v.isEmpty())
+                .map(v -> PlainText.cut(v, maxLength).strip()).distinct().limit(maxCount).toList();
     }
 
     /** For a metadata update: the input is the whole new description; a title is required. */
@@ -74,10 +86,12 @@ public class DescriptionResolver {
         if (fileName == null || fileName.isBlank()) {
             return Messages.get("metadata.untitled");
         }
-        String base = fileName.replaceAll(".*[/\\\\]", "");
+        String base = PlainText.oneLine(fileName).replaceAll(".*[/\\\\]", "");
         int dot = base.lastIndexOf('.');
-        String stem = dot > 0 ? base.substring(0, dot) : base;
-        return stem.replace('_', ' ').strip();
+        String stem = (dot > 0 ? base.substring(0, dot) : base).replace('_', ' ').strip();
+        // A name of underscores, dots or slashes only leaves nothing to read: the resource still needs a title.
+        return stem.codePoints().noneMatch(Character::isLetterOrDigit) ? Messages.get("metadata.untitled")
+                : PlainText.cut(stem, MetadataLimits.TITLE);
     }
 
     private static LocalDate parseDate(String iso) {

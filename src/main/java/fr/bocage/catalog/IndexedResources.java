@@ -1,13 +1,16 @@
 package fr.bocage.catalog;
 
 import fr.bocage.ingest.IngestService;
+import fr.bocage.ingest.IngestSettings;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.IndexedResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** What the index needs of a resource: its metadata from the database and its stored text, never the file. */
 @ApplicationScoped
@@ -24,6 +27,9 @@ public class IndexedResources {
 
     @Inject
     ResourceRepository resources;
+
+    @Inject
+    IngestSettings settings;
 
     public IndexedResource of(Resource r) {
         ResourceDescription d = r.description();
@@ -50,14 +56,30 @@ public class IndexedResources {
         if (Materials.typeFor(r.description().type()).isEmpty()) {
             return content;
         }
-        StringBuilder text = new StringBuilder(content);
-        for (Resource material : resources.materialsOf(r.getId())) {
-            if (material.isPublished() && material.getFile() != null) {
-                text.append("\n\n").append(ingest.text(material.getFile().getSha256()));
+        List<String> texts = resources.materialsOf(r.getId()).stream()
+                .filter(m -> m.isPublished() && m.getFile() != null)
+                .map(m -> m.getFile().getSha256()).toList();
+        return joined(content, texts, ingest::textStart, (int) settings.extractionLimits().maxChars());
+    }
+
+    /**
+     * The content followed by the materials' texts, at most {@code maxChars} in all: one document's extraction is
+     * capped, and fifty materials must not make an index entry (and its memory) fifty times that.
+     */
+    static String joined(String content, List<String> materials, BiFunction<String, Integer, String> readStart,
+            int maxChars) {
+        StringBuilder text = new StringBuilder(content.substring(0, Math.min(content.length(), maxChars)));
+        for (String sha256 : materials) {
+            int left = maxChars - text.length() - SEPARATOR.length();
+            if (left <= 0) {
+                break;
             }
+            text.append(SEPARATOR).append(readStart.apply(sha256, left));
         }
         return text.toString();
     }
+
+    private static final String SEPARATOR = "\n\n";
 
     private String writtenElsewhere(Resource r) {
         return texts.stream().map(t -> t.of(r)).flatMap(Optional::stream).findFirst().orElse("");

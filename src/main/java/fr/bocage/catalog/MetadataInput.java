@@ -1,6 +1,7 @@
 package fr.bocage.catalog;
 
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.PlainText;
 import fr.bocage.platform.error.InvalidInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,8 +15,8 @@ import java.util.List;
  * (it is then pre-filled from what extraction found).
  */
 public record MetadataInput(
-        @Size(max = 500, message = "{bocage.title.size}") String title,
-        @Size(max = 10000, message = "{bocage.summary.size}") String summary,
+        @Size(max = MetadataLimits.TITLE, message = "{bocage.title.size}") String title,
+        @Size(max = MetadataLimits.SUMMARY, message = "{bocage.summary.size}") String summary,
         @Size(max = 200, message = "{bocage.code.size}") String type,
         @Size(max = 20, message = "{bocage.list.size}") List<@Size(max = 200, message = "{bocage.code.size}") String> themes,
         @Size(max = 200, message = "{bocage.code.size}") String territory,
@@ -24,9 +25,11 @@ public record MetadataInput(
         LocalDate date,
         @Size(max = 50, message = "{bocage.code.size}") String language,
         @Size(max = 200, message = "{bocage.code.size}") String licence,
-        @Size(max = 50, message = "{bocage.list.size}") List<@Size(max = 200, message = "{bocage.name.size}") String> authors,
-        @Size(max = 300, message = "{bocage.name.size}") String organisation,
-        @Size(max = 50, message = "{bocage.list.size}") List<@Size(max = 100, message = "{bocage.keyword.size}") String> keywords,
+        @Size(max = MetadataLimits.AUTHORS, message = "{bocage.list.size}")
+        List<@Size(max = MetadataLimits.AUTHOR, message = "{bocage.name.size}") String> authors,
+        @Size(max = MetadataLimits.ORGANISATION, message = "{bocage.name.size}") String organisation,
+        @Size(max = MetadataLimits.KEYWORDS, message = "{bocage.list.size}")
+        List<@Size(max = MetadataLimits.KEYWORD, message = "{bocage.keyword.size}") String> keywords,
         @Size(max = 2000, message = "{bocage.url.size}") @Pattern(regexp = "https?://\\S+", message = "{bocage.url.pattern}") String sourceUrl) {
 
     public MetadataInput {
@@ -35,6 +38,7 @@ public record MetadataInput(
         authors = clean(authors);
         keywords = clean(keywords);
         title = blankToNull(title);
+        summary = PlainText.visible(summary);
         summary = summary == null || summary.isBlank() ? null : summary.strip();
         type = blankToNull(type);
         territory = blankToNull(territory);
@@ -61,12 +65,12 @@ public record MetadataInput(
                 : values.stream().map(MetadataInput::blankToNull).filter(v -> v != null).distinct().toList();
     }
 
-    /** Values are single-line: a line break would break the one-value-a-line storage of lists. */
+    /**
+     * Values are single-line: a line break would break the one-value-a-line storage of lists. Hidden characters
+     * (controls, bidi overrides, zero-width) are dropped: they make a title read other than it is.
+     */
     private static String blankToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned = value.replaceAll("\\s+", " ").strip();
-        return cleaned.isEmpty() ? null : cleaned;
+        String cleaned = PlainText.oneLine(value);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -53,17 +53,17 @@ public class Resource implements Owned {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = MetadataLimits.TITLE)
     private String title;
 
-    @Column(length = 10000)
+    @Column(length = MetadataLimits.SUMMARY)
     private String summary;
 
     @Convert(converter = StringListConverter.class)
-    @Column(length = 4000)
+    @Column(length = MetadataLimits.AUTHORS_COLUMN)
     private List<String> authors = List.of();
 
-    @Column(length = 300)
+    @Column(length = MetadataLimits.ORGANISATION)
     private String organisation;
 
     @Column(name = "PUB_YEAR")
@@ -96,7 +96,7 @@ public class Resource implements Owned {
     private String sourceUrl;
 
     @Convert(converter = StringListConverter.class)
-    @Column(length = 4000)
+    @Column(length = MetadataLimits.KEYWORDS_COLUMN)
     private List<String> keywords = List.of();
 
     @Enumerated(EnumType.STRING)
@@ -117,7 +117,8 @@ public class Resource implements Owned {
     @Embedded
     private ExperienceReport report;
 
-    @Column(length = 100)
+    /** A user name, which may be an e-mail address of up to 320 characters: so are the other "By" columns. */
+    @Column(length = 320)
     private String createdBy;
 
     @Column(nullable = false)
@@ -132,7 +133,7 @@ public class Resource implements Owned {
     /** When and by whom the current file came, when it replaced an earlier one; null for the first file. */
     private Instant fileAddedAt;
 
-    @Column(length = 100)
+    @Column(length = 320)
     private String fileAddedBy;
 
     /** When it last went to the moderators; rows older than the workflow have none (their creation stands in). */
@@ -142,7 +143,7 @@ public class Resource implements Owned {
     @Column(length = 2000)
     private String decisionMessage;
 
-    @Column(length = 100)
+    @Column(length = 320)
     private String decidedBy;
 
     private Instant decidedAt;

@@ -1,5 +1,6 @@
 package fr.bocage.catalog;
 
+import fr.bocage.platform.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -13,7 +14,11 @@ public class StoredFile {
     @Column(name = "FILE_SIZE")
     private long size;
 
-    @Column(name = "FILE_NAME", length = 255)
+    static final int NAME_LENGTH = 255;
+    /** A longer "extension" is part of the name, not a format to keep. */
+    private static final int MAX_EXTENSION = 16;
+
+    @Column(name = "FILE_NAME", length = NAME_LENGTH)
     private String originalName;
 
     @Column(name = "FILE_MEDIA_TYPE", length = 200)
@@ -28,9 +33,23 @@ public class StoredFile {
     public StoredFile(String sha256, long size, String originalName, String mediaType, String format) {
         this.sha256 = sha256;
         this.size = size;
-        this.originalName = originalName;
+        this.originalName = keptName(originalName);
         this.mediaType = mediaType;
         this.format = format;
+    }
+
+    /**
+     * The name as sent, without what would mislead once shown or downloaded (controls, bidi overrides, zero-width
+     * characters, line breaks) and, when longer than its column, shortened before its extension.
+     */
+    static String keptName(String name) {
+        String visible = PlainText.oneLine(name);
+        if (visible == null || visible.length() <= NAME_LENGTH) {
+            return visible == null || visible.isEmpty() ? null : visible;
+        }
+        int dot = visible.lastIndexOf('.');
+        String extension = dot > 0 && visible.length() - dot <= MAX_EXTENSION ? visible.substring(dot) : "";
+        return PlainText.cut(visible, NAME_LENGTH - extension.length()) + extension;
     }
 
     public String getSha256() {

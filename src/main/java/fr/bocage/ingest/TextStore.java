@@ -72,12 +72,14 @@ public class TextStore {
             return "";
         }
         try (Reader in = new InputStreamReader(new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8)) {
-            char[] start = new char[maxChars];
-            int length = 0;
-            for (int read; length < maxChars && (read = in.read(start, length, maxChars - length)) != -1; ) {
-                length += read;
+            // Grown as read: the limit may be millions of characters for a text of a few hundred.
+            StringBuilder start = new StringBuilder();
+            char[] buffer = new char[(int) Math.min(maxChars, 64 * 1024)];
+            for (int read; start.length() < maxChars
+                    && (read = in.read(buffer, 0, Math.min(buffer.length, maxChars - start.length()))) != -1; ) {
+                start.append(buffer, 0, read);
             }
-            return new String(start, 0, length);
+            return start.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,7 @@ import java.time.Instant;
 public class MailMessage {
     static final String DUE = "MailMessage.due";
     static final String TO = "MailMessage.to";
+    static final int SUBJECT_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +35,7 @@ public class MailMessage {
     @Column(nullable = false, length = 320)
     private String recipient;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = SUBJECT_LENGTH)
     private String subject;
 
     @Lob

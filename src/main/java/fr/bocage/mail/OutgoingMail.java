@@ -1,5 +1,6 @@
 package fr.bocage.mail;
 
+import fr.bocage.platform.PlainText;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,14 +8,16 @@ import java.util.Objects;
  * A message to send: plain French text, optionally with attachments (an .ics invitation, say).
  *
  * @param to      the recipient's address
- * @param subject the subject line
+ * @param subject the subject line, made one line and shortened to what the outbox keeps: it is often built from a
+ *                title, which may be as long as the column itself
  * @param text    the body, plain text
  */
 public record OutgoingMail(String to, String subject, String text, List<Attachment> attachments) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(subject, "subject");
+        subject = PlainText.shortened(PlainText.oneLine(Objects.requireNonNull(subject, "subject")),
+                MailMessage.SUBJECT_LENGTH);
         Objects.requireNonNull(text, "text");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }

@@ -32,17 +32,24 @@ final class ResourceSchema {
     static final String ORGANISATION = "organisation";
     static final String CONTENT = "content";
     /**
+     * Characters of the content stored, for snippets and similar resources; the whole content is indexed. A page of
+     * 100 hits then reads at most 100 times this, not 100 texts of up to ten million characters.
+     */
+    static final int MAX_STORED_CONTENT = 200_000;
+    /**
      * The words of title, keywords, summary and content as written (lower case, accents kept), only to correct
-     * spelling: the other fields hold folded stems, which are no words to suggest.
+     * spelling: the other fields hold folded stems, which are no words to suggest. Published resources only, since
+     * a correction shows its words to anybody.
      */
     static final String SPELLING = "spelling";
 
     /**
      * Version of the fields and analysis below, kept in every commit of a generation: an index written by another
      * version is rebuilt from the database at start-up (v2 added the spelling field, v3 the level and modality facets
-     * of courses).
+     * of courses, v4 left the spelling field of unpublished resources empty and stored only the beginning of the
+     * content).
      */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String VERSION_KEY = "bocage.schema";
 
     /** Full-text fields and their weights for the user query. */
@@ -52,7 +59,8 @@ final class ResourceSchema {
     private static final long NO_DATE = Long.MIN_VALUE;
 
     // Offsets in the postings let the highlighter find matches in megabytes of content without re-analysing it.
-    private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedText(true);
+    private static final FieldType HIGHLIGHTED_UNSTORED_TEXT = highlightedText(false);
 
     // Only which words exist matters to the spell checker: no frequencies, positions or norms.
     private static final FieldType WORDS = words();
@@ -81,9 +89,11 @@ final class ResourceSchema {
         doc.add(new StringField(PUBLISHED, Boolean.toString(resource.published()), Field.Store.NO));
 
         doc.add(new TextField(TITLE, resource.title(), Field.Store.YES));
-        doc.add(new Field(SPELLING, resource.title(), WORDS));
-        doc.add(new Field(SPELLING, resource.summary(), WORDS));
-        resource.keywords().forEach(k -> doc.add(new Field(SPELLING, k, WORDS)));
+        if (resource.published()) {
+            doc.add(new Field(SPELLING, resource.title(), WORDS));
+            doc.add(new Field(SPELLING, resource.summary(), WORDS));
+            resource.keywords().forEach(k -> doc.add(new Field(SPELLING, k, WORDS)));
+        }
         resource.keywords().forEach(k -> doc.add(new TextField(KEYWORDS, k, Field.Store.NO)));
         resource.authors().forEach(a -> doc.add(new TextField(AUTHORS, a, Field.Store.NO)));
         doc.add(new TextField(ORGANISATION, resource.organisation(), Field.Store.NO));
@@ -97,8 +107,16 @@ final class ResourceSchema {
         // Largest last: stored fields are read in order.
         doc.add(new Field(SUMMARY, resource.summary(), HIGHLIGHTED_TEXT));
         if (!resource.content().isEmpty()) {
-            doc.add(new Field(CONTENT, resource.content(), HIGHLIGHTED_TEXT));
-            doc.add(new Field(SPELLING, resource.content(), WORDS));
+            String content = resource.content();
+            if (content.length() <= MAX_STORED_CONTENT) {
+                doc.add(new Field(CONTENT, content, HIGHLIGHTED_TEXT));
+            } else {
+                doc.add(new Field(CONTENT, content, HIGHLIGHTED_UNSTORED_TEXT));
+                doc.add(new StoredField(CONTENT, content.substring(0, beginningEnd(content))));
+            }
+            if (resource.published()) {
+                doc.add(new Field(SPELLING, resource.content(), WORDS));
+            }
         }
         return FACETS.build(doc);
     }
@@ -110,8 +128,14 @@ final class ResourceSchema {
         return resource.year() == null ? NO_DATE : LocalDate.of(resource.year(), 1, 1).toEpochDay();
     }
 
-    private static FieldType highlightedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+    /** Never between the two halves of a surrogate pair. */
+    private static int beginningEnd(String content) {
+        return Character.isHighSurrogate(content.charAt(MAX_STORED_CONTENT - 1))
+                ? MAX_STORED_CONTENT - 1 : MAX_STORED_CONTENT;
+    }
+
+    private static FieldType highlightedText(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -73,7 +73,7 @@ public final class SearchService {
         }
         Optional<String> correction;
         try (ResourceIndex.Lease lease = index.acquire()) {
-            correction = speller.correct(request.query(), lease.searcher().getIndexReader());
+            correction = speller.correct(request.query(), lease.searcher());
         }
         if (correction.isEmpty()) {
             return typed;
@@ -128,7 +128,7 @@ public final class SearchService {
     }
 
     private static ScoreDoc[] pageOf(ScoreDoc[] top, SearchRequest request) {
-        int from = Math.min(top.length, (request.page() - 1) * request.size());
+        int from = (int) Math.min(top.length, (request.page() - 1L) * request.size());
         return Arrays.copyOfRange(top, from, Math.min(top.length, from + request.size()));
     }
 

@@ -25,7 +25,7 @@ final class Snippets {
     static final int PASSAGE_LENGTH = 150;
     static final String ELLIPSIS = "…";
     /** Characters of a field searched for passages; beyond it, matches are not shown (the document still matches). */
-    private static final int MAX_HIGHLIGHTED_LENGTH = 5_000_000;
+    private static final int MAX_HIGHLIGHTED_LENGTH = ResourceSchema.MAX_STORED_CONTENT;
 
     private static final String[] FIELDS = {ResourceSchema.CONTENT, ResourceSchema.SUMMARY};
     private static final int[] MAX_PASSAGES = {PASSAGES, PASSAGES};

@@ -10,6 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -20,8 +24,15 @@ import org.apache.lucene.search.spell.SuggestWord;
  * {@link DirectSpellChecker} reads the index's own terms (Levenshtein automata, up to two edits, first letter kept),
  * so there is no side index to build or keep in step with the generations. Words the index knows are kept, as is
  * the rest of the query (quotes, operators, exclusions); a word ending in {@code *} is a prefix, not a misspelling.
+ * <p>
+ * Only words of resources published now are offered: the field holds the words of published resources only, but
+ * the terms of a document replaced or deleted stay in the index until its segment is merged, so each candidate is
+ * checked against the live published documents.
  */
 final class SpellingCorrector {
+
+    /** Candidates asked of the checker, so that one still published is found when the closest ones are gone. */
+    private static final int CANDIDATES = 5;
 
     private final Analyzer analyzer;
     private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -31,7 +42,8 @@ final class SpellingCorrector {
     }
 
     /** The query with each unknown word replaced by the closest known one; empty when nothing was replaced. */
-    Optional<String> correct(String query, IndexReader reader) throws IOException {
+    Optional<String> correct(String query, IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         List<Replacement> replacements = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream(ResourceSchema.SPELLING, query)) {
             CharTermAttribute word = tokens.addAttribute(CharTermAttribute.class);
@@ -40,12 +52,15 @@ final class SpellingCorrector {
             while (tokens.incrementToken()) {
                 Term term = new Term(ResourceSchema.SPELLING, word.toString());
                 boolean prefix = offset.endOffset() < query.length() && query.charAt(offset.endOffset()) == '*';
-                if (prefix || reader.docFreq(term) > 0) {
+                if (prefix || published(searcher, term)) {
                     continue;
                 }
-                SuggestWord[] closest = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (closest.length > 0) {
-                    replacements.add(new Replacement(offset.startOffset(), offset.endOffset(), closest[0].string));
+                for (SuggestWord candidate : checker.suggestSimilar(term, CANDIDATES, reader,
+                        SuggestMode.SUGGEST_ALWAYS)) {
+                    if (published(searcher, new Term(ResourceSchema.SPELLING, candidate.string))) {
+                        replacements.add(new Replacement(offset.startOffset(), offset.endOffset(), candidate.string));
+                        break;
+                    }
                 }
             }
             tokens.end();
@@ -59,6 +74,12 @@ final class SpellingCorrector {
             corrected.replace(r.start(), r.end(), r.word());
         }
         return Optional.of(corrected.toString());
+    }
+
+    private static boolean published(IndexSearcher searcher, Term word) throws IOException {
+        return searcher.count(new BooleanQuery.Builder()
+                .add(new TermQuery(word), Occur.FILTER)
+                .add(SearchService.PUBLISHED, Occur.FILTER).build()) > 0;
     }
 
     private record Replacement(int start, int end, String word) {

@@ -1,8 +1,7 @@
 package fr.bocage.search;
 
-import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -28,7 +27,8 @@ import org.apache.lucene.search.Query;
  * Other Lucene syntax (fields, fuzzy, ranges, boosts, escapes) is not offered: those characters are plain text and
  * the analyzer drops them. A query with no searchable word left (blank, only punctuation or stop words) matches
  * everything, like a blank one. Only the first {@value #MAX_WORDS} words are kept, which keeps the query under
- * Lucene's clause limit.
+ * Lucene's clause limit: words as the tokenizer sees them (runs of letters and digits), since {@code haie-haie} and
+ * {@code haie|haie} are several words without a space.
  */
 public final class UserQueryParser {
 
@@ -40,6 +40,7 @@ public final class UserQueryParser {
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     // Lucene syntax not offered, with its numbers (boosts, fuzziness); ':' would otherwise glue words together, the
     // tokenizer keeping "zone:humide" whole.
     private static final Pattern OTHER_SYNTAX = Pattern.compile("[~^][\\d.]*|[:\\[\\]{}\\\\/!]");
@@ -65,7 +66,7 @@ public final class UserQueryParser {
             return "";
         }
         String words = OTHER_SYNTAX.matcher(input).replaceAll(" ").strip();
-        String text = Arrays.stream(WHITESPACE.split(words)).limit(MAX_WORDS).collect(Collectors.joining(" "));
+        String text = firstWords(WHITESPACE.matcher(words).replaceAll(" "));
         if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
             text += '"';
         }
@@ -77,6 +78,16 @@ public final class UserQueryParser {
             parts[i] = SHORT_PREFIX.matcher(part).replaceAll(" ");
         }
         return String.join("\"", parts);
+    }
+
+    private static String firstWords(String text) {
+        Matcher word = WORD.matcher(text);
+        for (int count = 0; word.find(); ) {
+            if (++count > MAX_WORDS) {
+                return text.substring(0, word.start());
+            }
+        }
+        return text;
     }
 
     /**

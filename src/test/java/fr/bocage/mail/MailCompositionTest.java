@@ -2,6 +2,7 @@ package fr.bocage.mail;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Multipart;
@@ -40,6 +41,19 @@ class MailCompositionTest {
         assertTrue(message.getContentType().contains("charset=UTF-8"), message.getContentType());
         assertEquals("Bonjour Léa,\n\nsuivez ce lien : http://localhost/inscription/confirmer?jeton=abc\n",
                 message.getContent().toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void aSubjectBuiltFromATitleOfMaximalLengthFitsItsColumn() throws Exception {
+        String title = "Zones humides 🐸 ".repeat(40).substring(0, 499);
+        OutgoingMail mail = new OutgoingMail("lea@example.org", "Inscription confirmée : " + title + "\r\nBcc: x",
+                "Bonjour");
+
+        assertEquals(MailMessage.SUBJECT_LENGTH, mail.subject().length(), mail.subject());
+        assertTrue(mail.subject().endsWith("…"), mail.subject());
+        assertFalse(Character.isHighSurrogate(mail.subject().charAt(mail.subject().length() - 2)), mail.subject());
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(compose(mail)));
+        assertEquals(mail.subject(), message.getSubject());
     }
 
     @Test

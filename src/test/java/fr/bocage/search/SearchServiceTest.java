@@ -128,8 +128,9 @@ class SearchServiceTest {
         assertEquals(List.of(4L, 2L, 3L), ids(page2));
         assertEquals(9, page2.total());
         assertEquals(2, page2.page());
-        for (int page : new int[] {5, Integer.MAX_VALUE}) {
-            SearchResult beyond = DOCS.search().search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, page, 3, false));
+        for (int[] pageAndSize : new int[][] {{5, 3}, {Integer.MAX_VALUE, 3}, {2_000_000_000, 2}}) {
+            SearchResult beyond = DOCS.search().search(new SearchRequest("", Map.of(), SearchRequest.Sort.DATE,
+                    pageAndSize[0], pageAndSize[1], false));
             assertEquals(List.of(), beyond.hits());
             assertEquals(9, beyond.total());
         }

@@ -21,7 +21,8 @@ class SnippetsTest {
             resource(4).summary("Inventaire des mares communales.").content("Rien de particulier ici."),
             resource(5).title("Titre seul sur les libellules").summary("Un <b>résumé</b> sans le mot."),
             resource(6).title("Sans résumé, libellules").content("Le contenu commence ainsi."),
-            resource(7).content(FILLER.repeat(20_000) + "Une orchidée rare. " + FILLER.repeat(20_000)));
+            resource(7).content(FILLER.repeat(2_500) + "Une orchidée rare. " + FILLER.repeat(20_000)),
+            resource(8).content(FILLER.repeat(20_000) + "Un lichen rare."));
 
     @Test
     void escapesHtmlAndMarksTheMatch() throws IOException {
@@ -65,6 +66,23 @@ class SnippetsTest {
         assertTrue(snippet.contains("<mark>orchidée</mark>"), snippet);
         assertTrue(snippet.length() < 400, snippet);
         assertTrue(snippetOf(7, "bocage").length() < 400);
+    }
+
+    @Test
+    void aHitReadsOnlyTheBeginningOfALongContent() throws IOException {
+        try (ResourceIndex.Lease lease = DOCS.index().acquire()) {
+            var hit = lease.searcher().search(new org.apache.lucene.search.TermQuery(ResourceSchema.idTerm(7)), 1);
+            String stored = lease.searcher().storedFields().document(hit.scoreDocs[0].doc).get(ResourceSchema.CONTENT);
+            assertEquals(ResourceSchema.MAX_STORED_CONTENT, stored.length());
+        }
+    }
+
+    @Test
+    void aMatchBeyondTheStoredBeginningStillFindsTheDocumentWithItsBeginningAsSnippet() throws IOException {
+        String snippet = snippet("lichen");
+
+        assertTrue(snippet.startsWith("Le bocage structure"), snippet);
+        assertTrue(snippet.length() < 400, snippet);
     }
 
     private static String snippet(String query) throws IOException {

@@ -64,6 +64,21 @@ class SpellingCorrectionTest {
     }
 
     @Test
+    void wordsOfUnpublishedResourcesAreNotSuggestedBesideAWordThatFindsMore() throws IOException {
+        // The correction finds more through its other word: before, the draft's word rode along with it.
+        SearchResult result = DOCS.search().search(SearchRequest.of("tourbièer OU amphibeins"));
+        assertEquals("tourbièer OU amphibiens", result.suggestion());
+    }
+
+    @Test
+    void wordsOfAResourceNoLongerPublishedAreNotSuggested() throws IOException {
+        Resources.index(DOCS.index(), resource(6).title("Sphaignes des landes"));
+        Resources.index(DOCS.index(), resource(6).title("Sphaignes des landes").revision(2).published(false));
+        SearchResult result = DOCS.search().search(SearchRequest.of("sphaigens OU amphibeins"));
+        assertEquals("sphaigens OU amphibiens", result.suggestion());
+    }
+
+    @Test
     void prefixesAndUnknownWordsWithoutNeighboursStayAsTyped() throws IOException {
         assertNull(DOCS.search().search(SearchRequest.of("amphi*")).suggestion());
         SearchResult nothing = DOCS.search().search(SearchRequest.of("xylophone"));

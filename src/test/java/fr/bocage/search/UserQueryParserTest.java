@@ -64,6 +64,13 @@ class UserQueryParserTest {
         assertEquals(ALL, ids(query));
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"haie-", "haie|", "haie/", "haie OR ", "(haie ", "\"haie\" "})
+    void queriesOfManyWordsKeepTheFirstOnesInsteadOfFailing(String repeated) throws IOException {
+        // Over Lucene's 1,024 clauses once spread over the six fields, whatever separates the words.
+        assertEquals(List.of(3L), ids(repeated.repeat(1100)));
+    }
+
     private static List<Long> ids(String query) throws IOException {
         return DOCS.search().search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).sorted().toList();
     }
