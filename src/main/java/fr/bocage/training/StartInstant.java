@@ -9,8 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
-/** Reads a start (or an end) as typed by a client; a time without offset nor zone is French time. */
+/**
+ * Reads a start (or an end) as typed by a client; a time without offset nor zone is French time. Trainings are
+ * dated within ten years of today: year 1 was a typo, and year 10000 no database column holds.
+ */
 public final class StartInstant {
+    private static final int YEARS_AROUND_TODAY = 10;
+
     private StartInstant() {
     }
 
@@ -24,10 +29,20 @@ public final class StartInstant {
             // ISO_DATE_TIME takes 2026-06-02T14:00Z, …+02:00, …+02:00[Europe/Paris] and a bare local date-time.
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), ZonedDateTime::from,
                     LocalDateTime::from);
-            return parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
+            Instant start = parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
                     : ((LocalDateTime) parsed).atZone(TrainingCalendar.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
+            return withinYearsOfToday(start, text);
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidInput(Messages.format(invalid, text));
         }
+    }
+
+    private static Instant withinYearsOfToday(Instant start, String text) {
+        ZonedDateTime today = ZonedDateTime.now(TrainingCalendar.ZONE);
+        if (start.isBefore(today.minusYears(YEARS_AROUND_TODAY).toInstant())
+                || start.isAfter(today.plusYears(YEARS_AROUND_TODAY).toInstant())) {
+            throw new InvalidInput(Messages.format("training.starts-at.out-of-range", text, YEARS_AROUND_TODAY));
+        }
+        return start;
     }
 }
