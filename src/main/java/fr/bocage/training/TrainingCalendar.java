@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +13,6 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -72,8 +70,8 @@ public final class TrainingCalendar {
 
     private static VEvent event(CalendarEvent e) {
         VEvent event = new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary());
+        // ical4j's VEvent already carries the DTSTAMP RFC 5545 allows once: adding another made strict clients refuse it.
         event.add(new Uid(e.uid()));
-        event.add(new DtStamp(Instant.now()));
         event.add(new Sequence(e.sequence()));
         if (e.description() != null) {
             event.add(new Description(e.description()));

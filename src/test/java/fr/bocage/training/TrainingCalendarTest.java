@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -31,7 +29,7 @@ class TrainingCalendarTest {
     }
 
     private static Calendar parse(String text) throws Exception {
-        return new CalendarBuilder().build(new StringReader(text));
+        return StrictCalendar.parse(text);
     }
 
     private static Instant startOf(VEvent event) {
@@ -62,7 +60,6 @@ class TrainingCalendarTest {
         String text = TrainingCalendar.write(List.of(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
                 event("b@bocage", paris("2026-06-03T14:00"), null)));
         Calendar calendar = parse(text);
-        calendar.validate();
 
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         VEvent invited = events.get(0);
@@ -74,5 +71,13 @@ class TrainingCalendarTest {
         assertEquals("2", invited.getRequiredProperty(Property.SEQUENCE).getValue(), "a rescheduled event replaces the old one");
         assertTrue(events.get(1).getProperty(Property.LOCATION).isEmpty());
         assertFalse(text.contains("\n") && !text.contains("\r\n"), "lines end with CRLF");
+    }
+
+    @Test
+    void aCalledOffEventIsStrictlyValidToo() throws Exception {
+        Calendar calendar = parse(TrainingCalendar.writeCancelled(event("a@bocage", paris("2026-06-02T14:00"), null)));
+        VEvent cancelled = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertEquals("CANCELLED", cancelled.getRequiredProperty(Property.STATUS).getValue());
+        assertEquals("3", cancelled.getRequiredProperty(Property.SEQUENCE).getValue());
     }
 }

@@ -4,8 +4,6 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.DedicatedPages;
 import fr.bocage.training.course.CourseRepository;
-import fr.bocage.training.course.PublishedCourses;
-import fr.bocage.training.webinar.WebinarPage;
 import fr.bocage.training.webinar.WebinarRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

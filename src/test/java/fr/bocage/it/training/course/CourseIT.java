@@ -1,5 +1,6 @@
 package fr.bocage.it.training.course;
 
+import fr.bocage.training.StrictCalendar;
 import fr.bocage.it.Api;
 import fr.bocage.it.Token;
 import fr.bocage.it.WebSession;
@@ -16,7 +17,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +24,6 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -243,7 +242,7 @@ public class CourseIT {
     }
 
     private static VEvent onlyEvent(Api.Answer answer) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(answer.text()));
+        Calendar calendar = StrictCalendar.parse(answer.text());
         calendar.validate();
         assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
         List<VEvent> events = calendar.getComponents(Component.VEVENT);

@@ -1,5 +1,6 @@
 package fr.bocage.it.training.webinar;
 
+import fr.bocage.training.StrictCalendar;
 import fr.bocage.it.Api;
 import fr.bocage.it.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.it.Api.Caller;
 import jakarta.json.Json;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -24,7 +23,7 @@ class WebinarCalendarIT {
     private static Calendar calendar(Api.Answer answer) throws Exception {
         assertEquals("text/calendar;charset=utf-8",
                 answer.header("Content-Type").orElseThrow().toLowerCase().replaceAll("[\" ]", ""));
-        Calendar calendar = new CalendarBuilder().build(new StringReader(answer.text()));
+        Calendar calendar = StrictCalendar.parse(answer.text());
         calendar.validate();
         assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
         return calendar;

@@ -1,5 +1,6 @@
 package fr.bocage.it.training.webinar;
 
+import fr.bocage.training.StrictCalendar;
 import fr.bocage.it.Api;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Token;
@@ -13,7 +14,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api.Caller;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -56,7 +55,7 @@ class WebinarRegistrationIT {
 
     /** The one event of a calendar, which must be valid iCalendar. */
     static VEvent onlyEvent(String ics) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        Calendar calendar = StrictCalendar.parse(ics);
         calendar.validate();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(1, events.size());
