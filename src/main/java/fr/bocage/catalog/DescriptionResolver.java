@@ -33,14 +33,27 @@ public class DescriptionResolver {
 
     /** For an upload: what the uploader left empty is pre-filled from the file's own metadata. */
     public ResourceDescription forUpload(MetadataInput input, Codes codes, ExtractionResult found, String fileName) {
-        String title = firstNonNull(input.title(), PlainText.cut(PlainText.oneLine(found.title()), MetadataLimits.TITLE),
+        return forUpload(input, codes, found, fileName, "");
+    }
+
+    /**
+     * @param textStart the beginning of the extracted text: its first line stands in for a title that the file's
+     *                  properties only pretend to give (« Document1 »)
+     */
+    public ResourceDescription forUpload(MetadataInput input, Codes codes, ExtractionResult found, String fileName,
+            String textStart) {
+        String foundTitle = PlainText.oneLine(found.title());
+        Optional<String> ownTitle = Placeholders.title(foundTitle);
+        String title = firstNonNull(input.title(), ownTitle.map(t -> PlainText.cut(t, MetadataLimits.TITLE)).orElse(null),
+                foundTitle == null || foundTitle.isBlank() ? null : firstHeading(textStart),
                 titleFromFileName(fileName));
         LocalDate created = parseDate(found.created());
         Integer year = firstNonNull(yearOf(input), created == null ? null : created.getYear());
         String foundSummary = PlainText.cut(PlainText.visible(found.description()), MetadataLimits.SUMMARY);
         return new ResourceDescription(title, firstNonNull(input.summary(), foundSummary == null ? null
                 : foundSummary.strip()),
-                input.authors().isEmpty() ? fitted(found.authors(), MetadataLimits.AUTHOR, MetadataLimits.AUTHORS)
+                input.authors().isEmpty() ? fitted(found.authors().stream().filter(Placeholders::isAuthor).toList(),
+                        MetadataLimits.AUTHOR, MetadataLimits.AUTHORS)
                         : input.authors(), input.organisation(), year,
                 input.date(), codes.type(), codes.themes(), codes.territory(), codes.audiences(),
                 codes.language() != null ? codes.language() : knownLanguage(found.language()), codes.licence(),
@@ -80,6 +93,13 @@ public class DescriptionResolver {
     private String knownLanguage(String detected) {
         return Optional.ofNullable(detected).flatMap(l -> vocabularies.find(VocabularyKind.LANGUAGE, l))
                 .map(VocabularyTerm::getCode).orElse(null);
+    }
+
+    /** The first line of the text that reads like a heading: letters, not too short, not a paragraph. */
+    private static String firstHeading(String textStart) {
+        return textStart.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+                .filter(line -> line.length() >= 4 && line.length() <= 200 && line.codePoints().anyMatch(Character::isLetter))
+                .flatMap(Placeholders::title).map(PlainText::oneLine).orElse(null);
     }
 
     private static String titleFromFileName(String fileName) {

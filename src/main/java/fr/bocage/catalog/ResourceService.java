@@ -10,7 +10,12 @@ import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.SQLTransactionRollbackException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -65,7 +70,8 @@ public class ResourceService {
         Ingested ingested = ingest.extract(upload);
         ResourceDescription description;
         try {
-            description = adjust.apply(resolver.forUpload(input, codes, ingested.extraction(), upload.originalName()));
+            description = adjust.apply(resolver.forUpload(input, codes, ingested.extraction(), upload.originalName(),
+                    textStart(ingested)));
         } catch (RuntimeException e) {
             ingest.discard(ingested);
             throw e;
@@ -204,5 +210,19 @@ public class ResourceService {
             throw new Conflict(Messages.format("upload.duplicate", existing.getTitle(), existing.getId()),
                     URI.create("/api/resources/" + existing.getId()));
         });
+    }
+
+    /** The first lines of a staged extraction, where a document's heading is. */
+    private static String textStart(Ingested ingested) {
+        if (ingested.stagedText() == null || !Files.isRegularFile(ingested.stagedText())) {
+            return "";
+        }
+        char[] buffer = new char[2000];
+        try (Reader reader = Files.newBufferedReader(ingested.stagedText(), StandardCharsets.UTF_8)) {
+            int read = reader.read(buffer);
+            return read < 0 ? "" : new String(buffer, 0, read);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 }
