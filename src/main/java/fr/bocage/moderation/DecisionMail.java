@@ -50,6 +50,10 @@ class DecisionMail {
     private String text(Resource resource, WorkflowAction decision, String message) {
         StringBuilder text = new StringBuilder(
                 Messages.format("mail.decision.text." + ApiNames.of(decision), resource.getTitle()));
+        if (decision == WorkflowAction.PUBLISH) {
+            text.append("\n\n").append(Messages.format("mail.decision.public-page",
+                    publicUrl.of(Routes.resource(resource.getId()))));
+        }
         if (message != null) {
             text.append("\n\n").append(Messages.format("mail.decision.message", message));
         }

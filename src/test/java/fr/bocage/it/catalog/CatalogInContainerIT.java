@@ -185,6 +185,8 @@ class CatalogInContainerIT {
         assertTrue(changes.contains("« " + title + " »"), changes);
         assertTrue(changes.contains("Ajoutez la région concernée."), changes);
         assertTrue(changes.matches("(?s).*http://localhost:\\d+/mon-espace.*"), changes);
+        String published = text(sent.get(1));
+        assertTrue(published.matches("(?s).*http://localhost:\\d+/ressources/" + id + "\\b.*"), published);
         assertTrue(text(sent.get(2)).contains("Remplacée par une version plus récente."));
         assertEquals(6, audit.of(id).size(), "create, submit, request-changes, submit, publish, withdraw and none more");
     }
