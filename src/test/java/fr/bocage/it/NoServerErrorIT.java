@@ -1,0 +1,263 @@
+package fr.bocage.it;
+
+import static fr.bocage.it.Api.Caller.ADMIN;
+import static fr.bocage.it.Api.Caller.ANONYMOUS;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import fr.bocage.it.Api.Answer;
+import fr.bocage.it.Api.Caller;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * No input gives a 5xx: hostile values in every parameter of every public and authenticated endpoint (numbers huge,
+ * negative or not numbers, long strings, control characters, invalid UTF-8, bodies that are not JSON or not the
+ * expected JSON, wrong content types, odd multipart shapes, missing parts). Each answer is a 2xx, 3xx or a 4xx; an API
+ * 4xx is JSON with a message, a page's 4xx is an HTML page. A generated table rather than random properties: every
+ * run sends the same requests, so a failure is reproduced by running the test again. The server's log must not
+ * gain a single stack trace while it runs.
+ */
+class NoServerErrorIT {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Values for path segments, already URL-encoded; none is the id of something that exists. */
+    private static final List<String> IDS = List.of("0", "-1", "2147483648", "99999999999999999999999", "abc",
+            "1e3", "0x10", "%00", "%0A", "%E2%80%AE", "%FF", "%C3%28", "%ED%A0%80", "%20", "9".repeat(2000),
+            "..%2F..%2Fetc", "%25", "1;jsessionid=x", "NaN");
+
+    /** Values for query parameters, already URL-encoded. */
+    private static final List<String> VALUES = List.of("", "-1", "0", "2147483648", "-2147483649",
+            "99999999999999999999999", "abc", "1.5", "1e309", "NaN", "%00", "%0D%0ASet-Cookie:%20x=y", "%FF%FE",
+            "%C3%28", "%ED%A0%80", "%E2%80%AE%E2%80%8B", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%27%5C",
+            "x".repeat(20_000), encode("haie-".repeat(1_100)), encode("mot|".repeat(200)), encode("\"".repeat(501)),
+            encode("(".repeat(1000)), encode("*".repeat(300)), "%2F%2Fevil.example", "%C4%AFevil.example");
+
+    /** Bodies sent as they are, with each content type. */
+    private static final List<String> BODIES = List.of("", "{", "}", "[]", "null", "\"x\"", "123", "true",
+            "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}", "[".repeat(100_000), "{\"title\":5}",
+            "{\"metadata\":[]}", "{\"metadata\":{\"title\":{\"x\":1}}}", "{\"x\":1e99999}", "{\"x\":\"\\uD800\"}",
+            "{\"x\":\"\u0000\u202E\"}", "\uFEFF{}", "{\"x\":" + "9".repeat(5000) + "}");
+    private static final List<String> CONTENT_TYPES = List.of("application/json", "text/plain", "application/xml",
+            "multipart/form-data", "application/x-www-form-urlencoded", "application/json; charset=latin-7");
+
+    /** Fields of the JSON bodies, each given hostile values of any type in an otherwise empty object. */
+    private static final List<String> FIELDS = List.of("title", "metadata", "name", "email", "username", "password",
+            "roles", "enabled", "message", "folder", "publish", "startsAt", "durationMinutes", "capacity", "speakers",
+            "sessions", "report", "level", "format", "price", "attended", "token", "acceptTerms", "consent", "label",
+            "code", "organisation", "territory", "joinUrl");
+    private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
+            "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
+
+    private static long logStart;
+
+    @BeforeAll
+    static void rememberTheLog() throws IOException {
+        logStart = Files.exists(log()) ? Files.size(log()) : 0;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> pathParameters() {
+        List<String> api = List.of("/api/resources/%s", "/api/resources/%s/file", "/api/resources/%s/versions",
+                "/api/resources/1/versions/%s/file", "/api/resources/%s/materials", "/api/resources/%s/history",
+                "/api/webinars/%s", "/api/webinars/%s/ics", "/api/webinars/%s/registrations",
+                "/api/webinars/%s/registrations.csv", "/api/courses/%s", "/api/courses/%s/sessions/%s/ics",
+                "/api/admin/imports/%s", "/api/vocabularies/%s");
+        List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
+                "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
+                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s");
+        return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
+    }
+
+    private DynamicTest get(String template, boolean api) {
+        return dynamicTest("GET " + template, () -> assertAll(IDS.stream().flatMap(id -> Stream.of(ADMIN, ANONYMOUS)
+                .map(caller -> check(request(template.replace("%s", id), caller).GET(), api)))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> queryParameters() {
+        return Stream.of(
+                query("/api/search", true, "q", "sort", "page", "size", "exact", "type", "theme", "territory",
+                        "audience", "year", "language", "format", "level", "modality", "inconnu"),
+                query("/api/suggest", true, "q"),
+                query("/api/webinars", true, "when", "theme"),
+                query("/api/courses", true, "q", "page", "level"),
+                query("/api/admin/accounts", true, "q"),
+                query("/recherche", false, "q", "sort", "page", "size", "exact", "type", "theme", "year", "inconnu"),
+                query("/formations", false, "q", "page", "size", "level", "modality", "theme"),
+                query("/webinaires", false, "theme", "passes", "page"),
+                query("/webinaires.ics", false, "theme"),
+                query("/connexion", false, "retour"),
+                query("/inscription/confirmer", false, "jeton"),
+                query("/nouveau-mot-de-passe", false, "jeton"),
+                query("/", false, "q"));
+    }
+
+    private DynamicTest query(String path, boolean api, String... parameters) {
+        return dynamicTest("GET " + path, () -> assertAll(Stream.of(parameters).flatMap(p -> VALUES.stream()
+                .map(v -> check(request(path + "?" + p + "=" + v, ADMIN).GET(), api)))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> jsonBodies() {
+        List<String[]> endpoints = List.of(
+                new String[] {"POST", "/api/accounts"}, new String[] {"POST", "/api/admin/accounts"},
+                new String[] {"PUT", "/api/admin/accounts/personne-" + Token.next() + "/roles"},
+                new String[] {"PUT", "/api/admin/accounts/personne-" + Token.next() + "/enabled"},
+                new String[] {"POST", "/api/reports"}, new String[] {"PUT", "/api/reports/0"},
+                new String[] {"POST", "/api/webinars"}, new String[] {"PUT", "/api/webinars/0"},
+                new String[] {"POST", "/api/courses"}, new String[] {"PUT", "/api/courses/0"},
+                new String[] {"PUT", "/api/resources/0"}, new String[] {"POST", "/api/webinars/0/registrations"},
+                new String[] {"PUT", "/api/webinars/0/registrations/0/attendance"},
+                new String[] {"POST", "/api/registrations/cancel"}, new String[] {"POST", "/api/admin/imports"},
+                new String[] {"POST", "/api/vocabularies/inconnu"}, new String[] {"POST", "/api/resources/0/submit"},
+                new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
+                new String[] {"POST", "/api/resources/0/request-changes"},
+                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"});
+        return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
+            List<Executable> checks = new ArrayList<>();
+            for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
+                for (String body : BODIES) {
+                    checks.add(check(withBody(request(e[1], caller), e[0], "application/json", body), true));
+                }
+                for (String type : CONTENT_TYPES) {
+                    checks.add(check(withBody(request(e[1], caller), e[0], type, "{}"), true));
+                }
+                checks.add(check(request(e[1], caller).method(e[0], HttpRequest.BodyPublishers.noBody()), true));
+            }
+            // Field by field as the administrator, whom no role check stops before the body is read.
+            for (String field : FIELDS) {
+                for (String value : JSON_VALUES) {
+                    checks.add(check(withBody(request(e[1], ADMIN), e[0], "application/json",
+                            "{\"" + field + "\":" + value + "}"), true));
+                }
+            }
+            assertAll(checks);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> multipartShapes() {
+        String b = "b0undary";
+        String file = "--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n\r\n"
+                + "Une note " + Token.next() + ".\r\n";
+        List<String[]> shapes = List.of(
+                new String[] {"multipart/form-data", file + "--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, ""},
+                new String[] {"multipart/form-data; boundary=" + b, "pas du multipart"},
+                new String[] {"multipart/form-data; boundary=" + b, file},
+                new String[] {"multipart/form-data; boundary=" + b, "--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, "--" + b + "\r\nContent-Disposition: form-data"
+                        + "\r\n\r\nsans nom\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, "--" + b + "\r\nContent-Disposition: form-data;"
+                        + " name=\"title\"\r\n\r\nsans fichier\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, "--" + b + "\r\nContent-Disposition: form-data;"
+                        + " name=\"file\"\r\n\r\n\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, file + file + "--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, file + "--" + b + "\r\nContent-Disposition: "
+                        + "form-data; name=\"inconnu\"\r\n\r\nx\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, file + "--" + b + "\r\nContent-Disposition: "
+                        + "form-data; name=\"year\"\r\n\r\n99999999999\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, file + "--" + b + "\r\nContent-Disposition: "
+                        + "form-data; name=\"date\"\r\n\r\n2026-02-31\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, file + "--" + b + "\r\nContent-Disposition: "
+                        + "form-data; name=\"title\"\r\n\r\n" + "t".repeat(30_000) + "\r\n--" + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, "--" + b + "\r\nContent-Disposition: form-data;"
+                        + " name=\"file\"; filename=\"" + "n".repeat(5000) + "\"\r\n\r\nx" + Token.next() + "\r\n--"
+                        + b + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + b, "--" + b + "\r\nContent-Disposition: form-data;"
+                        + " name=\"file\"; filename=\"a\u0000\u202E\r.txt\"\r\n\r\nx" + Token.next() + "\r\n--" + b
+                        + "--\r\n"},
+                new String[] {"multipart/form-data; boundary=" + "x".repeat(5000), file},
+                new String[] {"application/json", file + "--" + b + "--\r\n"},
+                new String[] {"text/plain", "bonjour"});
+        return Stream.of("/api/resources", "/api/resources/0/versions", "/api/resources/0/materials")
+                .map(path -> dynamicTest("POST " + path, () -> assertAll(shapes.stream()
+                        .flatMap(s -> Stream.of(ADMIN, ANONYMOUS).map(caller -> check(withBody(request(path, caller),
+                                "POST", s[0], s[1]), true))))));
+    }
+
+    @AfterAll
+    static void noStackTraceWasLogged() throws IOException {
+        Api.awaitReady(Duration.ofSeconds(30));
+        if (!Files.exists(log())) {
+            return;
+        }
+        String added;
+        try (var in = Files.newInputStream(log())) {
+            in.skipNBytes(logStart);
+            added = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> traces = added.lines().filter(l -> l.startsWith("\tat ") || l.contains(" E ")).limit(40)
+                .toList();
+        assertEquals(List.of(), traces, "stack traces or errors logged while hostile input came in");
+    }
+
+    private static Path log() {
+        return Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"), "usr", "servers",
+                System.getProperty("it.server.name", "bocage-it"), "logs", "messages.log");
+    }
+
+    private static HttpRequest.Builder request(String path, Caller caller) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .timeout(Duration.ofMinutes(1));
+        caller.authorization().ifPresent(value -> builder.header("Authorization", value));
+        return builder;
+    }
+
+    private static HttpRequest.Builder withBody(HttpRequest.Builder request, String method, String type, String body) {
+        return request.header("Content-Type", type)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** The request's answer, checked: never a 5xx; a 4xx says why, in JSON from the API, on a page elsewhere. */
+    private static Executable check(HttpRequest.Builder request, boolean api) {
+        HttpRequest built = request.build();
+        return () -> {
+            Answer answer = Api.send(CLIENT, HttpRequest.newBuilder(built, (n, v) -> true));
+            String what = built.method() + " " + abbreviated(built.uri().toString()) + " → " + answer.status() + " "
+                    + abbreviated(answer.text());
+            assertTrue(answer.status() < 500, what);
+            if (answer.status() >= 400) {
+                String type = answer.header("Content-Type").orElse("");
+                if (api) {
+                    assertTrue(type.startsWith("application/json"), what + " [" + type + "]");
+                    JsonObject error = Json.createReader(new StringReader(answer.text())).readObject();
+                    assertTrue(!error.getString("message", "").isBlank(), what);
+                } else {
+                    assertTrue(type.startsWith("text/html"), what + " [" + type + "]");
+                }
+            }
+        };
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
