@@ -1,6 +1,8 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.error.TooManyRequests;
+import fr.bocage.platform.error.TooManyRequests;
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.FormErrors;
 import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
@@ -18,6 +20,9 @@ import java.util.Objects;
 @WebServlet({Routes.FORGOTTEN_PASSWORD, Routes.NEW_PASSWORD})
 public class PasswordResetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     PasswordReset reset;
@@ -58,7 +63,7 @@ public class PasswordResetServlet extends HttpServlet {
             return;
         }
         try {
-            reset.request(email, request.getRemoteAddr());
+            reset.request(email, clientAddresses.of(request));
             AccountPages.notice("reset.requested", HttpServletResponse.SC_OK, request, response);
         } catch (TooManyRequests e) {
             AccountPages.mailThrottled(e, request, response);

@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.error.DomainException;
@@ -21,6 +22,9 @@ import java.util.Map;
 @WebServlet({Routes.SIGN_UP, Routes.SIGN_UP_SENT, Routes.SIGN_UP_CONFIRM, Routes.SIGN_UP_RESEND})
 public class SignUpServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     SignUp registration;
@@ -60,7 +64,7 @@ public class SignUpServlet extends HttpServlet {
         Map<String, String> errors = FormErrors.of(validator, input);
         if (errors.isEmpty()) {
             try {
-                registration.register(input, request.getRemoteAddr());
+                registration.register(input, clientAddresses.of(request));
                 AccountPages.seeOther(Routes.SIGN_UP_SENT, response);
                 return;
             } catch (DomainException e) {
@@ -80,7 +84,7 @@ public class SignUpServlet extends HttpServlet {
     private void resend(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         try {
-            registration.resendVerification(request.getParameter("email"), request.getRemoteAddr());
+            registration.resendVerification(request.getParameter("email"), clientAddresses.of(request));
             AccountPages.notice("register.resent", 200, request, response);
         } catch (TooManyRequests e) {
             AccountPages.mailThrottled(e, request, response);

@@ -4,6 +4,7 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
+import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
@@ -41,6 +42,9 @@ public class ResourceServlet extends HttpServlet {
     @Inject
     Instance<DedicatedPages> dedicated;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -61,7 +65,7 @@ public class ResourceServlet extends HttpServlet {
                 .map(s -> new Link(s.title(), Routes.RESOURCE + s.id(), false)).toList();
         List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
         request.setAttribute("partOf", partOf(found.get()).orElse(null));
-        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar, earlier));
+        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier));
         Views.render("resource", request, response);
     }
 
@@ -78,11 +82,5 @@ public class ResourceServlet extends HttpServlet {
     /** The beginning of the text, with an ellipsis when there is more. */
     private static String preview(String start) {
         return start.length() > PREVIEW_CHARS ? start.substring(0, PREVIEW_CHARS).strip() + "…" : start.strip();
-    }
-
-
-    private static String siteUrl(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        return url.substring(0, url.length() - request.getRequestURI().length());
     }
 }

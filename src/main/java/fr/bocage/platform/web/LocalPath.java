@@ -21,9 +21,12 @@ public final class LocalPath {
         if (candidate.length() > 1 && (candidate.charAt(1) == '/' || candidate.charAt(1) == '\\')) {
             return false;
         }
+        // ASCII only: the container writes the Location header in ISO-8859-1 and keeps the low byte of any other
+        // character, so U+012F became '/' and "/\u012Fevil.example" left as "//evil.example". The ways back this site
+        // builds are percent-encoded URIs, hence ASCII.
         for (int i = 0; i < candidate.length(); i++) {
             char c = candidate.charAt(i);
-            if (c < 0x21 || c == 0x7f || c == '\\') {
+            if (c < 0x21 || c > 0x7e || c == '\\') {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package fr.bocage.training.registrants;
 
+import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
@@ -44,6 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegistrantsResource {
 
     @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
     RegistrationService service;
 
     @Inject
@@ -81,7 +86,7 @@ public class RegistrantsResource {
     @APIResponse(responseCode = "429", description = "Trop de courriels demandés pour cette adresse")
     public Response register(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") RegistrationInput input) {
-        RegistrationService.Outcome outcome = service.register(id, input, request.getRemoteAddr());
+        RegistrationService.Outcome outcome = service.register(id, input, clientAddresses.of(request));
         Registration r = outcome.registration();
         Long position = r.getStatus() == RegistrationStatus.WAITING ? outcome.position() : null;
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,6 @@
 package fr.bocage.training.webinar;
 
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.account.CurrentUser;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
@@ -29,6 +30,9 @@ import java.util.Optional;
 @WebServlet(Routes.WEBINAR + "*")
 public class WebinarPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     WebinarRepository webinars;
@@ -72,7 +76,7 @@ public class WebinarPageServlet extends HttpServlet {
         }
         try {
             RegistrationService.Outcome outcome = registrations.register(id, input,
-                    request.getRemoteAddr());
+                    clientAddresses.of(request));
             String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
                     : "?inscription=attente&rang=" + outcome.position();
             response.sendRedirect(Routes.WEBINAR + id + query);

@@ -21,6 +21,26 @@ class LocalPathTest {
         assertEquals("/", LocalPath.orElse(candidate, "/"));
     }
 
+    /**
+     * The container writes a Location header in ISO-8859-1 and keeps only the low byte of other characters: U+012F
+     * became '/', so "/\u012Fevil.example" left as "//evil.example" (issue 21 #4).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/\u012Fevil.example/phish", "/\u015Cevil.example", "/\u0100\u012F", "/caf\u00e9",
+            "/\uFF0F\uFF0Fevil.example", "/\u2215evil", "/a\u0000b", "/\tevil", "/\n/evil.example",
+            "/\r/evil.example", "/ /evil.example", "/\\/evil.example", "\t//evil.example"})
+    void nonAsciiControlAndBackslashVariantsFallBack(String candidate) {
+        assertEquals("/", LocalPath.orElse(candidate, "/"));
+    }
+
+    /** Percent-encoded characters stay encoded in the Location header: the browser reads a path, never a host. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/%2F%2Fevil.example", "/%5Cevil.example", "/%C4%AFevil.example/phish",
+            "/recherche?q=%C3%A9t%C3%A9"})
+    void percentEncodedPathsAreKeptAsPaths(String path) {
+        assertEquals(path, LocalPath.orElse(path, "/"));
+    }
+
     @Test
     void nothingFallsBackToo() {
         assertEquals("/", LocalPath.orElse(null, "/"));
