@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
@@ -72,7 +73,7 @@ public class DeviceCookies {
     public void remember(HttpServletRequest request, HttpServletResponse response, String username) {
         String device = deviceOf(request, username).orElseGet(DeviceCookies::newId);
         Cookie cookie = new Cookie(NAME, issue(device, username));
-        cookie.setPath(BocageAuthenticationMechanism.LOGIN_PAGE);
+        cookie.setPath(Routes.LOGIN);
         cookie.setHttpOnly(true);
         cookie.setSecure(secure || request.isSecure());
         cookie.setMaxAge((int) LIFETIME.toSeconds());
