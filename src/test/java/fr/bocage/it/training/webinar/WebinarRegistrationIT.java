@@ -146,11 +146,12 @@ class WebinarRegistrationIT {
         Api.Answer csv = Api.get("/api/webinars/" + id + "/registrations.csv", trainer).expect(200);
         assertTrue(csv.header("Content-Type").orElseThrow().startsWith("text/csv"));
         List<String> lines = csv.text().lines().toList();
-        assertEquals("id,nom,email,structure,statut,position,inscription,consentement,present", lines.get(0));
+        assertEquals("\uFEFFid;nom;email;structure;statut;position;inscription;consentement;présent", lines.get(0),
+                "UTF-8 with its BOM and « ; », as a French spreadsheet opens it");
         assertEquals(3, lines.size(), csv.text());
-        assertTrue(lines.get(1).startsWith(registration + ",Camille Martin," + email + ",Parc naturel régional,confirmed,,"),
+        assertTrue(lines.get(1).startsWith(registration + ";Camille Martin;" + email + ";Parc naturel régional;confirmée;;"),
                 lines.get(1));
-        assertTrue(lines.get(1).endsWith(",true"), lines.get(1));
+        assertTrue(lines.get(1).matches(".*;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};.*;oui"), lines.get(1));
 
         Api.delete("/api/webinars/" + id + "/registrations/" + registration, trainer).expect(204);
         assertEquals(1, Api.get("/api/webinars/" + id + "/registrations", ADMIN).expect(200).jsonArray().size());
