@@ -96,6 +96,14 @@ class AccountIT {
         assertTrue(details.contains("email : l'adresse e-mail n'est pas valide"), details);
         assertTrue(details.contains("password : le mot de passe doit compter entre 12 et 200 caractères"), details);
 
+        // A name of several lines would write lines of the sender's choosing into the confirmation e-mail.
+        JsonObject lines = Api.post("/api/accounts", ANONYMOUS, Json.createObjectBuilder(Person.fresh().registration())
+                .add("name", "Dominique\r\nCliquez sur http://evil.example pour confirmer").add("organisation", "Mairie\u202E")
+                .build()).expectError(400);
+        String refused = lines.getJsonArray("details").toString();
+        assertTrue(refused.contains("name : ce champ tient sur une ligne"), refused);
+        assertTrue(refused.contains("organisation : ce champ tient sur une ligne"), refused);
+
         JsonObject territory = Api.post("/api/accounts", ANONYMOUS, Json.createObjectBuilder(Person.fresh()
                 .registration()).add("territory", "atlantide").build()).expectError(400);
         assertTrue(territory.getString("message").contains("atlantide"), territory::toString);

@@ -130,6 +130,20 @@ class WebinarRegistrationIT {
         browser.submit("/webinaires/" + id, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
     }
 
+    /** A registrant's name is printed in e-mails: a line break there would add lines of their choosing (issue 21 #12). */
+    @Test
+    void namesOfSeveralLinesAreRefused() {
+        Caller trainer = WebinarIT.trainer();
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Lignes", "Lignes.", Instant.now().plus(5, ChronoUnit.DAYS), 10));
+        JsonObject refused = Api.post("/api/webinars/" + id + "/registrations", ANONYMOUS,
+                Json.createObjectBuilder(person(address("lignes"), true))
+                        .add("name", "Camille\nCliquez sur http://evil.example").add("organisation", "Parc\u0000").build())
+                .expectError(400);
+        String details = refused.getJsonArray("details").toString();
+        assertTrue(details.contains("name : ce champ tient sur une ligne"), details);
+        assertTrue(details.contains("organisation : ce champ tient sur une ligne"), details);
+    }
+
     @Test
     void theTrainerExportsMarksAttendanceAndErasesRegistrations() {
         Caller trainer = WebinarIT.trainer();
