@@ -40,8 +40,14 @@ public class IndexedResources {
         Map<String, String> kept = keptElsewhere(r);
         return new IndexedResource(r.getId(), r.getVersion(), d.title(), d.summary(), d.keywords(), d.authors(),
                 d.organisation(), content, d.type(), d.themes(), d.territory(), d.audiences(), d.year(),
-                d.language(), format, r.isPublished(), d.date(), r.getCreatedAt(),
+                d.language(), format, publishedWithItsTraining(r), d.date(), r.getCreatedAt(),
                 kept.get(FacetDimension.LEVEL.parameter()), kept.get(FacetDimension.MODALITY.parameter()));
+    }
+
+    /** Search shows a material only while its training is published too. */
+    private boolean publishedWithItsTraining(Resource r) {
+        return r.isPublished() && (r.getPartOf() == null
+                || resources.find(r.getPartOf()).map(Resource::isPublished).orElse(false));
     }
 
     private Map<String, String> keptElsewhere(Resource r) {

@@ -35,6 +35,11 @@ public final class Materials {
         if (!caller.ownsOrModerates(parent)) {
             throw new Forbidden(Messages.format("material.forbidden", parent.getId()));
         }
+        // A training is published at once; an unpublished « webinar » is a contributor's draft document or a
+        // withdrawn training, and materials published beside it would be public while it is not.
+        if (!parent.isPublished()) {
+            throw new Conflict(Messages.format("material.parent.unpublished", parent.getId()));
+        }
         return type;
     }
 }

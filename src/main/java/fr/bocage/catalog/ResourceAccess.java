@@ -43,8 +43,17 @@ public final class ResourceAccess {
         return resource.getStatus() == ResourceStatus.WITHDRAWN ? Visibility.GONE : Visibility.NOT_FOUND;
     }
 
-    static Resource visible(Resource resource, Caller caller) {
-        return switch (visibility(resource, caller)) {
+    /**
+     * A material (slides, handouts) is seen only while its training is: withdrawing a webinar withdraws its slides
+     * with it, for everybody who may not see the webinar itself.
+     */
+    public static Visibility visibility(Resource resource, Resource parent, Caller caller) {
+        Visibility ofParent = parent == null ? Visibility.SHOWN : visibility(parent, caller);
+        return ofParent == Visibility.SHOWN ? visibility(resource, caller) : ofParent;
+    }
+
+    static Resource visible(Resource resource, Resource parent, Caller caller) {
+        return switch (visibility(resource, parent, caller)) {
             case SHOWN -> resource;
             case GONE -> throw new Gone(Messages.format("resource.withdrawn", resource.getId()));
             case NOT_FOUND -> throw new NotFound(Messages.format("resource.not-found", resource.getId()));

@@ -31,7 +31,9 @@ public class ResourceRepository {
 
     /** The resource as the caller may see it: 404 if unknown or not theirs to see, 410 if withdrawn. */
     public Resource visibleTo(long id, Caller caller) {
-        return ResourceAccess.visible(existing(id), caller);
+        Resource resource = existing(id);
+        Resource parent = resource.getPartOf() == null ? null : find(resource.getPartOf()).orElse(null);
+        return ResourceAccess.visible(resource, parent, caller);
     }
 
     /** The resource, if the caller may see it and change it now (403 or 409 otherwise). */

@@ -84,7 +84,9 @@ public class ResourceWrites {
             resource.changeStatus(action.target());
         }
         audit.record(id, actor, action.audit(), from, action.target(), message);
-        return reindexed(resource);
+        reindexed(resource);
+        materialsReindexed(resource);
+        return resource;
     }
 
     private Resource updated(Resource resource, String actor, AuditAction action, String message) {
@@ -107,6 +109,15 @@ public class ResourceWrites {
                 resources.flush();
                 indexChanges.fire(IndexChange.upsert(indexed.of(parent)));
             });
+        }
+    }
+
+    /** A training's materials are searchable only while it is published: their entries follow its moves. */
+    private void materialsReindexed(Resource training) {
+        for (Resource material : resources.materialsOf(training.getId())) {
+            material.touch();
+            resources.flush();
+            indexChanges.fire(IndexChange.upsert(indexed.of(material)));
         }
     }
 

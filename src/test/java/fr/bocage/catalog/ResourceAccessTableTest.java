@@ -54,15 +54,38 @@ class ResourceAccessTableTest {
     @ParameterizedTest(name = "{0} {1}, asked by {2}: {3}")
     @MethodSource("cells")
     void everyKindStatusAndRole(String kind, ResourceStatus status, String who, String expected) {
+        assertEquals(expected(expected), ResourceAccess.visibility(resource(kind, status), CALLERS.get(who)));
+    }
+
+    /** A material follows its training: what a caller is told of the training, they are told of its slides. */
+    @ParameterizedTest(name = "a published material of a {0} training, asked by {1}: {2}")
+    @MethodSource("materialCells")
+    void aMaterialIsSeenOnlyWhileItsTrainingIs(ResourceStatus training, String who, String expected) {
+        Resource parent = resource("webinar", training);
+        Resource material = resource("webinar-material", ResourceStatus.PUBLISHED);
+        assertEquals(expected(expected), ResourceAccess.visibility(material, parent, CALLERS.get(who)));
+    }
+
+    static Stream<Arguments> materialCells() {
+        return TABLE.entrySet().stream().flatMap(row -> {
+            String[] cells = row.getValue().split(" ");
+            return COLUMNS.stream().map(column -> Arguments.of(row.getKey(), column, cells[COLUMNS.indexOf(column)]));
+        });
+    }
+
+    private static Resource resource(String kind, ResourceStatus status) {
         Resource resource = new Resource(null, null, OWNER);
         resource.describe(new ResourceDescription("Titre", null, List.of(), null, null, null, kind, List.of(), null,
                 List.of(), "fr", null, null, List.of()));
         resource.changeStatus(status);
-        Visibility visibility = ResourceAccess.visibility(resource, CALLERS.get(who));
-        assertEquals(switch (expected) {
+        return resource;
+    }
+
+    private static Visibility expected(String cell) {
+        return switch (cell) {
             case "S" -> Visibility.SHOWN;
             case "G" -> Visibility.GONE;
             default -> Visibility.NOT_FOUND;
-        }, visibility);
+        };
     }
 }

@@ -78,6 +78,32 @@ class WebinarPagesIT {
         assertEquals(0, searchSettled(0, "q", slideWord).getInt("total"), "the webinar no longer has those words");
     }
 
+    /** Withdrawing a webinar withdraws its slides for everybody else: page, file and search (issue 12 #3, 21 #11). */
+    @Test
+    void aWithdrawnWebinarsSlidesAreNoLongerPublicAndTakeNoMore() {
+        Caller trainer = WebinarIT.trainer();
+        long webinar = WebinarIT.schedule(trainer, WebinarIT.webinar("Haies retirées", "Retirées.", inDays(-2), 50));
+        String slideWord = Token.next();
+        long material = addMaterial(webinar, trainer, "retire.txt", "Diapositive 3 : le " + slideWord + ".")
+                .expect(201).json().getJsonNumber("id").longValue();
+        assertEquals(2, searchSettled(2, "q", slideWord).getInt("total"));
+
+        Api.post("/api/resources/" + webinar + "/withdraw", ADMIN, Json.createObjectBuilder()
+                .add("message", "Programme annulé.").build()).expect(200);
+        assertEquals(0, searchSettled(0, "q", slideWord).getInt("total"), "neither the webinar nor its slides");
+        Api.get("/api/resources/" + material).expectError(410);
+        Api.get("/api/resources/" + material + "/file").expectError(410);
+        assertEquals(410, Api.get("/ressources/" + material).status());
+        assertEquals(200, Api.get("/api/resources/" + material + "/file", trainer).status(), "its trainer still sees it");
+        addMaterial(webinar, trainer, "apres.txt", "Encore " + Token.next()).expectError(409);
+
+        // A contributor's own document typed « webinar » is a draft: it takes no materials that would be public.
+        Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
+        long draft = Api.upload("/api/resources", Api.Form.text("programme.txt", "Programme " + Token.next())
+                .field("type", "webinar"), contributor).expect(201).json().getJsonNumber("id").longValue();
+        addMaterial(draft, contributor, "slides.txt", "Slides " + Token.next()).expectError(409);
+    }
+
     @Test
     void aCoursesHandoutFindsTheCourseAndIsListedOnItsPage() {
         Caller trainer = CourseIT.trainer();
