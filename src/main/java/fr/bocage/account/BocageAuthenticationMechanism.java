@@ -2,7 +2,6 @@ package fr.bocage.account;
 
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.TooManyRequests;
-import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.CsrfFilter;
 import fr.bocage.platform.web.JsonErrors;

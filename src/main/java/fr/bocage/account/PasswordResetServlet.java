@@ -1,7 +1,6 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.error.TooManyRequests;
-import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.FormErrors;
 import fr.bocage.platform.web.Routes;

@@ -1,10 +1,10 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.TooManyRequests;
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.FormErrors;
 import fr.bocage.platform.web.Routes;

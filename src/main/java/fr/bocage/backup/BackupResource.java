@@ -1,10 +1,10 @@
 package fr.bocage.backup;
 
-import fr.bocage.platform.security.Role;
+import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.rest.BocageApplication;
-import fr.bocage.platform.Messages;
+import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.platform.security.Role;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Duration;
 import java.util.Set;

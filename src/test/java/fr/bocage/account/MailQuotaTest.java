@@ -1,11 +1,11 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.error.TooManyRequests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.account.MailQuota.Limit;
+import fr.bocage.platform.error.TooManyRequests;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

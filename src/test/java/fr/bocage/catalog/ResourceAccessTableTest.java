@@ -1,10 +1,10 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.security.Caller;
-import fr.bocage.platform.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.bocage.catalog.ResourceAccess.Visibility;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

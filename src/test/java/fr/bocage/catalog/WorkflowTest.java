@@ -1,7 +1,5 @@
 package fr.bocage.catalog;
 
-import fr.bocage.platform.error.DomainException;
-import fr.bocage.platform.web.ErrorStatus;
 import static fr.bocage.catalog.ResourceStatus.CHANGES_REQUESTED;
 import static fr.bocage.catalog.ResourceStatus.DRAFT;
 import static fr.bocage.catalog.ResourceStatus.PUBLISHED;
@@ -18,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.bocage.catalog.Workflow.Actor;
 import fr.bocage.catalog.Workflow.Verdict;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.web.ErrorStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,13 +1,13 @@
 package fr.bocage.demo;
 
-import fr.bocage.catalog.MetadataInput;
-import fr.bocage.training.course.CourseInput;
-import fr.bocage.training.course.SessionInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.training.course.CourseInput;
+import fr.bocage.training.course.SessionInput;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package fr.bocage.imports;
 
-import fr.bocage.catalog.MetadataInput;
-import fr.bocage.platform.error.DomainException;
-import fr.bocage.platform.web.ErrorStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.catalog.MetadataInput;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.web.ErrorStatus;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,11 @@
 package fr.bocage.it;
 
-import fr.bocage.it.imports.ImportFolders;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.imports.ImportFolders;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

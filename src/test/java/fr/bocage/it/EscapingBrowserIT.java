@@ -1,12 +1,12 @@
 package fr.bocage.it;
 
-import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;

@@ -1,7 +1,7 @@
 package fr.bocage.it;
 
-import fr.bocage.it.account.IdentityProvider;
 import fr.bocage.it.Api.Answer;
+import fr.bocage.it.account.IdentityProvider;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

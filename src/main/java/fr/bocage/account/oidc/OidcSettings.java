@@ -1,13 +1,13 @@
 package fr.bocage.account.oidc;
 
-import fr.bocage.account.ExternalLogin;
-import fr.bocage.account.LoginServlet;
-import fr.bocage.platform.PublicUrl;
-import fr.bocage.platform.web.Routes;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
+import fr.bocage.account.ExternalLogin;
+import fr.bocage.account.LoginServlet;
+import fr.bocage.platform.PublicUrl;
+import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

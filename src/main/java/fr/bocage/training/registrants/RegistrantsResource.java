@@ -1,11 +1,10 @@
 package fr.bocage.training.registrants;
 
-import fr.bocage.platform.security.Role;
-import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.training.webinar.Registration;
 import fr.bocage.training.webinar.RegistrationInput;
 import fr.bocage.training.webinar.RegistrationService;

@@ -1,11 +1,11 @@
 package fr.bocage.training.webinar;
 
-import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.account.CurrentUser;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.platform.web.FormErrors;
 import fr.bocage.platform.web.Routes;

@@ -1,12 +1,12 @@
 package fr.bocage.it.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api;
 import fr.bocage.it.Chromium;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Person;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

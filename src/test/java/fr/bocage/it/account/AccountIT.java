@@ -1,11 +1,5 @@
 package fr.bocage.it.account;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Concurrently;
-import fr.bocage.it.Mailbox;
-import fr.bocage.it.Person;
-import fr.bocage.it.Token;
-import fr.bocage.it.WebSession;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Concurrently;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Person;
+import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

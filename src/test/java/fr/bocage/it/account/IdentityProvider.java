@@ -1,5 +1,6 @@
 package fr.bocage.it.account;
 
+import com.nimbusds.jwt.SignedJWT;
 import fr.bocage.it.Api;
 import fr.bocage.it.Token;
 import java.net.InetAddress;
@@ -9,12 +10,11 @@ import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import com.nimbusds.jwt.SignedJWT;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
 import no.nav.security.mock.oauth2.http.Route;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.Headers;
 
 /**

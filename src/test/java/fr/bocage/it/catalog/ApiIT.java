@@ -1,7 +1,5 @@
 package fr.bocage.it.catalog;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.Caller.WRONG_PASSWORD;
@@ -15,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.Token;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

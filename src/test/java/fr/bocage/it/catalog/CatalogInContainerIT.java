@@ -1,5 +1,9 @@
 package fr.bocage.it.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.bocage.account.Account;
 import fr.bocage.account.AccountRepository;
 import fr.bocage.audit.AuditLog;
@@ -22,10 +26,6 @@ import fr.bocage.platform.security.Role;
 import fr.bocage.search.IndexMaintenance;
 import fr.bocage.search.SearchEngine;
 import fr.bocage.search.SearchRequest;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

@@ -1,15 +1,15 @@
 package fr.bocage.it.contribution;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Chromium;
-import fr.bocage.it.Mailbox;
-import fr.bocage.it.Person;
-import fr.bocage.it.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Chromium;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Person;
+import fr.bocage.it.Token;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;

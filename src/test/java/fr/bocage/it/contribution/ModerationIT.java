@@ -1,9 +1,5 @@
 package fr.bocage.it.contribution;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Person;
-import fr.bocage.it.Token;
-import fr.bocage.it.catalog.ApiIT;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.facet;
@@ -15,9 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.Person;
+import fr.bocage.it.Token;
+import fr.bocage.it.catalog.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;

@@ -1,7 +1,5 @@
 package fr.bocage.it.imports;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.facet;
@@ -10,7 +8,9 @@ import static fr.bocage.it.imports.ImportFolders.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
+import fr.bocage.it.Token;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package fr.bocage.it.platform;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Token;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package fr.bocage.it.platform;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.TestServer;
-import fr.bocage.it.Token;
-import fr.bocage.it.imports.ImportFolders;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.TestServer;
+import fr.bocage.it.Token;
+import fr.bocage.it.imports.ImportFolders;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;

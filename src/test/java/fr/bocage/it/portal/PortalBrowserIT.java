@@ -1,14 +1,14 @@
 package fr.bocage.it.portal;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Chromium;
-import fr.bocage.it.Token;
-import fr.bocage.it.catalog.ApiIT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.Chromium;
+import fr.bocage.it.Token;
+import fr.bocage.it.catalog.ApiIT;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

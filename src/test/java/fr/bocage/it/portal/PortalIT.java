@@ -1,13 +1,13 @@
 package fr.bocage.it.portal;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.Token;
 import org.junit.jupiter.api.Test;
 
 /** The portal's pages over plain HTTP: status codes, French error pages, escaping, security headers, weight. */

@@ -1,11 +1,11 @@
 package fr.bocage.training.webinar;
 
-import fr.bocage.catalog.Resource;
-import fr.bocage.platform.security.Caller;
-import fr.bocage.training.TrainingAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fr.bocage.catalog.Resource;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.training.TrainingAccess;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

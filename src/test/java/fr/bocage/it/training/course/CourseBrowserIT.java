@@ -1,12 +1,12 @@
 package fr.bocage.it.training.course;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.bocage.it.Api;
 import fr.bocage.it.Chromium;
 import fr.bocage.it.Token;
 import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

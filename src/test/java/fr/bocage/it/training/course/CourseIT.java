@@ -1,9 +1,5 @@
 package fr.bocage.it.training.course;
 
-import fr.bocage.training.StrictCalendar;
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
-import fr.bocage.it.WebSession;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.facet;
 import static fr.bocage.it.Api.hitIds;
@@ -12,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
+import fr.bocage.training.StrictCalendar;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,13 +1,13 @@
 package fr.bocage.it.training.webinar;
 
-import fr.bocage.training.StrictCalendar;
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Token;
+import fr.bocage.training.StrictCalendar;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

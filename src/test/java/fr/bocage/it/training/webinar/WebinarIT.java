@@ -1,7 +1,5 @@
 package fr.bocage.it.training.webinar;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Token;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.facet;
 import static fr.bocage.it.Api.hitIds;
@@ -10,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Token;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

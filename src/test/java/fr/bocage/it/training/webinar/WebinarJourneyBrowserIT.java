@@ -1,10 +1,5 @@
 package fr.bocage.it.training.webinar;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Chromium;
-import fr.bocage.it.Mailbox;
-import fr.bocage.it.Token;
-import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
 import static fr.bocage.it.contribution.ContributionJourneyBrowserIT.logIn;
 import static fr.bocage.it.contribution.ContributionJourneyBrowserIT.logOut;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.bocage.it.Api;
+import fr.bocage.it.Chromium;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Token;
+import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,10 +1,5 @@
 package fr.bocage.it.training.webinar;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.Mailbox;
-import fr.bocage.it.Token;
-import fr.bocage.it.WebSession;
-import fr.bocage.it.training.course.CourseIT;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static fr.bocage.it.Api.facet;
@@ -15,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
+import fr.bocage.it.training.course.CourseIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

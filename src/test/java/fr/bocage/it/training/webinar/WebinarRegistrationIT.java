@@ -1,19 +1,20 @@
 package fr.bocage.it.training.webinar;
 
-import fr.bocage.training.StrictCalendar;
-import fr.bocage.it.Api;
-import fr.bocage.it.Mailbox;
-import fr.bocage.it.Token;
-import fr.bocage.it.WebSession;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
+import fr.bocage.training.StrictCalendar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +129,44 @@ class WebinarRegistrationIT {
         assertEquals(2, Mailbox.calendars(MAIL, fourth, 2).size());
         assertTrue(browser.get(page).expect(404).text().contains("notice-error"), "a spent link says so");
         browser.submit("/webinaires/" + id, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
+    }
+
+    /** Authorization asks for the current role as well as the ownership: a demoted trainer is a stranger (21 #3). */
+    @Test
+    void aTrainerWhoLosesTheRoleLosesTheRegistrants() {
+        String name = "formateur-" + Token.next();
+        Caller trainer = Api.createAccount(name, "trainer");
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Rôles", "Rôles.", Instant.now().plus(5, ChronoUnit.DAYS), 10));
+        long registration = register(id, address("role")).expect(201).json().getJsonNumber("id").longValue();
+        Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200);
+        assertEquals("https://visio.example/salle-42", Api.get("/api/webinars/" + id, trainer).expect(200).json()
+                .getString("joinUrl"));
+
+        Api.put("/api/admin/accounts/" + name + "/roles", ADMIN, Json.createObjectBuilder()
+                .add("roles", Json.createArrayBuilder().add("contributor")).build()).expect(200);
+        Api.get("/api/webinars/" + id + "/registrations", trainer).expectError(403);
+        Api.get("/api/webinars/" + id + "/registrations.csv", trainer).expectError(403);
+        Api.put("/api/webinars/" + id + "/registrations/" + registration + "/attendance", trainer,
+                Json.createObjectBuilder().add("attended", true).build()).expectError(403);
+        JsonObject seen = Api.get("/api/webinars/" + id, trainer).expect(200).json();
+        assertTrue(!seen.containsKey("joinUrl") || seen.isNull("joinUrl"), "no joining link any more: " + seen);
+    }
+
+    /** A smaller capacity never takes a place back, nor lets a cancellation fill one it no longer has (21 #9). */
+    @Test
+    void aCancellationPromotesNobodyWhileMoreAreConfirmedThanTheCapacity() {
+        Caller trainer = WebinarIT.trainer();
+        JsonObjectBuilder webinar = WebinarIT.webinar("Places", "Places.", Instant.now().plus(5, ChronoUnit.DAYS), 2);
+        long id = WebinarIT.schedule(trainer, webinar);
+        long first = register(id, address("un")).expect(201).json().getJsonNumber("id").longValue();
+        register(id, address("deux")).expect(201);
+        assertEquals("waiting", register(id, address("trois")).expect(201).json().getString("status"));
+
+        Api.put("/api/webinars/" + id, trainer, webinar.add("capacity", 1).build()).expect(200);
+        Api.delete("/api/webinars/" + id + "/registrations/" + first, trainer).expect(204);
+        JsonObject seen = Api.get("/api/webinars/" + id).expect(200).json();
+        assertEquals(1, seen.getInt("capacity"));
+        assertEquals(1, seen.getJsonNumber("registered").longValue(), "still one confirmed, the third still waiting");
     }
 
     /** A registrant's name is printed in e-mails: a line break there would add lines of their choosing (issue 21 #12). */
