@@ -31,6 +31,7 @@ public class MailQuota {
     private final Limit perRecipient;
     private final Limit perClient;
     private final RecentEvents toRecipients;
+    private final RecentEvents eventsToRecipients;
     private final RecentEvents fromClients;
 
     /** Only for CDI's client proxy, which hands every call to the real instance. */
@@ -55,6 +56,8 @@ public class MailQuota {
         this.perClient = perClient;
         this.toRecipients = perRecipient == null ? null
                 : new RecentEvents(MAX_KEYS, perRecipient.window(), perRecipient.count());
+        this.eventsToRecipients = perRecipient == null ? null
+                : new RecentEvents(MAX_KEYS, perRecipient.window(), perRecipient.count());
         this.fromClients = perClient == null ? null : new RecentEvents(MAX_KEYS, perClient.window(), perClient.count());
     }
 
@@ -64,14 +67,27 @@ public class MailQuota {
      * @throws TooManyRequests when either limit is reached, with how long until the oldest e-mail counted leaves it
      */
     public synchronized void take(String recipient, String client) {
+        take(toRecipients, recipient, client);
+    }
+
+    /**
+     * The same for the e-mails of an event (a webinar registration, its confirmation), counted per recipient apart
+     * from the account e-mails: whoever registers someone else's address to webinars must not use up that person's
+     * password resets and confirmation links. Requests from one client count together.
+     */
+    public synchronized void takeForEvent(String recipient, String client) {
+        take(eventsToRecipients, recipient, client);
+    }
+
+    private void take(RecentEvents recipients, String recipient, String client) {
         Instant now = clock.instant();
         String recipientKey = "recipient:" + (recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT));
         String clientKey = "client:" + client;
-        Duration wait = max(wait(toRecipients, recipientKey, perRecipient, now), wait(fromClients, clientKey, perClient, now));
+        Duration wait = max(wait(recipients, recipientKey, perRecipient, now), wait(fromClients, clientKey, perClient, now));
         if (!wait.isZero()) {
             throw new TooManyRequests(wait, Messages.format("mail.throttled", TooManyRequests.minutes(wait)));
         }
-        toRecipients.add(recipientKey, now, perRecipient.count());
+        recipients.add(recipientKey, now, perRecipient.count());
         fromClients.add(clientKey, now, perClient.count());
     }
 

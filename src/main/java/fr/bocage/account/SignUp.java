@@ -42,10 +42,11 @@ public class SignUp {
     @Transactional
     public Account register(NewRegistration input, String client) {
         String territory = vocabularies.code(VocabularyKind.TERRITORY, input.territory());
+        // Counted before the address is looked up: a spent quota answers 429 whether it has an account or not.
+        quota.take(input.email(), client);
         if (accounts.findByEmail(input.email()).isPresent()) {
             throw new Conflict(Messages.get("account.email.exists"));
         }
-        quota.take(input.email(), client);
         Account account;
         try {
             // Also taken: an account an administrator named after this address, which has no address of its own.

@@ -55,4 +55,14 @@ class MailQuotaTest {
         }
         assertThrows(TooManyRequests.class, () -> quota.take(ALICE, OFFICE), "the fourth e-mail to Alice is refused");
     }
+
+    /** Registering someone's address to webinars must not block their password reset (issue 21 #5). */
+    @Test
+    void eventEmailsHaveABudgetOfTheirOwn() {
+        for (int i = 0; i < 3; i++) {
+            quota.takeForEvent(ALICE, "192.0.2." + i);
+        }
+        assertThrows(TooManyRequests.class, () -> quota.takeForEvent(ALICE, "192.0.2.9"));
+        quota.take(ALICE, "192.0.2.9");
+    }
 }

@@ -56,10 +56,11 @@ public class RegistrationService {
         if (webinar.hasStarted(now)) {
             throw new Conflict(Messages.format("webinar.registration.closed", webinarId));
         }
+        // Counted before the address is looked up: a spent quota answers 429 whether it is registered or not.
+        quota.takeForEvent(input.email(), client);
         if (registrations.exists(webinarId, input.email())) {
             throw new Conflict(Messages.get("webinar.registration.duplicate"));
         }
-        quota.take(input.email(), client);
         RegistrationStatus status = places(webinar).forNewcomer();
         String token = SecretTokens.next();
         Registration registration = new Registration(webinarId, input, status, SecretTokens.hash(token), now);
