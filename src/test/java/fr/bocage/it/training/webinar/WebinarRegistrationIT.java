@@ -14,7 +14,6 @@ import fr.bocage.it.WebSession;
 import fr.bocage.training.StrictCalendar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -156,13 +155,13 @@ class WebinarRegistrationIT {
     @Test
     void aCancellationPromotesNobodyWhileMoreAreConfirmedThanTheCapacity() {
         Caller trainer = WebinarIT.trainer();
-        JsonObjectBuilder webinar = WebinarIT.webinar("Places", "Places.", Instant.now().plus(5, ChronoUnit.DAYS), 2);
-        long id = WebinarIT.schedule(trainer, webinar);
+        Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Places", "Places.", start, 2));
         long first = register(id, address("un")).expect(201).json().getJsonNumber("id").longValue();
         register(id, address("deux")).expect(201);
         assertEquals("waiting", register(id, address("trois")).expect(201).json().getString("status"));
 
-        Api.put("/api/webinars/" + id, trainer, webinar.add("capacity", 1).build()).expect(200);
+        Api.put("/api/webinars/" + id, trainer, WebinarIT.webinar("Places", "Places.", start, 1).build()).expect(200);
         Api.delete("/api/webinars/" + id + "/registrations/" + first, trainer).expect(204);
         JsonObject seen = Api.get("/api/webinars/" + id).expect(200).json();
         assertEquals(1, seen.getInt("capacity"));
