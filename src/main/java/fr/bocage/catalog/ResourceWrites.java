@@ -55,6 +55,10 @@ public class ResourceWrites {
 
     public Resource describe(long id, ResourceDescription description, String actor) {
         Resource resource = existing(id);
+        if (resource.description().equals(description)) {
+            // Nothing changed (a form sent back as it was shown): no update to audit or to index.
+            return resource;
+        }
         resource.describe(description);
         return updated(resource, actor, AuditAction.UPDATE, null);
     }

@@ -87,14 +87,16 @@ public class ReviewServlet extends HttpServlet {
             if ("save".equals(action)) {
                 PortalForms.saveDescription(current, request, service, validator);
             } else {
-                moderation.perform(current.getId(), decision(action), caller, request.getParameter("message"));
+                WorkflowAction decision = decision(action);
+                // The description and the decision share one form: the corrections are kept first.
+                PortalForms.saveDescription(current, request, service, validator);
+                moderation.perform(current.getId(), decision, caller, request.getParameter("message-" + action));
             }
             response.sendRedirect(Routes.REVIEW + current.getId() + "?fait");
         } catch (DomainException | ConstraintViolationException e) {
             PortalForms.refuse(e, request, response);
             Resource now = resources.existing(current.getId());
-            MetadataForm form = "save".equals(action) ? MetadataForm.typed(request.getParameterMap(), vocabularies)
-                    : MetadataForm.of(ResourceView.of(now), vocabularies);
+            MetadataForm form = MetadataForm.typed(request.getParameterMap(), vocabularies);
             show(now, form, ReportForm.of(now.getReport()), request, response);
         }
     }

@@ -8,25 +8,6 @@
 <c:if test="${not empty param.fait and empty error}"><p class="notice" role="status"><fmt:message key="moderation.done"/></p></c:if>
 <%@ include file="../contribution/error.jspf" %>
 
-<c:if test="${not empty actions}">
-  <section class="decisions" aria-labelledby="decide">
-    <h2 id="decide"><fmt:message key="moderation.decide"/></h2>
-    <c:forEach items="${actions}" var="action">
-      <form method="post" class="decision">
-        <%@ include file="../layout/csrf.jspf" %>
-        <input type="hidden" name="action" value="${fn:escapeXml(action.code())}">
-        <c:if test="${action.message() ne 'NONE'}">
-          <p class="field">
-            <label for="message-${fn:escapeXml(action.code())}"><fmt:message key="moderation.message.${action.code()}"/></label>
-            <textarea id="message-${fn:escapeXml(action.code())}" name="message" rows="3" maxlength="2000" ${action.message() eq 'REQUIRED' ? 'required' : ''}></textarea>
-          </p>
-        </c:if>
-        <p><button type="submit" class="${action.code() eq 'publish' ? '' : 'secondary'}"><fmt:message key="moderation.action.${action.code()}"/></button></p>
-      </form>
-    </c:forEach>
-  </section>
-</c:if>
-
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <c:if test="${not empty resource.file()}">
   <c:set var="back" value="/moderation/ressources/${resource.id()}"/>
@@ -46,14 +27,32 @@
   </section>
 </c:if>
 
+<%-- One form: the description as corrected and the decision go together, so that no correction is lost to a
+     decision taken without saving first. --%>
 <form class="contribution-form" method="post">
   <%@ include file="../layout/csrf.jspf" %>
-  <input type="hidden" name="action" value="save">
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${not empty report}"/>
   <%@ include file="../contribution/metadata-fields.jspf" %>
   <c:if test="${not empty report}"><%@ include file="../contribution/report-fields.jspf" %></c:if>
-  <p><button type="submit" class="secondary"><fmt:message key="moderation.save"/></button></p>
+  <p><button type="submit" name="action" value="save" class="secondary"><fmt:message key="moderation.save"/></button></p>
+  <c:if test="${not empty actions}">
+    <section class="decisions" aria-labelledby="decide">
+      <h2 id="decide"><fmt:message key="moderation.decide"/></h2>
+      <p class="hint"><fmt:message key="moderation.decide.with-corrections"/></p>
+      <c:forEach items="${actions}" var="action">
+        <div class="decision">
+          <c:if test="${action.message() ne 'NONE'}">
+            <p class="field">
+              <label for="message-${fn:escapeXml(action.code())}"><fmt:message key="moderation.message.${action.code()}"/></label>
+              <textarea id="message-${fn:escapeXml(action.code())}" name="message-${fn:escapeXml(action.code())}" rows="3" maxlength="2000"></textarea>
+            </p>
+          </c:if>
+          <p><button type="submit" name="action" value="${fn:escapeXml(action.code())}" class="${action.code() eq 'publish' ? '' : 'secondary'}"><fmt:message key="moderation.action.${action.code()}"/></button></p>
+        </div>
+      </c:forEach>
+    </section>
+  </c:if>
 </form>
 
 <section aria-labelledby="history">

@@ -102,8 +102,13 @@ public class ContributionJourneyBrowserIT {
             driver.get(Api.BASE + "/moderation");
             driver.findElement(By.linkText(title)).click();
             wait.until(ExpectedConditions.urlMatches("/moderation/ressources/\\d+$"));
+            // The moderator corrects the title and publishes at once: the correction must not be lost (issue 20).
+            String reviewed = title + " relu";
+            field(driver, "title").clear();
+            field(driver, "title").sendKeys(reviewed);
             decide(driver, "publish");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".status"), "Publiée"));
+            assertEquals(reviewed, driver.findElement(By.tagName("h1")).getText(), "the correction survived the decision");
             driver.findElement(By.cssSelector("details.replace-file summary")).click();
             driver.findElement(By.id("new-file")).sendKeys(corrected.toString());
             driver.findElement(By.cssSelector("details.replace-file button[type=submit]")).click();
@@ -113,8 +118,8 @@ public class ContributionJourneyBrowserIT {
             Api.searchSettled(1, "q", later);
             Api.searchSettled(0, "q", word + " printemps");
             driver.get(Api.BASE + "/recherche?q=" + later);
-            driver.findElement(By.linkText(title)).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+            driver.findElement(By.linkText(reviewed)).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), reviewed));
             assertTrue(driver.getPageSource().contains("Versions précédentes"), "the first file stays downloadable");
         } finally {
             Files.deleteIfExists(pdf);
@@ -136,8 +141,7 @@ public class ContributionJourneyBrowserIT {
     }
 
     private static void decide(WebDriver driver, String action) {
-        driver.findElement(By.cssSelector("form.decision input[value='" + action + "']"))
-                .findElement(By.xpath("..")).findElement(By.cssSelector("button[type=submit]")).click();
+        driver.findElement(By.cssSelector(".decision button[name=action][value='" + action + "']")).click();
     }
 
     private static WebElement field(WebDriver driver, String id) {

@@ -97,11 +97,12 @@ class WebinarPagesIT {
         assertEquals(200, Api.get("/api/resources/" + material + "/file", trainer).status(), "its trainer still sees it");
         addMaterial(webinar, trainer, "apres.txt", "Encore " + Token.next()).expectError(409);
 
-        // A contributor's own document typed « webinar » is a draft: it takes no materials that would be public.
-        Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
-        long draft = Api.upload("/api/resources", Api.Form.text("programme.txt", "Programme " + Token.next())
-                .field("type", "webinar"), contributor).expect(201).json().getJsonNumber("id").longValue();
-        addMaterial(draft, contributor, "slides.txt", "Slides " + Token.next()).expectError(409);
+        // A trainer's uploaded document typed « webinar » is their draft: it takes no materials that would be public.
+        Caller author = WebinarIT.trainer();
+        JsonObject draft = Api.upload("/api/resources", Api.Form.text("programme.txt", "Programme " + Token.next())
+                .field("type", "webinar"), author).expect(201).json();
+        assertEquals("draft", draft.getString("status"));
+        addMaterial(draft.getJsonNumber("id").longValue(), author, "slides.txt", "Slides " + Token.next()).expectError(409);
     }
 
     @Test
