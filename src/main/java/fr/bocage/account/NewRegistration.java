@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +14,11 @@ import jakarta.validation.constraints.Size;
  * @param acceptTerms must be true: the consent is recorded with its instant
  */
 public record NewRegistration(
-        @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}") String name,
+        @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
+        @VisibleText(message = "{bocage.name.hidden}") String name,
         @NotBlank(message = "{bocage.email.required}") @Size(max = 320, message = "{bocage.email.size}")
-        @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}") String email,
+        @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}")
+        @VisibleText(message = "{bocage.email.hidden}") String email,
         @NotBlank(message = "{bocage.organisation.required}") @Size(max = 200, message = "{bocage.organisation.size}") String organisation,
         @NotBlank(message = "{bocage.territory.required}") @Size(max = 200, message = "{bocage.territory.required}") String territory,
         @NotNull(message = "{bocage.password.size}") @Size(min = 12, max = 200, message = "{bocage.password.size}") String password,

@@ -1,5 +1,6 @@
 package fr.bocage.training.webinar;
 
+import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +10,10 @@ import java.util.Locale;
 
 /** A registration as typed by the person: consent is required, to keep their data until the webinar is over. */
 public record RegistrationInput(
-        @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}") String name,
+        @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
+        @VisibleText(message = "{bocage.name.hidden}") String name,
         @NotBlank(message = "{bocage.email.required}") @Size(max = 254, message = "{bocage.email.size}")
-        @Email(message = "{bocage.email.invalid}") String email,
+        @Email(message = "{bocage.email.invalid}") @VisibleText(message = "{bocage.email.hidden}") String email,
         @Size(max = 300, message = "{bocage.organisation.size}") String organisation,
         @NotNull(message = "{bocage.registration.consent.required}")
         @AssertTrue(message = "{bocage.registration.consent.required}") Boolean consent) {
