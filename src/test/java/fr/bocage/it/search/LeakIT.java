@@ -1,4 +1,4 @@
-package fr.bocage.it;
+package fr.bocage.it.search;
 
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
+import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
