@@ -29,7 +29,11 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 100)
+    /**
+     * Self-registered accounts are named by their e-mail address, which validation accepts up to 320 characters:
+     * the column holds as much (V4; a 133-character address could not register, issue 21 #2).
+     */
+    @Column(nullable = false, unique = true, length = 320)
     private String username;
 
     @Column(nullable = false, length = 500)

@@ -25,7 +25,8 @@ public class AccountAdministration {
     @Transactional
     public Account setRoles(String actor, String username, Set<String> roles) {
         for (String role : roles) {
-            if (!Role.ALL.contains(role)) {
+            // A JSON list may hold null: an unknown role, not a null pointer.
+            if (role == null || !Role.ALL.contains(role)) {
                 throw new InvalidInput(Messages.format("account.role.unknown", role, String.join(", ", Role.ALL)));
             }
         }

@@ -59,7 +59,7 @@ public class AccountResource {
     SecurityContext caller;
 
     public record NewAccount(
-            @NotBlank(message = "{bocage.username.required}") @Size(max = 100, message = "{bocage.username.size}")
+            @NotBlank(message = "{bocage.username.required}") @Size(max = 320, message = "{bocage.username.size}")
             @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{bocage.username.pattern}") String username,
             @NotNull(message = "{bocage.password.size}") @Size(min = 12, max = 200, message = "{bocage.password.size}") String password,
             @Size(max = 200, message = "{bocage.name.size}") String displayName,

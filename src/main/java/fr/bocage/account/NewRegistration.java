@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.PlainText;
+import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,9 +17,11 @@ import jakarta.validation.constraints.Size;
  */
 public record NewRegistration(
         @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
-        @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}") String name,
+        @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}")
+        @VisibleText(message = "{bocage.name.hidden}") String name,
         @NotBlank(message = "{bocage.email.required}") @Size(max = 320, message = "{bocage.email.size}")
-        @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}") String email,
+        @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}")
+        @VisibleText(message = "{bocage.email.hidden}") String email,
         @NotBlank(message = "{bocage.organisation.required}") @Size(max = 200, message = "{bocage.organisation.size}")
         @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}") String organisation,
         @NotBlank(message = "{bocage.territory.required}") @Size(max = 200, message = "{bocage.territory.required}") String territory,

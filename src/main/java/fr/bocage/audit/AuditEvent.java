@@ -33,7 +33,8 @@ public class AuditEvent {
     @Column(name = "RESOURCE_ID", nullable = false)
     private long resourceId;
 
-    @Column(length = 100)
+    /** A user name, which may be an e-mail address of up to 320 characters (V4). */
+    @Column(length = 320)
     private String actor;
 
     @Enumerated(EnumType.STRING)

@@ -93,7 +93,7 @@ public class ResourceResource {
         try (StagedFile upload = form.file()) {
             MetadataInput metadata = form.metadata(validator);
             Caller who = Callers.of(caller);
-            Resource created = service.create(upload, metadata, who.username(), ResourceAccess.statusOfNewUpload(who));
+            Resource created = service.create(upload, metadata, who, ResourceAccess.statusOfNewUpload(who));
             return created(uri, created, who);
         }
     }

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.SQLTransactionRollbackException;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -43,9 +44,17 @@ public class ResourceService {
     DescriptionResolver resolver;
 
     /** Takes an upload in; the caller closes {@code upload}, which removes whatever was not kept. */
-    public Resource create(StagedFile upload, MetadataInput input, String user, ResourceStatus status) {
-        return create(upload, input, user, status, UnaryOperator.identity(), r -> {
+    public Resource create(StagedFile upload, MetadataInput input, Caller caller, ResourceStatus status) {
+        return create(upload, input, caller, status, UnaryOperator.identity(), r -> {
         });
+    }
+
+    /**
+     * Takes an upload in for {@code user} with no role considered (a server-side import): a duplicate is named only
+     * if it is theirs or published.
+     */
+    public Resource create(StagedFile upload, MetadataInput input, String user, ResourceStatus status) {
+        return create(upload, input, new Caller(user, Set.of()), status);
     }
 
     /**
@@ -59,13 +68,14 @@ public class ResourceService {
         if (input.type() != null && !type.equals(resolver.codes(input).type())) {
             throw new InvalidInput(Messages.format("resource.type.fixed", type));
         }
-        return create(upload, input, caller.username(), ResourceAccess.statusOfNewTraining(),
+        return create(upload, input, caller, ResourceAccess.statusOfNewTraining(),
                 d -> d.asMaterialOf(parent.description(), type), r -> r.attachTo(parentId));
     }
 
-    private Resource create(StagedFile upload, MetadataInput input, String user, ResourceStatus status,
+    private Resource create(StagedFile upload, MetadataInput input, Caller caller, ResourceStatus status,
             UnaryOperator<ResourceDescription> adjust, Consumer<Resource> prepare) {
-        refuseDuplicate(upload.sha256());
+        String user = caller.username();
+        refuseDuplicate(upload.sha256(), caller);
         DescriptionResolver.Codes codes = resolver.codes(input);
         Ingested ingested = ingest.extract(upload);
         ResourceDescription description;
@@ -90,7 +100,7 @@ public class ResourceService {
                 }
                 // A concurrent upload of the same bytes may have won: its row now owns the stored file.
                 forgetUnlessOwned(upload.sha256());
-                refuseDuplicate(upload.sha256());
+                refuseDuplicate(upload.sha256(), caller);
                 throw e;
             }
         }
@@ -101,7 +111,8 @@ public class ResourceService {
      * The metadata are kept as they are. The caller has checked that {@code user} may edit the resource, and closes
      * {@code upload}.
      */
-    public Resource replaceFile(long id, StagedFile upload, String user) {
+    public Resource replaceFile(long id, StagedFile upload, Caller caller) {
+        String user = caller.username();
         Resource resource = resources.existing(id);
         if (resource.getFile() == null) {
             throw new Conflict(Messages.get("version.no-file"));
@@ -109,14 +120,14 @@ public class ResourceService {
         if (resource.getFile().getSha256().equals(upload.sha256())) {
             throw new Conflict(Messages.get("version.same-file"));
         }
-        refuseDuplicate(upload.sha256());
+        refuseDuplicate(upload.sha256(), caller);
         Ingested ingested = ingest.extract(upload);
         ingest.keep(ingested);
         try {
             return writes.replaceFile(id, storedFile(upload, ingested), ExtractionReport.of(ingested.extraction()), user);
         } catch (RuntimeException e) {
             forgetUnlessOwned(upload.sha256());
-            refuseDuplicate(upload.sha256());
+            refuseDuplicate(upload.sha256(), caller);
             throw e;
         }
     }
@@ -205,10 +216,17 @@ public class ResourceService {
         }
     }
 
-    private void refuseDuplicate(String sha256) {
+    /**
+     * A 409 for bytes already stored. It names the resource that holds them only to who may see it (issue 12 #6):
+     * naming a draft, a rejected or a withdrawn resource to anybody else would tell its title and address.
+     */
+    private void refuseDuplicate(String sha256, Caller caller) {
         resources.findBySha256(sha256).ifPresent(existing -> {
-            throw new Conflict(Messages.format("upload.duplicate", existing.getTitle(), existing.getId()),
-                    URI.create("/api/resources/" + existing.getId()));
+            if (ResourceAccess.isVisible(existing, caller)) {
+                throw new Conflict(Messages.format("upload.duplicate", existing.getTitle(), existing.getId()),
+                        URI.create("/api/resources/" + existing.getId()));
+            }
+            throw new Conflict(Messages.get("upload.duplicate.hidden"));
         });
     }
 

@@ -51,7 +51,8 @@ public class ResourceVersion {
     @Column(nullable = false)
     private Instant addedAt;
 
-    @Column(length = 100)
+    /** A user name, which may be an e-mail address of up to 320 characters (V4). */
+    @Column(length = 320)
     private String addedBy;
 
     @Column(nullable = false)

@@ -140,7 +140,7 @@ public class ResourceVersionResource {
         Caller who = Callers.of(caller);
         resources.editableBy(id, who);
         try (StagedFile upload = UploadForm.fileOnly(parts, contentLength, contents, settings.maxUploadBytes())) {
-            Resource updated = service.replaceFile(id, upload, who.username());
+            Resource updated = service.replaceFile(id, upload, who);
             return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(updated.getFileVersion()))
                             .path("file").build())
                     .entity(ResourceView.of(updated, who)).build();

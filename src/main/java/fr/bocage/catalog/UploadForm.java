@@ -81,7 +81,7 @@ final class UploadForm {
                 throw new InvalidInput(Messages.get("upload.file.several"));
             }
             file = store.stage(part.getContent(), disposition.fileName(), maxBytes);
-        } else if (accepted.contains(name)) {
+        } else if (name != null && accepted.contains(name)) {
             fields.computeIfAbsent(name, n -> new ArrayList<>()).add(text(part));
         } else {
             throw new InvalidInput(Messages.format("upload.field.unknown", name,

@@ -13,6 +13,7 @@ import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.MetadataForm;
 import fr.bocage.portal.form.PortalForms;
+import fr.bocage.platform.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -60,12 +61,12 @@ public class ContributeServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String user = request.getUserPrincipal().getName();
+        Caller caller = PortalForms.caller(request);
         long max = settings.maxUploadBytes();
         try {
             Resource created;
             try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
-                created = service.create(upload, PortalForms.metadata(request, validator), user, ResourceStatus.DRAFT);
+                created = service.create(upload, PortalForms.metadata(request, validator), caller, ResourceStatus.DRAFT);
             }
             response.sendRedirect(Routes.MY_RESOURCE + created.getId());
         } catch (DomainException | ConstraintViolationException e) {

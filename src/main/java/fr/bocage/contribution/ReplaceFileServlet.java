@@ -57,7 +57,7 @@ public class ReplaceFileServlet extends HttpServlet {
             Resource resource = resources.editableBy(PortalForms.id(request)
                     .orElseThrow(() -> new NotFound(Messages.get("contribution.not-found"))), caller);
             try (StagedFile upload = PortalForms.stagedFile(request, contents, max)) {
-                service.replaceFile(resource.getId(), upload, caller.username());
+                service.replaceFile(resource.getId(), upload, caller);
             }
             response.sendRedirect(LocalPath.orElse(request.getParameter("retour"),
                     Routes.MY_RESOURCE + resource.getId()) + "?nouvelle-version");

@@ -45,7 +45,8 @@ public class ImportJob {
 
     private boolean publish;
 
-    @Column(nullable = false, length = 100)
+    /** A user name, which may be an e-mail address of up to 320 characters (V4). */
+    @Column(nullable = false, length = 320)
     private String owner;
 
     @Enumerated(EnumType.STRING)

@@ -3,12 +3,15 @@ package fr.bocage.platform.rest;
 import fr.bocage.platform.Causes;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.web.ApiError;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -29,12 +32,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return json(status, Messages.get("error.http." + status.getStatusCode(), status.getReasonPhrase()));
         }
+        if (isUnreadableBody(e)) {
+            // The client's mistake, not the server's: a 400 that says so, and no stack trace in the log.
+            return json(Response.Status.BAD_REQUEST, Messages.get("error.body.unreadable"));
+        }
         if (isConcurrentChange(e)) {
             return json(Response.Status.CONFLICT, Messages.get("error.concurrent-change"));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
         return json(Response.Status.INTERNAL_SERVER_ERROR, Messages.format("error.unexpected", reference));
+    }
+
+    /**
+     * A body that is not JSON, or not the JSON expected (a string where an object goes, a number out of range), or a
+     * multipart body without boundary or with over-long lines: JSON-B and RESTEasy report those as exceptions of
+     * their own, which would otherwise be a 500.
+     */
+    private static boolean isUnreadableBody(Throwable e) {
+        return Causes.anyMatch(e, c -> c instanceof JsonbException || c instanceof JsonException
+                || c.getClass().getName().startsWith("org.apache.james.mime4j.")
+                || c instanceof IOException && String.valueOf(c.getMessage()).startsWith("RESTEASY007550"));
     }
 
     /** Two people changed the same row at once (its version moved): the later one is told to look again. */

@@ -2,6 +2,7 @@ package fr.bocage.platform.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +34,26 @@ class SchemaMigrationTest {
     @Test
     void aNewDatabaseGetsEveryMigration() throws Exception {
         EmbeddedDataSource fresh = derby("fresh");
-        assertEquals("2", SchemaMigration.migrate(fresh));
-        assertEquals(List.of("1:SQL", "2:SQL"), history(fresh));
-        assertEquals("2", SchemaMigration.migrate(fresh), "a second start has nothing to do");
+        assertEquals("4", SchemaMigration.migrate(fresh));
+        assertEquals(List.of("1:SQL", "2:SQL", "3:SQL", "4:SQL"), history(fresh));
+        assertEquals("4", SchemaMigration.migrate(fresh), "a second start has nothing to do");
+    }
+
+    /** V4: a user name may be an e-mail address of up to 320 characters, as validation accepts (issue 21 #2). */
+    @Test
+    void everyUserNameColumnHoldsAnAddressOfMaximalLength() throws Exception {
+        EmbeddedDataSource fresh = derby("fresh");
+        SchemaMigration.migrate(fresh);
+        try (Connection connection = fresh.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String[] column : new String[][] {{"ACCOUNT", "USERNAME"}, {"RESOURCE_VERSION", "ADDEDBY"},
+                    {"AUDIT_EVENT", "ACTOR"}, {"IMPORT_JOB", "OWNER"}, {"RESOURCE", "CREATEDBY"}}) {
+                try (ResultSet rs = meta.getColumns(null, null, column[0], column[1])) {
+                    assertTrue(rs.next(), column[0] + "." + column[1]);
+                    assertEquals(320, rs.getInt("COLUMN_SIZE"), column[0] + "." + column[1]);
+                }
+            }
+        }
     }
 
     @Test
@@ -53,8 +71,8 @@ class SchemaMigrationTest {
     void aDatabaseEclipseLinkMadeIsBaselinedThenMigratedWithItsRowsKept() throws Exception {
         EmbeddedDataSource legacy = legacy();
         List<Long> counts = counts(legacy);
-        assertEquals("2", SchemaMigration.migrate(legacy));
-        assertEquals(List.of("1:BASELINE", "2:SQL"), history(legacy));
+        assertEquals("4", SchemaMigration.migrate(legacy));
+        assertEquals(List.of("1:BASELINE", "2:SQL", "3:SQL", "4:SQL"), history(legacy));
         assertEquals(counts, counts(legacy));
         try (Connection connection = legacy.getConnection(); Statement sql = connection.createStatement()) {
             assertThrows(SQLException.class, () -> sql.executeUpdate("INSERT INTO WEBINAR_REGISTRATION"

@@ -215,6 +215,26 @@ class WebinarRegistrationIT {
         Api.get("/api/webinars/" + id + "/registrations", ADMIN).expectError(404);
     }
 
+    /**
+     * A title of the 500 characters validation accepts goes through every flow that mails it (issue 21 #2): the
+     * subjects built from it once overflowed MAIL_MESSAGE.SUBJECT, so registering, rescheduling and deleting all
+     * answered 500.
+     */
+    @Test
+    void aWebinarWithTheLongestTitleIsRegisteredToRescheduledAndDeleted() {
+        Caller trainer = WebinarIT.trainer();
+        String title = ("Haies " + Token.next() + " ").repeat(40).substring(0, 500);
+        Instant start = Instant.now().plus(15, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar(title, "Un titre au plus long.", start, 5));
+        assertEquals("published", Api.get("/api/webinars/" + id).expect(200).json().getString("status"));
+        register(id, address("titre-long")).expect(201);
+        JsonObject moved = WebinarIT.webinar(title, "Un titre au plus long, reporté.", start.plus(2, ChronoUnit.DAYS), 5)
+                .build();
+        Api.put("/api/webinars/" + id, trainer, moved).expect(200);
+        Api.delete("/api/resources/" + id).expect(204);
+        Api.get("/api/webinars/" + id).expectError(404);
+    }
+
     @Test
     void registrationsCloseWhenTheWebinarStarts() {
         long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Déjà commencé", "En cours.",

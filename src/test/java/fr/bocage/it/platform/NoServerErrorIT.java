@@ -1,4 +1,4 @@
-package fr.bocage.it;
+package fr.bocage.it.platform;
 
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import fr.bocage.it.Api;
+import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import jakarta.json.Json;
@@ -240,6 +242,11 @@ class NoServerErrorIT {
             String what = built.method() + " " + abbreviated(built.uri().toString()) + " → " + answer.status() + " "
                     + abbreviated(answer.text());
             assertTrue(answer.status() < 500, what);
+            if (answer.status() == 400 && answer.text().contains("CWWWC0005I")) {
+                // An encoded NUL, CR or LF in the path: Liberty's web container refuses it before any filter, servlet
+                // or error page runs, so no application code can make this answer JSON. Still a 400, never a 5xx.
+                return;
+            }
             if (answer.status() >= 400) {
                 String type = answer.header("Content-Type").orElse("");
                 if (api) {

@@ -1,8 +1,10 @@
-package fr.bocage.it;
+package fr.bocage.it.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
+import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;

@@ -1,4 +1,4 @@
-package fr.bocage.it;
+package fr.bocage.it.search;
 
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.it.Api;
+import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
@@ -58,6 +60,8 @@ class LeakIT {
 
     @BeforeAll
     static void accountsAndAPublishedWord() {
+        // The first class of a run may start before the application has (the server's start does not wait for it).
+        Api.awaitReady(java.time.Duration.ofMinutes(3));
         owner = Api.createAccount("leak-owner-" + Token.next(), "contributor");
         other = Api.createAccount("leak-other-" + Token.next(), "contributor");
         moderator = Api.createAccount("leak-mod-" + Token.next(), "moderator");
