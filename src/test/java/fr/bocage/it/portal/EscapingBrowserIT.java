@@ -1,4 +1,9 @@
-package fr.bocage.it;
+package fr.bocage.it.portal;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.Chromium;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Token;
 
 import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
