@@ -159,6 +159,19 @@ class WebSecurityIT {
         assertTrue(answer.sentWhenAnswered() < 40 * MB, "read before the answer: " + answer);
     }
 
+    /** Issue 12 #5: a portal form declaring a body far over the limit is answered before any of it is read. */
+    @Test
+    void aDeclaredHugeUploadToAPortalFormIsRefusedAtOnce() {
+        String name = contributor();
+        WebSession browser = new WebSession();
+        browser.login(name, Api.passwordOf(name)).expect(303);
+        String path = "/contribuer?_csrf=" + browser.token();
+        LargeUpload answer = LargeUpload.send(path, "Cookie: " + browser.cookieHeader(), 2048 * MB, 64 * MB);
+        assertEquals(413, answer.status(), answer.toString());
+        assertTrue(answer.head().contains("dépasse la taille maximale"), answer.head());
+        assertTrue(answer.sentWhenAnswered() < 40 * MB, "read before the answer: " + answer);
+    }
+
     /** Issue 12 #5: the API's runtime parsed a declared 2 GB multipart body before the resource saw its length. */
     @Test
     void aDeclaredHugeUploadToTheApiIsRefusedAtOnce() {
