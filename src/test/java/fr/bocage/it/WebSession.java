@@ -82,13 +82,13 @@ public final class WebSession {
     }
 
     /** The cookies as a Cookie header, for a request sent without this client. */
-    String cookieHeader() {
+    public String cookieHeader() {
         return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 
     /** The session's token, as the pages give it to scripts. */
-    String token() {
+    public String token() {
         return token(CSRF_META, get("/").expect(200).text());
     }
 
@@ -100,11 +100,11 @@ public final class WebSession {
         return matcher.group(1);
     }
 
-    static HttpRequest.Builder request(String path) {
+    public static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofMinutes(1));
     }
 
-    Answer send(HttpRequest.Builder request) {
+    public Answer send(HttpRequest.Builder request) {
         return Api.send(client, request);
     }
 

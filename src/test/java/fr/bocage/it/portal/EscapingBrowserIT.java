@@ -1,4 +1,9 @@
-package fr.bocage.it;
+package fr.bocage.it.portal;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.Chromium;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +109,7 @@ class EscapingBrowserIT {
             ContributionJourneyBrowserIT.logIn(driver, wait, email, password);
             check(driver, "/mon-espace", true);
             check(driver, "/mon-espace/ressources/" + id, true);
+            assertTrue(text(driver).contains(FILE_NAME), "the file name is shown as text on the owner's page");
             ContributionJourneyBrowserIT.logOut(driver, wait);
 
             ContributionJourneyBrowserIT.logIn(driver, wait, moderator, Api.passwordOf(moderator));

@@ -1,4 +1,8 @@
-package fr.bocage.it;
+package fr.bocage.it.platform;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -150,6 +154,19 @@ class WebSecurityIT {
         browser.login(name, Api.passwordOf(name)).expect(303);
         String path = "/contribuer?_csrf=" + browser.token();
         LargeUpload answer = LargeUpload.send(path, "Cookie: " + browser.cookieHeader(), -1, 200 * MB);
+        assertEquals(413, answer.status(), answer.toString());
+        assertTrue(answer.head().contains("dépasse la taille maximale"), answer.head());
+        assertTrue(answer.sentWhenAnswered() < 40 * MB, "read before the answer: " + answer);
+    }
+
+    /** Issue 12 #5: a portal form declaring a body far over the limit is answered before any of it is read. */
+    @Test
+    void aDeclaredHugeUploadToAPortalFormIsRefusedAtOnce() {
+        String name = contributor();
+        WebSession browser = new WebSession();
+        browser.login(name, Api.passwordOf(name)).expect(303);
+        String path = "/contribuer?_csrf=" + browser.token();
+        LargeUpload answer = LargeUpload.send(path, "Cookie: " + browser.cookieHeader(), 2048 * MB, 64 * MB);
         assertEquals(413, answer.status(), answer.toString());
         assertTrue(answer.head().contains("dépasse la taille maximale"), answer.head());
         assertTrue(answer.sentWhenAnswered() < 40 * MB, "read before the answer: " + answer);
