@@ -1,4 +1,8 @@
-package fr.bocage.it;
+package fr.bocage.it.platform;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.TestServer;
+import fr.bocage.it.Token;
 
 import fr.bocage.it.imports.ImportFolders;
 import static fr.bocage.it.Api.Caller.ADMIN;
