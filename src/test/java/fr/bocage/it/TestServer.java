@@ -24,7 +24,7 @@ public final class TestServer {
     /** Starts it with {@code environment} added to what server.env gives, then waits until it answers. */
     public static void start(Map<String, String> environment) throws IOException, InterruptedException {
         run("start", environment);
-        Api.awaitReady(Duration.ofMinutes(3));
+        Api.awaitReady(Duration.ofMinutes(5));
     }
 
     /** SIGKILL to the server's JVM, by the process id Liberty wrote at start: no shutdown hook, nothing flushed. */

@@ -1,4 +1,8 @@
-package fr.bocage.it;
+package fr.bocage.it.platform;
+
+import fr.bocage.it.Api;
+import fr.bocage.it.TestServer;
+import fr.bocage.it.Token;
 
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
