@@ -12,8 +12,8 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <c:set var="described" value="${not empty hint ? name.concat('-hint') : ''}${not empty hint and not empty error ? ' ' : ''}${not empty error ? name.concat('-error') : ''}"/>
 <div class="field">
-  <label for="${name}"><fmt:message key="${label}"/></label>
-  <c:if test="${not empty hint}"><p class="hint" id="${name}-hint"><fmt:message key="${hint}"/></p></c:if>
-  <c:if test="${not empty error}"><p class="field-error" id="${name}-error"><c:out value="${error}"/></p></c:if>
-  <input id="${name}" name="${name}" type="${empty type ? 'text' : type}" value="${fn:escapeXml(value)}"<c:if test="${not optional}"> required</c:if><c:if test="${not empty autocomplete}"> autocomplete="${autocomplete}"</c:if><c:if test="${not empty described}"> aria-describedby="${described}"</c:if><c:if test="${not empty error}"> aria-invalid="true"</c:if>>
+  <label for="${fn:escapeXml(name)}"><fmt:message key="${label}"/></label>
+  <c:if test="${not empty hint}"><p class="hint" id="${fn:escapeXml(name)}-hint"><fmt:message key="${hint}"/></p></c:if>
+  <c:if test="${not empty error}"><p class="field-error" id="${fn:escapeXml(name)}-error"><c:out value="${error}"/></p></c:if>
+  <input id="${fn:escapeXml(name)}" name="${fn:escapeXml(name)}" type="${fn:escapeXml(empty type ? 'text' : type)}" value="${fn:escapeXml(value)}"<c:if test="${not optional}"> required</c:if><c:if test="${not empty autocomplete}"> autocomplete="${fn:escapeXml(autocomplete)}"</c:if><c:if test="${not empty described}"> aria-describedby="${fn:escapeXml(described)}"</c:if><c:if test="${not empty error}"> aria-invalid="true"</c:if>>
 </div>

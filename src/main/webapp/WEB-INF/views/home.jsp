@@ -40,10 +40,10 @@
 
 <section aria-labelledby="figures" class="side-column">
   <h2 id="figures"><fmt:message key="home.figures"/></h2>
-  <p class="figure-total"><fmt:message key="home.figures.total"><fmt:param value="${total}"/></fmt:message></p>
+  <p class="figure-total"><ui:message key="home.figures.total"><ui:param value="${total}"/></ui:message></p>
   <ul class="figures">
     <c:forEach items="${types}" var="figure">
-      <li><a href="${fn:escapeXml(figure.url)}"><span class="count">${figure.count}</span> <c:out value="${figure.label}"/></a></li>
+      <li><a href="${fn:escapeXml(figure.url)}"><span class="count">${fn:escapeXml(figure.count)}</span> <c:out value="${figure.label}"/></a></li>
     </c:forEach>
   </ul>
   <p><a href="/recherche?sort=date"><fmt:message key="home.figures.all"/></a></p>

@@ -8,7 +8,7 @@
 <c:forEach items="${r.authors()}" var="author"><meta name="DC.creator" content="${fn:escapeXml(author)}">
 </c:forEach>
 <c:if test="${not empty r.organisation()}"><meta name="DC.publisher" content="${fn:escapeXml(r.organisation())}"></c:if>
-<c:if test="${not empty page.publishedIso}"><meta name="DC.date" content="${page.publishedIso}"></c:if>
+<c:if test="${not empty page.publishedIso}"><meta name="DC.date" content="${fn:escapeXml(page.publishedIso)}"></c:if>
 <c:if test="${not empty r.type()}"><meta name="DC.type" content="${fn:escapeXml(page.typeLabel)}"></c:if>
 <c:forEach items="${page.themeLabels}" var="theme"><meta name="DC.subject" content="${fn:escapeXml(theme)}">
 </c:forEach>
@@ -65,7 +65,7 @@
   <dl class="metadata">
     <c:if test="${not empty r.authors()}"><dt><fmt:message key="resource.authors"/></dt><dd><c:out value="${page.authors}"/></dd></c:if>
     <c:if test="${not empty r.organisation()}"><dt><fmt:message key="resource.organisation"/></dt><dd><c:out value="${r.organisation()}"/></dd></c:if>
-    <c:if test="${not empty page.published}"><dt><fmt:message key="resource.published"/></dt><dd><time datetime="${page.publishedIso}"><c:out value="${page.published}"/></time></dd></c:if>
+    <c:if test="${not empty page.published}"><dt><fmt:message key="resource.published"/></dt><dd><time datetime="${fn:escapeXml(page.publishedIso)}"><c:out value="${page.published}"/></time></dd></c:if>
     <c:if test="${not empty r.type()}"><dt><fmt:message key="resource.type"/></dt><dd><c:out value="${page.typeLabel}"/></dd></c:if>
     <c:if test="${not empty r.themes()}"><dt><fmt:message key="resource.themes"/></dt><dd><c:out value="${page.themes}"/></dd></c:if>
     <c:if test="${not empty r.territory()}"><dt><fmt:message key="resource.territory"/></dt><dd><c:out value="${page.territoryLabel}"/></dd></c:if>

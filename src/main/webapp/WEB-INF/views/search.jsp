@@ -25,20 +25,20 @@
   </div>
 </c:when>
 <c:otherwise>
-  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${search.size}"></c:if>
+  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${fn:escapeXml(search.size)}"></c:if>
   <div class="columns">
     <div class="main-column">
       <h2 class="results-count" id="results">
-        <fmt:message key="search.results"><fmt:param value="${search.total}"/></fmt:message>
-        <c:if test="${not empty search.query}">${' '}<fmt:message key="search.results.for"><fmt:param value="${fn:escapeXml(search.resultsQuery)}"/></fmt:message></c:if>
-        <c:if test="${search.page > 1}">${' — '}<fmt:message key="search.results.page"><fmt:param value="${search.page}"/></fmt:message></c:if>
+        <ui:message key="search.results"><ui:param value="${search.total}"/></ui:message>
+        <c:if test="${not empty search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${search.resultsQuery}"/></ui:message></c:if>
+        <c:if test="${search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${search.page}"/></ui:message></c:if>
       </h2>
 
       <c:if test="${not empty search.suggestion}">
         <c:choose>
           <c:when test="${search.corrected}">
-            <p class="notice correction"><fmt:message key="search.corrected"><fmt:param value="${fn:escapeXml(search.suggestion)}"/><fmt:param value="${fn:escapeXml(search.query)}"/></fmt:message>
-              <a href="${fn:escapeXml(search.exactUrl)}"><fmt:message key="search.corrected.exact"><fmt:param value="${fn:escapeXml(search.query)}"/></fmt:message></a></p>
+            <p class="notice correction"><ui:message key="search.corrected"><ui:param value="${search.suggestion}"/><ui:param value="${search.query}"/></ui:message>
+              <a href="${fn:escapeXml(search.exactUrl)}"><ui:message key="search.corrected.exact"><ui:param value="${search.query}"/></ui:message></a></p>
           </c:when>
           <c:otherwise>
             <p class="notice suggestion"><fmt:message key="search.suggestion"/> <a href="${fn:escapeXml(search.suggestionUrl)}"><c:out value="${search.suggestion}"/></a> ?</p>

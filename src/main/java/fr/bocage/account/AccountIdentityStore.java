@@ -47,6 +47,11 @@ public class AccountIdentityStore implements IdentityStore {
         if (account.isEmpty() || !matches || !account.get().canLogIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (PasswordHasher.needsRehash(account.get().getPasswordHash())) {
+            // The one moment the password is known: a hash of fewer iterations is replaced by today's.
+            accounts.replacePasswordHash(account.get().getUsername(), account.get().getPasswordHash(),
+                    hasher.hash(password));
+        }
         return new CredentialValidationResult(account.get().getUsername(), account.get().getRoles());
     }
 

@@ -43,6 +43,18 @@ public class AccountRepository {
     }
 
     /**
+     * Replaces a password hash by a stronger one of the same password, unless it changed meanwhile (a reset wins).
+     * Not an account change for the caches: the same password still opens it.
+     */
+    @Transactional
+    public void replacePasswordHash(String username, String formerHash, String newHash) {
+        em.createQuery("UPDATE Account a SET a.passwordHash = :newHash "
+                + "WHERE a.username = :username AND a.passwordHash = :formerHash")
+                .setParameter("newHash", newHash).setParameter("username", username)
+                .setParameter("formerHash", formerHash).executeUpdate();
+    }
+
+    /**
      * Saves a new account and writes it at once: a concurrent twin (same user name or address) is refused by the
      * unique constraints here, where it can be told apart, rather than as a bare failure at commit.
      *

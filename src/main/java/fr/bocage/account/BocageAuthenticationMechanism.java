@@ -2,6 +2,8 @@ package fr.bocage.account;
 
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.TooManyRequests;
+import fr.bocage.platform.web.ClientAddresses;
+import fr.bocage.platform.web.CsrfFilter;
 import fr.bocage.platform.web.JsonErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +53,12 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ActiveAccounts activeAccounts;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
+    DeviceCookies devices;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -78,15 +86,17 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus formLogin(UsernamePasswordCredential credential, HttpMessageContext context) {
         HttpServletRequest request = context.getRequest();
-        Optional<Duration> wait = throttle.retryAfter(credential.getCaller(), request.getRemoteAddr());
+        LoginThrottle.Attempt attempt = attempt(credential, request);
+        Optional<Duration> wait = throttle.retryAfter(attempt);
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, wait.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = check(credential, request);
+        CredentialValidationResult result = check(credential, attempt);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        devices.remember(request, context.getResponse(), credential.getCaller());
         SessionLogin.start(request, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
@@ -99,6 +109,7 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpServletRequest request = context.getRequest();
         Object earlier = request.getAttribute(BASIC_OUTCOME);
         if (earlier instanceof CredentialValidationResult valid) {
+            request.setAttribute(CsrfFilter.AUTHENTICATED_BY_HEADER, Boolean.TRUE);
             return context.notifyContainerAboutLogin(valid);
         }
         if (earlier != null) {
@@ -109,28 +120,36 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential == null) {
             return challenge(context);
         }
-        Optional<Duration> wait = throttle.retryAfter(credential.getCaller(), request.getRemoteAddr());
+        LoginThrottle.Attempt attempt = attempt(credential, request);
+        Optional<Duration> wait = throttle.retryAfter(attempt);
         if (wait.isPresent()) {
             HttpServletResponse response = context.getResponse();
             response.setHeader("Retry-After", Long.toString(TooManyRequests.seconds(wait.get())));
             JsonErrors.write(response, 429, "Too Many Requests", Messages.format("login.throttled", TooManyRequests.minutes(wait.get())));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = check(credential, request);
+        CredentialValidationResult result = check(credential, attempt);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return challenge(context);
         }
         request.setAttribute(BASIC_OUTCOME, result);
+        request.setAttribute(CsrfFilter.AUTHENTICATED_BY_HEADER, Boolean.TRUE);
         return context.notifyContainerAboutLogin(result);
     }
 
+    /** Who tries, from where: the client's address, and the device if the browser logged into this account before. */
+    private LoginThrottle.Attempt attempt(UsernamePasswordCredential credential, HttpServletRequest request) {
+        return new LoginThrottle.Attempt(credential.getCaller(), clientAddresses.of(request),
+                devices.deviceOf(request, credential.getCaller()));
+    }
+
     /** The password check, with its outcome counted by the throttle. */
-    private CredentialValidationResult check(UsernamePasswordCredential credential, HttpServletRequest request) {
+    private CredentialValidationResult check(UsernamePasswordCredential credential, LoginThrottle.Attempt attempt) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(credential.getCaller());
+            throttle.succeeded(attempt);
         } else {
-            throttle.failed(credential.getCaller(), request.getRemoteAddr());
+            throttle.failed(attempt);
         }
         return result;
     }

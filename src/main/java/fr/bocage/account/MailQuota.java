@@ -30,7 +30,8 @@ public class MailQuota {
     private final Clock clock;
     private final Limit perRecipient;
     private final Limit perClient;
-    private final RecentEvents sent = new RecentEvents(MAX_KEYS);
+    private final RecentEvents toRecipients;
+    private final RecentEvents fromClients;
 
     /** Only for CDI's client proxy, which hands every call to the real instance. */
     MailQuota() {
@@ -52,6 +53,9 @@ public class MailQuota {
         this.clock = clock;
         this.perRecipient = perRecipient;
         this.perClient = perClient;
+        this.toRecipients = perRecipient == null ? null
+                : new RecentEvents(MAX_KEYS, perRecipient.window(), perRecipient.count());
+        this.fromClients = perClient == null ? null : new RecentEvents(MAX_KEYS, perClient.window(), perClient.count());
     }
 
     /**
@@ -63,16 +67,16 @@ public class MailQuota {
         Instant now = clock.instant();
         String recipientKey = "recipient:" + (recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT));
         String clientKey = "client:" + client;
-        Duration wait = max(wait(recipientKey, perRecipient, now), wait(clientKey, perClient, now));
+        Duration wait = max(wait(toRecipients, recipientKey, perRecipient, now), wait(fromClients, clientKey, perClient, now));
         if (!wait.isZero()) {
             throw new TooManyRequests(wait, Messages.format("mail.throttled", TooManyRequests.minutes(wait)));
         }
-        sent.add(recipientKey, perRecipient.window(), now, perRecipient.count());
-        sent.add(clientKey, perClient.window(), now, perClient.count());
+        toRecipients.add(recipientKey, now, perRecipient.count());
+        fromClients.add(clientKey, now, perClient.count());
     }
 
-    private Duration wait(String key, Limit limit, Instant now) {
-        Deque<Instant> times = sent.within(key, limit.window(), now);
+    private static Duration wait(RecentEvents sent, String key, Limit limit, Instant now) {
+        Deque<Instant> times = sent.within(key, now);
         if (times.size() < limit.count()) {
             return Duration.ZERO;
         }

@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.TooManyRequests;
 import fr.bocage.platform.web.FormErrors;
 import jakarta.inject.Inject;
@@ -18,6 +19,9 @@ import java.util.Objects;
 public class PasswordResetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String FORGOTTEN = "/mot-de-passe-oublie";
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     PasswordReset reset;
@@ -58,7 +62,7 @@ public class PasswordResetServlet extends HttpServlet {
             return;
         }
         try {
-            reset.request(email, request.getRemoteAddr());
+            reset.request(email, clientAddresses.of(request));
             AccountPages.notice("reset.requested", HttpServletResponse.SC_OK, request, response);
         } catch (TooManyRequests e) {
             AccountPages.mailThrottled(e, request, response);

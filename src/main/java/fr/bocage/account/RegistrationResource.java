@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.web.ClientAddresses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegistrationResource {
 
     @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
     Registration registration;
 
     @Context
@@ -39,7 +43,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "Un compte existe déjà avec cette adresse")
     @APIResponse(responseCode = "429", description = "Trop d'e-mails envoyés à cette adresse ou demandés depuis ce client ; voir Retry-After")
     public Response register(@Valid @NotNull(message = "{bocage.body.required}") NewRegistration input) {
-        Account account = registration.register(input, request.getRemoteAddr());
+        Account account = registration.register(input, clientAddresses.of(request));
         return Response.status(Response.Status.CREATED).entity(AccountResource.AccountView.of(account)).build();
     }
 }

@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.ApiException;
@@ -22,6 +23,9 @@ public class RegistrationServlet extends HttpServlet {
     static final String PATH = "/inscription";
     static final String SENT = "/inscription/envoyee";
     static final String RESEND = "/inscription/renvoyer";
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     Registration registration;
@@ -61,7 +65,7 @@ public class RegistrationServlet extends HttpServlet {
         Map<String, String> errors = FormErrors.of(validator, input);
         if (errors.isEmpty()) {
             try {
-                registration.register(input, request.getRemoteAddr());
+                registration.register(input, clientAddresses.of(request));
                 AccountPages.seeOther(SENT, response);
                 return;
             } catch (ApiException e) {
@@ -81,7 +85,7 @@ public class RegistrationServlet extends HttpServlet {
     private void resend(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         try {
-            registration.resendVerification(request.getParameter("email"), request.getRemoteAddr());
+            registration.resendVerification(request.getParameter("email"), clientAddresses.of(request));
             AccountPages.notice("register.resent", 200, request, response);
         } catch (TooManyRequests e) {
             AccountPages.mailThrottled(e, request, response);

@@ -55,7 +55,13 @@ public final class PortalForms {
     public static StagedFile stagedFile(HttpServletRequest request, ContentStore contents, long maxBytes)
             throws IOException, ServletException {
         ContentStore.checkDeclaredLength(request.getContentLengthLong(), maxBytes);
-        Part file = request.getPart("file");
+        Part file;
+        try {
+            file = request.getPart("file");
+        } catch (IllegalStateException e) {
+            // The container's limit (MultipartLimits) stopped a body sent without its length.
+            throw ContentStore.tooLarge(maxBytes);
+        }
         if (file == null || file.getSize() == 0) {
             throw ApiException.badRequest(Messages.get("contribution.file.missing"));
         }

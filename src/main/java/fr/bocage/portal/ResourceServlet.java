@@ -5,6 +5,7 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
+import fr.bocage.platform.PublicUrl;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;
 import fr.bocage.training.TrainingPages;
@@ -39,6 +40,9 @@ public class ResourceServlet extends HttpServlet {
     @Inject
     TrainingPages trainings;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -65,7 +69,7 @@ public class ResourceServlet extends HttpServlet {
                 .map(s -> new Link(s.title(), ResourcePage.PATH + s.id(), false)).toList();
         List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
         request.setAttribute("partOf", partOf(found.get()).orElse(null));
-        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, siteUrl(request), similar, earlier));
+        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier));
         Views.render("resource", request, response);
     }
 
@@ -86,10 +90,5 @@ public class ResourceServlet extends HttpServlet {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(pathInfo.substring(1)));
-    }
-
-    private static String siteUrl(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        return url.substring(0, url.length() - request.getRequestURI().length());
     }
 }

@@ -1,5 +1,6 @@
 package fr.bocage.training;
 
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.BocageApplication;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webinaires")
 public class RegistrantsResource {
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     RegistrationService service;
@@ -74,7 +78,7 @@ public class RegistrantsResource {
     @APIResponse(responseCode = "429", description = "Trop de courriels demandés pour cette adresse")
     public Response register(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") RegistrationInput input) {
-        RegistrationService.Outcome outcome = service.register(id, input, request.getRemoteAddr());
+        RegistrationService.Outcome outcome = service.register(id, input, clientAddresses.of(request));
         Registration r = outcome.registration();
         Long position = r.getStatus() == RegistrationStatus.WAITING ? outcome.position() : null;
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,6 @@
 package fr.bocage.training;
 
+import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.account.CurrentUser;
 import fr.bocage.account.Role;
 import fr.bocage.catalog.Caller;
@@ -30,6 +31,9 @@ import java.util.Optional;
 @WebServlet(WebinarPage.PATH + "*")
 public class WebinarPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     Webinars webinars;
@@ -73,7 +77,7 @@ public class WebinarPageServlet extends HttpServlet {
         }
         try {
             RegistrationService.Outcome outcome = registrations.register(id, input,
-                    request.getRemoteAddr());
+                    clientAddresses.of(request));
             String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
                     : "?inscription=attente&rang=" + outcome.position();
             response.sendRedirect(WebinarPage.PATH + id + query);

@@ -4,7 +4,7 @@
 <h1><fmt:message key="admin.accounts.title"/></h1>
 <%@ include file="../layout/form-error.jspf" %>
 <c:if test="${not empty param.modifie and empty error}">
-  <p class="notice" role="status"><fmt:message key="admin.accounts.saved"><fmt:param value="${fn:escapeXml(param.modifie)}"/></fmt:message></p>
+  <p class="notice" role="status"><ui:message key="admin.accounts.saved"><ui:param value="${param.modifie}"/></ui:message></p>
 </c:if>
 <div class="table-scroll">
 <table class="accounts">
@@ -19,7 +19,7 @@
   </thead>
   <tbody>
   <c:forEach items="${accounts}" var="account" varStatus="row">
-    <tr id="compte-${row.index}">
+    <tr id="compte-${fn:escapeXml(row.index)}">
       <th scope="row">
         <c:out value="${empty account.name ? account.username : account.name}"/>
         <span class="account-login"><c:out value="${empty account.email ? account.username : account.email}"/></span>
@@ -43,10 +43,10 @@
           <input type="hidden" name="username" value="${fn:escapeXml(account.username)}">
           <input type="hidden" name="action" value="roles">
           <fieldset class="roles">
-            <legend class="visually-hidden"><fmt:message key="admin.accounts.roles.of"><fmt:param value="${fn:escapeXml(account.username)}"/></fmt:message></legend>
+            <legend class="visually-hidden"><ui:message key="admin.accounts.roles.of"><ui:param value="${account.username}"/></ui:message></legend>
             <c:forEach items="${roles}" var="role">
-              <span class="role"><input type="checkbox" id="role-${row.index}-${role}" name="role" value="${role}"<c:if test="${account.roles.contains(role)}"> checked</c:if><c:if test="${account.self and role == 'admin'}"> disabled</c:if>>
-              <label for="role-${row.index}-${role}"><fmt:message key="role.${role}"/></label></span>
+              <span class="role"><input type="checkbox" id="role-${fn:escapeXml(row.index)}-${fn:escapeXml(role)}" name="role" value="${fn:escapeXml(role)}"<c:if test="${account.roles.contains(role)}"> checked</c:if><c:if test="${account.self and role == 'admin'}"> disabled</c:if>>
+              <label for="role-${fn:escapeXml(row.index)}-${fn:escapeXml(role)}"><fmt:message key="role.${role}"/></label></span>
             </c:forEach>
             <c:if test="${account.self}"><input type="hidden" name="role" value="admin"></c:if>
           </fieldset>

@@ -6,7 +6,7 @@
 <h1><fmt:message key="login.title"/></h1>
 <%@ include file="../layout/form-error.jspf" %>
 <c:if test="${not empty sso}">
-  <fmt:message key="login.sso" var="ssoLabel"><fmt:param value="${sso.name()}"/></fmt:message>
+  <ui:message key="login.sso" var="ssoLabel"><ui:param value="${sso.name()}"/></ui:message>
   <p><a class="button" href="${fn:escapeXml(sso.href())}"><c:out value="${ssoLabel}"/></a></p>
   <p><fmt:message key="login.sso.or"/></p>
 </c:if>

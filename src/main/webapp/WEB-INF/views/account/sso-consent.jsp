@@ -3,7 +3,7 @@
 <%@ include file="../layout/header.jspf" %>
 <div class="narrow">
 <h1><fmt:message key="sso.consent.title"/></h1>
-<p class="lead"><fmt:message key="sso.consent.intro"><fmt:param><c:out value="${email}"/></fmt:param></fmt:message></p>
+<p class="lead"><ui:message key="sso.consent.intro"><ui:param value="${email}"/></ui:message></p>
 <%@ include file="../layout/form-error.jspf" %>
 <form class="account-form" action="/connexion/oidc/consentement" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>

@@ -3,7 +3,7 @@
 <%@ include file="../layout/header.jspf" %>
 <p class="breadcrumb"><a href="/mon-espace"><fmt:message key="myspace.title"/></a></p>
 <h1><c:out value="${resource.title()}"/></h1>
-<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${resource.status()}"><c:out value="${statusLabel}"/></span></p>
+<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(resource.status())}"><c:out value="${statusLabel}"/></span></p>
 <c:if test="${param.enregistre != null and empty error}"><p class="notice" role="status"><fmt:message key="contribution.saved"/></p></c:if>
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <%@ include file="error.jspf" %>
@@ -15,7 +15,7 @@
   <section aria-labelledby="extraction">
     <h2 id="extraction"><fmt:message key="contribution.extraction"/></h2>
     <p><fmt:message key="extraction.${resource.extraction().status()}"/></p>
-    <p class="hint"><fmt:message key="contribution.extraction.details"><fmt:param value="${resource.file().name()}"/><fmt:param value="${resource.extraction().characters()}"/></fmt:message></p>
+    <p class="hint"><ui:message key="contribution.extraction.details"><ui:param value="${resource.file().name()}"/><ui:param value="${resource.extraction().characters()}"/></ui:message></p>
     <c:if test="${not empty preview}">
       <details class="preview">
         <summary><fmt:message key="contribution.preview"/></summary>

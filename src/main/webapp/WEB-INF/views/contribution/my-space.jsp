@@ -13,7 +13,7 @@
         <c:forEach items="${contributions}" var="row">
           <tr>
             <td><a href="${fn:escapeXml(row.url())}"><c:out value="${row.title()}"/></a></td>
-            <td><span class="status status-${row.status()}"><c:out value="${row.statusLabel()}"/></span></td>
+            <td><span class="status status-${fn:escapeXml(row.status())}"><c:out value="${row.statusLabel()}"/></span></td>
             <td><c:out value="${row.updated()}"/></td>
           </tr>
         </c:forEach>

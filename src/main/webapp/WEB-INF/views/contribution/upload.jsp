@@ -15,7 +15,7 @@
     <p class="field">
       <label for="file"><fmt:message key="contribute.file.label"/></label>
       <input id="file" name="file" type="file" required aria-describedby="file-hint">
-      <span id="file-hint" class="hint"><fmt:message key="contribute.file.hint"><fmt:param value="${maxMegabytes}"/></fmt:message></span>
+      <span id="file-hint" class="hint"><ui:message key="contribute.file.hint"><ui:param value="${maxMegabytes}"/></ui:message></span>
     </p>
   </fieldset>
   <details class="optional">

@@ -1,4 +1,4 @@
-<%-- The page of an answer that is not an error of the server: 404 (not found) and 410 (withdrawn), each with its
+<%-- The page of an answer that is not an error of the server: 404 (not found), 410 (withdrawn) and 413 (upload too large), each with its
      own title and text in the bundle. --%>
 <c:set var="code" value="${requestScope['jakarta.servlet.error.status_code']}"/>
 <fmt:message key="error.${code}.title" var="pageTitle"/>

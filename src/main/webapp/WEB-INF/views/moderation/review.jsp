@@ -3,8 +3,8 @@
 <%@ include file="../layout/header.jspf" %>
 <p class="breadcrumb"><a href="/moderation"><fmt:message key="moderation.title"/></a></p>
 <h1><c:out value="${resource.title()}"/></h1>
-<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${resource.status()}"><c:out value="${statusLabel}"/></span>
-  — <fmt:message key="moderation.owner"><fmt:param value="${owner}"/></fmt:message></p>
+<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(resource.status())}"><c:out value="${statusLabel}"/></span>
+  — <ui:message key="moderation.owner"><ui:param value="${owner}"/></ui:message></p>
 <c:if test="${not empty param.fait and empty error}"><p class="notice" role="status"><fmt:message key="moderation.done"/></p></c:if>
 <%@ include file="../contribution/error.jspf" %>
 
@@ -14,11 +14,11 @@
     <c:forEach items="${actions}" var="action">
       <form method="post" class="decision">
         <%@ include file="../layout/csrf.jspf" %>
-        <input type="hidden" name="action" value="${action.code()}">
+        <input type="hidden" name="action" value="${fn:escapeXml(action.code())}">
         <c:if test="${action.message() ne 'NONE'}">
           <p class="field">
-            <label for="message-${action.code()}"><fmt:message key="moderation.message.${action.code()}"/></label>
-            <textarea id="message-${action.code()}" name="message" rows="3" maxlength="2000" ${action.message() eq 'REQUIRED' ? 'required' : ''}></textarea>
+            <label for="message-${fn:escapeXml(action.code())}"><fmt:message key="moderation.message.${action.code()}"/></label>
+            <textarea id="message-${fn:escapeXml(action.code())}" name="message" rows="3" maxlength="2000" ${action.message() eq 'REQUIRED' ? 'required' : ''}></textarea>
           </p>
         </c:if>
         <p><button type="submit" class="${action.code() eq 'publish' ? '' : 'secondary'}"><fmt:message key="moderation.action.${action.code()}"/></button></p>
@@ -31,7 +31,7 @@
 <c:if test="${not empty resource.file()}">
   <c:set var="back" value="/moderation/ressources/${resource.id()}"/>
   <%@ include file="../contribution/replace-file.jspf" %>
-  <p class="download"><a class="button secondary" href="${fn:escapeXml(resource.file().url())}" download><fmt:message key="moderation.download"><fmt:param value="${resource.file().name()}"/></fmt:message></a></p>
+  <p class="download"><a class="button secondary" href="${fn:escapeXml(resource.file().url())}" download><ui:message key="moderation.download"><ui:param value="${resource.file().name()}"/></ui:message></a></p>
 </c:if>
 <c:if test="${not empty resource.extraction()}">
   <section aria-labelledby="extraction">

@@ -10,8 +10,8 @@
   <c:when test="${empty error}">
     <c:if test="${not empty webinar}">
       <h2><a href="${fn:escapeXml(webinar.url())}"><c:out value="${webinar.title()}"/></a></h2>
-      <p><time datetime="${webinar.startsAt()}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${webinar.when()}"/></time>
-        <fmt:message key="webinar.until"><fmt:param value="${webinar.endTime()}"/></fmt:message> <span class="hint"><fmt:message key="webinar.paris-time"/></span></p>
+      <p><time datetime="${fn:escapeXml(webinar.startsAt())}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${webinar.when()}"/></time>
+        <ui:message key="webinar.until"><ui:param value="${webinar.endTime()}"/></ui:message> <span class="hint"><fmt:message key="webinar.paris-time"/></span></p>
       <p class="notice" role="status"><fmt:message key="${confirmed ? 'webinar.mine.confirmed' : 'webinar.mine.waiting'}"/></p>
       <c:if test="${not empty joinUrl}">
         <p class="download"><a class="button" href="${fn:escapeXml(joinUrl)}" rel="noopener"><fmt:message key="webinar.join"/></a></p>

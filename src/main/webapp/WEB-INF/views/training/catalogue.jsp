@@ -27,13 +27,13 @@
   </div>
 </c:when>
 <c:otherwise>
-  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${search.size}"></c:if>
+  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${fn:escapeXml(search.size)}"></c:if>
   <div class="columns">
     <div class="main-column">
       <h2 class="results-count" id="results">
-        <fmt:message key="catalogue.results"><fmt:param value="${search.total}"/></fmt:message>
-        <c:if test="${not empty search.query}">${' '}<fmt:message key="search.results.for"><fmt:param value="${fn:escapeXml(search.resultsQuery)}"/></fmt:message></c:if>
-        <c:if test="${search.page > 1}">${' — '}<fmt:message key="search.results.page"><fmt:param value="${search.page}"/></fmt:message></c:if>
+        <ui:message key="catalogue.results"><ui:param value="${search.total}"/></ui:message>
+        <c:if test="${not empty search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${search.resultsQuery}"/></ui:message></c:if>
+        <c:if test="${search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${search.page}"/></ui:message></c:if>
       </h2>
       <%@ include file="../layout/active-filters.jspf" %>
       <c:choose>

@@ -1,10 +1,10 @@
 <c:choose>
   <c:when test="${empty editing}"><fmt:message key="course.form.new" var="pageTitle"/></c:when>
-  <c:otherwise><fmt:message key="course.form.edit" var="pageTitle"><fmt:param value="${editingTitle}"/></fmt:message></c:otherwise>
+  <c:otherwise><ui:message key="course.form.edit" var="pageTitle"><ui:param value="${editingTitle}"/></ui:message></c:otherwise>
 </c:choose>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="${empty editing ? '/formations' : '/formations/'.concat(editing)}"><fmt:message key="${empty editing ? 'course.back' : 'course.form.back'}"/></a></p>
+<p class="breadcrumb"><a href="${fn:escapeXml(empty editing ? '/formations' : '/formations/'.concat(editing))}"><fmt:message key="${empty editing ? 'course.back' : 'course.form.back'}"/></a></p>
 <h1><c:out value="${pageTitle}"/></h1>
 <p class="lead"><fmt:message key="course.form.lead"/></p>
 <%@ include file="../contribution/error.jspf" %>
@@ -20,14 +20,14 @@
       <label for="format"><fmt:message key="course.field.format"/></label>
       <select id="format" name="format" required>
         <option value=""><fmt:message key="contribution.choose"/></option>
-        <c:forEach items="${course.formats}" var="o"><option value="${o.code()}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+        <c:forEach items="${course.formats}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
       </select>
     </p>
     <p class="field">
       <label for="level"><fmt:message key="course.field.level"/></label>
       <select id="level" name="level" required>
         <option value=""><fmt:message key="contribution.choose"/></option>
-        <c:forEach items="${course.levels}" var="o"><option value="${o.code()}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+        <c:forEach items="${course.levels}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
       </select>
     </p>
     <p class="field">
@@ -60,22 +60,22 @@
     <c:forEach items="${course.sessions}" var="row">
       <c:set var="n" value="${row.index()}"/>
       <fieldset class="choices session-fields">
-        <legend><fmt:message key="course.form.session"><fmt:param value="${n + 1}"/></fmt:message></legend>
+        <legend><ui:message key="course.form.session"><ui:param value="${n + 1}"/></ui:message></legend>
         <p class="field">
-          <label for="session-start-${n}"><fmt:message key="course.field.session.start"/></label>
-          <input id="session-start-${n}" name="session-start-${n}" type="datetime-local" value="${fn:escapeXml(row.start())}">
+          <label for="session-start-${fn:escapeXml(n)}"><fmt:message key="course.field.session.start"/></label>
+          <input id="session-start-${fn:escapeXml(n)}" name="session-start-${fn:escapeXml(n)}" type="datetime-local" value="${fn:escapeXml(row.start())}">
         </p>
         <p class="field">
-          <label for="session-end-${n}"><fmt:message key="course.field.session.end"/></label>
-          <input id="session-end-${n}" name="session-end-${n}" type="datetime-local" value="${fn:escapeXml(row.end())}">
+          <label for="session-end-${fn:escapeXml(n)}"><fmt:message key="course.field.session.end"/></label>
+          <input id="session-end-${fn:escapeXml(n)}" name="session-end-${fn:escapeXml(n)}" type="datetime-local" value="${fn:escapeXml(row.end())}">
         </p>
         <p class="field">
-          <label for="session-place-${n}"><fmt:message key="course.field.session.place"/></label>
-          <input id="session-place-${n}" name="session-place-${n}" maxlength="300" value="${fn:escapeXml(row.place())}">
+          <label for="session-place-${fn:escapeXml(n)}"><fmt:message key="course.field.session.place"/></label>
+          <input id="session-place-${fn:escapeXml(n)}" name="session-place-${fn:escapeXml(n)}" maxlength="300" value="${fn:escapeXml(row.place())}">
         </p>
         <p class="field">
-          <label for="session-capacity-${n}"><fmt:message key="course.field.session.capacity"/></label>
-          <input id="session-capacity-${n}" name="session-capacity-${n}" inputmode="numeric" maxlength="5" value="${fn:escapeXml(row.capacity())}">
+          <label for="session-capacity-${fn:escapeXml(n)}"><fmt:message key="course.field.session.capacity"/></label>
+          <input id="session-capacity-${fn:escapeXml(n)}" name="session-capacity-${fn:escapeXml(n)}" inputmode="numeric" maxlength="5" value="${fn:escapeXml(row.capacity())}">
         </p>
       </fieldset>
     </c:forEach>

@@ -1,6 +1,6 @@
 <c:set var="pageTitle" value="${page.title}"/>
 <%@ include file="../layout/top.jspf" %>
-<link rel="canonical" href="/formations/${page.id}">
+<link rel="canonical" href="/formations/${fn:escapeXml(page.id)}">
 <c:if test="${not empty page.summary}"><meta name="description" content="${fn:escapeXml(page.summary)}"></c:if>
 <%@ include file="../layout/header.jspf" %>
 <p class="breadcrumb"><a href="/formations"><fmt:message key="course.back"/></a></p>
@@ -44,13 +44,13 @@
             <tbody>
               <c:forEach items="${page.sessions}" var="session">
                 <tr>
-                  <td><time datetime="${session.startIso}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${session.when}"/></time></td>
+                  <td><time datetime="${fn:escapeXml(session.startIso)}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${session.when}"/></time></td>
                   <td><c:out value="${session.place}"/></td>
-                  <td>${session.capacity}</td>
+                  <td>${fn:escapeXml(session.capacity)}</td>
                   <td><c:choose>
                     <c:when test="${session.past}"><fmt:message key="course.session.past"/></c:when>
                     <c:otherwise>
-                      <a href="${session.calendarUrl}" download><fmt:message key="course.session.ics"/><span class="visually-hidden"> (<c:out value="${session.when}"/>)</span></a>
+                      <a href="${fn:escapeXml(session.calendarUrl)}" download><fmt:message key="course.session.ics"/><span class="visually-hidden"> (<c:out value="${session.when}"/>)</span></a>
                     </c:otherwise>
                   </c:choose></td>
                 </tr>

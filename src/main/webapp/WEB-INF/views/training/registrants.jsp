@@ -1,12 +1,12 @@
 <fmt:message key="registrants.title" var="pageTitle"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="/webinaires/${webinar.id}"><fmt:message key="webinar.form.back"/></a></p>
+<p class="breadcrumb"><a href="/webinaires/${fn:escapeXml(webinar.id)}"><fmt:message key="webinar.form.back"/></a></p>
 <h1><fmt:message key="registrants.title"/> : <c:out value="${webinar.title}"/></h1>
 <p class="hint"><fmt:message key="registrants.privacy"/></p>
 <c:if test="${param.fait != null and empty error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
 <%@ include file="../contribution/error.jspf" %>
-<p class="actions"><a class="button secondary" href="/api/webinars/${webinar.id}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
+<p class="actions"><a class="button secondary" href="/api/webinars/${fn:escapeXml(webinar.id)}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
 <c:choose>
   <c:when test="${empty registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
   <c:otherwise>
@@ -26,12 +26,12 @@
             <td><c:out value="${r.name()}"/></td>
             <td><c:out value="${r.email()}"/></td>
             <td><c:out value="${r.organisation()}"/></td>
-            <td><c:choose><c:when test="${r.status() == 'waiting'}"><fmt:message key="registrants.waiting"><fmt:param value="${r.position()}"/></fmt:message></c:when><c:otherwise><fmt:message key="registrants.confirmed"/></c:otherwise></c:choose></td>
+            <td><c:choose><c:when test="${r.status() == 'waiting'}"><ui:message key="registrants.waiting"><ui:param value="${r.position()}"/></ui:message></c:when><c:otherwise><fmt:message key="registrants.confirmed"/></c:otherwise></c:choose></td>
             <td><c:choose><c:when test="${r.attended() == true}"><fmt:message key="registrants.present"/></c:when><c:when test="${r.attended() == false}"><fmt:message key="registrants.absent"/></c:when><c:otherwise>—</c:otherwise></c:choose></td>
             <td>
               <form method="post" class="inline-form">
                 <%@ include file="../layout/csrf.jspf" %>
-                <input type="hidden" name="registration" value="${r.id()}">
+                <input type="hidden" name="registration" value="${fn:escapeXml(r.id())}">
                 <button type="submit" name="action" value="present" class="secondary"><fmt:message key="registrants.mark-present"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
                 <button type="submit" name="action" value="absent" class="secondary"><fmt:message key="registrants.mark-absent"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
                 <button type="submit" name="action" value="erase" class="secondary"><fmt:message key="registrants.erase"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>

@@ -4,10 +4,10 @@
 </c:choose>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="${empty editing ? '/webinaires' : '/webinaires/'.concat(editing.id)}"><fmt:message key="${empty editing ? 'webinar.back' : 'webinar.form.back'}"/></a></p>
+<p class="breadcrumb"><a href="${fn:escapeXml(empty editing ? '/webinaires' : '/webinaires/'.concat(editing.id))}"><fmt:message key="${empty editing ? 'webinar.back' : 'webinar.form.back'}"/></a></p>
 <h1><c:out value="${pageTitle}"/><c:if test="${not empty editing}"> : <c:out value="${editing.title}"/></c:if></h1>
 <%@ include file="../contribution/error.jspf" %>
-<form class="contribution-form" method="post" action="${action}">
+<form class="contribution-form" method="post" action="${fn:escapeXml(action)}">
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>
@@ -43,12 +43,12 @@
     <c:forEach items="${event.speakerRows}" var="s" varStatus="i">
       <div class="speaker-row">
         <p class="field">
-          <label for="speakerName${i.index}"><fmt:message key="webinar.form.speaker.name"><fmt:param value="${i.count}"/></fmt:message></label>
-          <input id="speakerName${i.index}" name="speakerName" maxlength="200" value="${fn:escapeXml(s.name)}">
+          <label for="speakerName${fn:escapeXml(i.index)}"><ui:message key="webinar.form.speaker.name"><ui:param value="${i.count}"/></ui:message></label>
+          <input id="speakerName${fn:escapeXml(i.index)}" name="speakerName" maxlength="200" value="${fn:escapeXml(s.name)}">
         </p>
         <p class="field">
-          <label for="speakerOrganisation${i.index}"><fmt:message key="webinar.form.speaker.organisation"><fmt:param value="${i.count}"/></fmt:message></label>
-          <input id="speakerOrganisation${i.index}" name="speakerOrganisation" maxlength="300" value="${fn:escapeXml(s.organisation)}">
+          <label for="speakerOrganisation${fn:escapeXml(i.index)}"><ui:message key="webinar.form.speaker.organisation"><ui:param value="${i.count}"/></ui:message></label>
+          <input id="speakerOrganisation${fn:escapeXml(i.index)}" name="speakerOrganisation" maxlength="300" value="${fn:escapeXml(s.organisation)}">
         </p>
       </div>
     </c:forEach>

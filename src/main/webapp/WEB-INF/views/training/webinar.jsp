@@ -13,8 +13,8 @@
     <c:if test="${w.ended()}"><span class="status"><fmt:message key="webinar.ended"/></span></c:if>
   </p>
   <p class="webinar-when">
-    <strong><time datetime="${w.startsAt()}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${w.when()}"/></time></strong>
-    <fmt:message key="webinar.until"><fmt:param value="${w.endTime()}"/></fmt:message>
+    <strong><time datetime="${fn:escapeXml(w.startsAt())}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${w.when()}"/></time></strong>
+    <ui:message key="webinar.until"><ui:param value="${w.endTime()}"/></ui:message>
     <span class="hint"><fmt:message key="webinar.paris-time"/></span>
   </p>
 
@@ -23,7 +23,7 @@
       <div class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
     </c:when>
     <c:when test="${param.inscription == 'attente'}">
-      <div class="notice" role="status"><p><strong><fmt:message key="webinar.waiting"><fmt:param value="${fn:escapeXml(param.rang)}"/></fmt:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
+      <div class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
     </c:when>
   </c:choose>
   <%@ include file="../contribution/error.jspf" %>
@@ -32,7 +32,7 @@
 
   <c:if test="${w.registrationOpen() and empty w.myRegistration() and empty param.inscription}">
     <p class="download"><a class="button" href="#register-title"><fmt:message key="webinar.register.go"/></a>
-      <c:if test="${not w.full()}"><span class="hint"><fmt:message key="webinar.places"><fmt:param value="${w.placesLeft()}"/></fmt:message></span></c:if>
+      <c:if test="${not w.full()}"><span class="hint"><ui:message key="webinar.places"><ui:param value="${w.placesLeft()}"/></ui:message></span></c:if>
       <c:if test="${w.full()}"><span class="hint"><fmt:message key="webinar.full"/></span></c:if></p>
   </c:if>
   <c:if test="${not empty w.joinUrl()}">
@@ -75,11 +75,11 @@
 
   <h2><fmt:message key="webinar.details"/></h2>
   <dl class="metadata">
-    <dt><fmt:message key="webinar.duration.label"/></dt><dd><fmt:message key="webinar.duration"><fmt:param value="${w.durationMinutes()}"/></fmt:message></dd>
+    <dt><fmt:message key="webinar.duration.label"/></dt><dd><ui:message key="webinar.duration"><ui:param value="${w.durationMinutes()}"/></ui:message></dd>
     <c:if test="${not empty w.themes()}"><dt><fmt:message key="resource.themes"/></dt><dd><c:forEach items="${w.themes()}" var="t" varStatus="i"><c:out value="${t}"/><c:if test="${not i.last}">, </c:if></c:forEach></dd></c:if>
     <c:if test="${not empty w.audiences()}"><dt><fmt:message key="resource.audiences"/></dt><dd><c:forEach items="${w.audiences()}" var="a" varStatus="i"><c:out value="${a}"/><c:if test="${not i.last}">, </c:if></c:forEach></dd></c:if>
     <c:if test="${not empty w.territory()}"><dt><fmt:message key="resource.territory"/></dt><dd><c:out value="${w.territory()}"/></dd></c:if>
-    <c:if test="${not w.ended()}"><dt><fmt:message key="webinar.capacity"/></dt><dd><fmt:message key="webinar.capacity.value"><fmt:param value="${w.capacity()}"/><fmt:param value="${w.placesLeft()}"/></fmt:message></dd></c:if>
+    <c:if test="${not w.ended()}"><dt><fmt:message key="webinar.capacity"/></dt><dd><ui:message key="webinar.capacity.value"><ui:param value="${w.capacity()}"/><ui:param value="${w.placesLeft()}"/></ui:message></dd></c:if>
   </dl>
   <c:if test="${not w.ended()}"><p><a href="${fn:escapeXml(w.icsUrl())}"><fmt:message key="webinar.ics"/></a></p></c:if>
 
@@ -106,8 +106,8 @@
   <c:if test="${runsIt or readsRegistrants}">
     <h2><fmt:message key="webinar.manage"/></h2>
     <ul class="inline-links">
-      <c:if test="${runsIt}"><li><a href="/webinaires/modifier/${w.id()}"><fmt:message key="webinar.edit"/></a></li></c:if>
-      <c:if test="${readsRegistrants}"><li><a href="/webinaires/inscrits/${w.id()}"><fmt:message key="webinar.registrants"/></a></li></c:if>
+      <c:if test="${runsIt}"><li><a href="/webinaires/modifier/${fn:escapeXml(w.id())}"><fmt:message key="webinar.edit"/></a></li></c:if>
+      <c:if test="${readsRegistrants}"><li><a href="/webinaires/inscrits/${fn:escapeXml(w.id())}"><fmt:message key="webinar.registrants"/></a></li></c:if>
     </ul>
   </c:if>
 </article>

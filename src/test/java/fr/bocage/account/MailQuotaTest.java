@@ -43,4 +43,16 @@ class MailQuotaTest {
         assertEquals(Duration.ofHours(1), refused.retryAfter());
         quota.take("new@example.org", OFFICE);
     }
+
+    /** Issue 12 #9: one bounded map for every key: 10,000 new keys pushed out a recipient's count. */
+    @Test
+    void manyClientsAndAddressesCannotFlushARecipientsCount() {
+        for (int i = 0; i < 3; i++) {
+            quota.take(ALICE, HOME);
+        }
+        for (int i = 0; i < 25_000; i++) {
+            quota.take("person" + i + "@example.org", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+        }
+        assertThrows(TooManyRequests.class, () -> quota.take(ALICE, OFFICE), "the fourth e-mail to Alice is refused");
+    }
 }

@@ -22,9 +22,10 @@ final class WebSession {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -79,6 +80,17 @@ final class WebSession {
         return send(request);
     }
 
+    /** The cookies as a Cookie header, for a request sent without this client. */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The session's token, as the pages give it to scripts. */
+    String token() {
+        return token(CSRF_META, get("/").expect(200).text());
+    }
+
     private static String token(Pattern pattern, String html) {
         Matcher matcher = pattern.matcher(html);
         if (!matcher.find()) {
@@ -87,11 +99,11 @@ final class WebSession {
         return matcher.group(1);
     }
 
-    private static HttpRequest.Builder request(String path) {
+    static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofMinutes(1));
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    Answer send(HttpRequest.Builder request) {
         return Api.send(client, request);
     }
 
