@@ -14,6 +14,9 @@ import fr.bocage.contribution.MySpacePage;
 import fr.bocage.moderation.ModerationQueuePage;
 import fr.bocage.portal.HomePage;
 import fr.bocage.portal.InformationPage;
+import fr.bocage.portal.ResourcePage;
+import fr.bocage.portal.SearchResultsPage;
+import fr.bocage.training.course.CourseCataloguePage;
 import fr.bocage.training.webinar.WebinarListPage;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -55,6 +58,9 @@ class ViewPageModelTest {
             Map.entry("contribution/my-space", MySpacePage.class),
             Map.entry("moderation/queue", ModerationQueuePage.class),
             Map.entry("training/webinars", WebinarListPage.class),
+            Map.entry("search", SearchResultsPage.class),
+            Map.entry("resource", ResourcePage.class),
+            Map.entry("training/catalogue", CourseCataloguePage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),
@@ -62,11 +68,10 @@ class ViewPageModelTest {
 
     /** Views that still read loose request attributes; this list only shrinks. */
     private static final Set<String> NOT_YET_TYPED = Set.of(
-            "search", "resource",
             "contribution/edit", "contribution/upload", "contribution/report", "contribution/refused",
             "moderation/review",
             "training/webinar", "training/webinar-form", "training/cancel",
-            "training/registrants", "training/catalogue", "training/course", "training/course-form");
+            "training/registrants", "training/course", "training/course-form");
 
     /** Set for every page by filters and the layout, documented in Views. */
     private static final Set<String> LAYOUT = Set.of("currentUser", "csrfToken");

@@ -14,7 +14,8 @@ import java.lang.reflect.RecordComponent;
 /**
  * Lets a view write {@code ${page.title}} for a record's {@code title()}: Expression Language 5.0 (Jakarta EE 10)
  * reads only JavaBeans getters; 6.0 adds records. Reads only, and only public records' components, so it answers
- * nothing a getter would not.
+ * nothing a getter would not. A record's own JavaBeans getter, when it has one, still answers (by the bean resolver)
+ * so that a view reads the same value whichever way the record was written.
  */
 public final class RecordElResolver extends ELResolver {
 
@@ -76,6 +77,13 @@ public final class RecordElResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)
                 || !java.lang.reflect.Modifier.isPublic(base.getClass().getModifiers())) {
             return null;
+        }
+        String capitalised = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (java.lang.reflect.Method method : base.getClass().getMethods()) {
+            if (method.getParameterCount() == 0
+                    && (method.getName().equals("get" + capitalised) || method.getName().equals("is" + capitalised))) {
+                return null;
+            }
         }
         for (RecordComponent component : base.getClass().getRecordComponents()) {
             if (component.getName().equals(name)) {
