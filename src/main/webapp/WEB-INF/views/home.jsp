@@ -7,7 +7,7 @@
 <form class="search-box" action="/recherche" method="get" role="search">
   <label for="q"><fmt:message key="search.label"/></label>
   <div class="search-row">
-    <%@ include file="layout/search-input.jspf" %>
+    <c:set var="typed" value=""/><%@ include file="layout/search-input.jspf" %>
     <button type="submit"><fmt:message key="search.submit"/></button>
   </div>
   <p id="q-hint" class="hint"><fmt:message key="search.hint"/></p>
@@ -27,10 +27,10 @@
 <section aria-labelledby="latest" class="main-column">
   <h2 id="latest"><fmt:message key="home.latest"/></h2>
   <c:choose>
-    <c:when test="${empty latest}"><p><fmt:message key="home.latest.none"/></p></c:when>
+    <c:when test="${empty page.latest}"><p><fmt:message key="home.latest.none"/></p></c:when>
     <c:otherwise>
       <ul class="hits">
-        <c:forEach items="${latest}" var="hit">
+        <c:forEach items="${page.latest}" var="hit">
           <li class="hit"><%@ include file="layout/hit.jspf" %></li>
         </c:forEach>
       </ul>
@@ -40,9 +40,9 @@
 
 <section aria-labelledby="figures" class="side-column">
   <h2 id="figures"><fmt:message key="home.figures"/></h2>
-  <p class="figure-total"><ui:message key="home.figures.total"><ui:param value="${total}"/></ui:message></p>
+  <p class="figure-total"><ui:message key="home.figures.total"><ui:param value="${page.total}"/></ui:message></p>
   <ul class="figures">
-    <c:forEach items="${types}" var="figure">
+    <c:forEach items="${page.types}" var="figure">
       <li><a href="${fn:escapeXml(figure.url)}"><span class="count">${fn:escapeXml(figure.count)}</span> <c:out value="${figure.label}"/></a></li>
     </c:forEach>
   </ul>

@@ -29,8 +29,8 @@
     <c:if test="${not empty page.published}">${' '}<span><c:out value="${page.published}"/></span></c:if>
     <c:if test="${not empty r.organisation()}">${' '}<span><c:out value="${r.organisation()}"/></span></c:if>
   </p>
-  <c:if test="${not empty partOf}">
-    <p class="part-of"><fmt:message key="resource.part-of"/> <a href="${fn:escapeXml(partOf.url)}"><c:out value="${partOf.label}"/></a></p>
+  <c:if test="${not empty page.partOf}">
+    <p class="part-of"><fmt:message key="resource.part-of"/> <a href="${fn:escapeXml(page.partOf.url)}"><c:out value="${page.partOf.label}"/></a></p>
   </c:if>
 
   <c:if test="${not empty r.file()}">

@@ -1,5 +1,5 @@
 <fmt:message key="search.title" var="pageTitle"/>
-<c:if test="${not empty search.query}"><c:set var="pageTitle" value="${search.query} — ${pageTitle}"/></c:if>
+<c:if test="${not empty page.search.query}"><c:set var="pageTitle" value="${page.search.query} — ${pageTitle}"/></c:if>
 <%@ include file="layout/top.jspf" %>
 <%@ include file="layout/header.jspf" %>
 <h1><fmt:message key="search.heading"/></h1>
@@ -8,7 +8,7 @@
   <div class="search-box">
     <label for="q"><fmt:message key="search.label"/></label>
     <div class="search-row">
-      <c:set var="typed" value="${empty search ? param.q : search.query}"/>
+      <c:set var="typed" value="${empty page.search ? param.q : page.search.query}"/>
       <%@ include file="layout/search-input.jspf" %>
       <button type="submit"><fmt:message key="search.submit"/></button>
     </div>
@@ -16,32 +16,32 @@
   </div>
 
 <c:choose>
-<c:when test="${not empty error}">
+<c:when test="${not empty page.error}">
   </form>
   <div class="notice notice-error">
     <h2><fmt:message key="search.error.heading"/></h2>
-    <p><c:out value="${error}"/></p>
+    <p><c:out value="${page.error}"/></p>
     <p><a href="/recherche"><fmt:message key="search.error.back"/></a></p>
   </div>
 </c:when>
 <c:otherwise>
-  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${fn:escapeXml(search.size)}"></c:if>
+  <c:if test="${not page.search.defaultSize}"><input type="hidden" name="size" value="${fn:escapeXml(page.search.size)}"></c:if>
   <div class="columns">
     <div class="main-column">
       <h2 class="results-count" id="results">
-        <ui:message key="search.results"><ui:param value="${search.total}"/></ui:message>
-        <c:if test="${not empty search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${search.resultsQuery}"/></ui:message></c:if>
-        <c:if test="${search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${search.page}"/></ui:message></c:if>
+        <ui:message key="search.results"><ui:param value="${page.search.total}"/></ui:message>
+        <c:if test="${not empty page.search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${page.search.resultsQuery}"/></ui:message></c:if>
+        <c:if test="${page.search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${page.search.page}"/></ui:message></c:if>
       </h2>
 
-      <c:if test="${not empty search.suggestion}">
+      <c:if test="${not empty page.search.suggestion}">
         <c:choose>
-          <c:when test="${search.corrected}">
-            <p class="notice correction"><ui:message key="search.corrected"><ui:param value="${search.suggestion}"/><ui:param value="${search.query}"/></ui:message>
-              <a href="${fn:escapeXml(search.exactUrl)}"><ui:message key="search.corrected.exact"><ui:param value="${search.query}"/></ui:message></a></p>
+          <c:when test="${page.search.corrected}">
+            <p class="notice correction"><ui:message key="search.corrected"><ui:param value="${page.search.suggestion}"/><ui:param value="${page.search.query}"/></ui:message>
+              <a href="${fn:escapeXml(page.search.exactUrl)}"><ui:message key="search.corrected.exact"><ui:param value="${page.search.query}"/></ui:message></a></p>
           </c:when>
           <c:otherwise>
-            <p class="notice suggestion"><fmt:message key="search.suggestion"/> <a href="${fn:escapeXml(search.suggestionUrl)}"><c:out value="${search.suggestion}"/></a> ?</p>
+            <p class="notice suggestion"><fmt:message key="search.suggestion"/> <a href="${fn:escapeXml(page.search.suggestionUrl)}"><c:out value="${page.search.suggestion}"/></a> ?</p>
           </c:otherwise>
         </c:choose>
       </c:if>
@@ -49,24 +49,24 @@
       <%@ include file="layout/active-filters.jspf" %>
 
       <c:choose>
-        <c:when test="${empty search.hits}">
+        <c:when test="${empty page.search.hits}">
           <div class="notice">
             <h3><fmt:message key="search.empty.heading"/></h3>
             <ul>
               <li><fmt:message key="search.empty.spelling"/></li>
-              <c:if test="${not empty search.activeFilters}">
+              <c:if test="${not empty page.search.activeFilters}">
                 <li><fmt:message key="search.empty.filters"/>
                   <ul class="inline-links">
-                    <c:forEach items="${search.activeFilters}" var="filter">
+                    <c:forEach items="${page.search.activeFilters}" var="filter">
                       <li><a href="${fn:escapeXml(filter.removeUrl)}"><fmt:message key="search.remove"/> <c:out value="${filter.label}"/></a></li>
                     </c:forEach>
-                    <li><a href="${fn:escapeXml(search.clearUrl)}"><fmt:message key="search.clear"/></a></li>
+                    <li><a href="${fn:escapeXml(page.search.clearUrl)}"><fmt:message key="search.clear"/></a></li>
                   </ul>
                 </li>
               </c:if>
               <li><fmt:message key="search.empty.themes"/>
                 <ul class="inline-links">
-                  <c:forEach items="${themes}" var="theme">
+                  <c:forEach items="${page.themes}" var="theme">
                     <li><a href="${fn:escapeXml(theme.url)}"><c:out value="${theme.label}"/></a></li>
                   </c:forEach>
                 </ul>
@@ -76,7 +76,7 @@
         </c:when>
         <c:otherwise>
           <ol class="hits">
-            <c:forEach items="${search.hits}" var="hit">
+            <c:forEach items="${page.search.hits}" var="hit">
               <li class="hit"><%@ include file="layout/hit.jspf" %></li>
             </c:forEach>
           </ol>
@@ -92,8 +92,8 @@
       <div class="sort">
         <label for="sort"><fmt:message key="search.sort"/></label>
         <select id="sort" name="sort" data-autosubmit>
-          <option value="relevance" ${search.sort == 'relevance' ? 'selected' : ''}><fmt:message key="search.sort.relevance"/></option>
-          <option value="date" ${search.sort == 'date' ? 'selected' : ''}><fmt:message key="search.sort.date"/></option>
+          <option value="relevance" ${page.search.sort == 'relevance' ? 'selected' : ''}><fmt:message key="search.sort.relevance"/></option>
+          <option value="date" ${page.search.sort == 'date' ? 'selected' : ''}><fmt:message key="search.sort.date"/></option>
         </select>
       </div>
       <%@ include file="layout/facet-groups.jspf" %>

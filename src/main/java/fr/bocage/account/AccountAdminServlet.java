@@ -7,6 +7,7 @@ import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.ErrorStatus;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -40,7 +41,7 @@ public class AccountAdminServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        showList(request, response);
+        showList(FormFeedback.NONE, request, response);
     }
 
     @Override
@@ -58,8 +59,7 @@ public class AccountAdminServlet extends HttpServlet {
             AccountPages.seeOther(Routes.ADMIN_ACCOUNTS + "?modifie=" + URLEncoder.encode(username, StandardCharsets.UTF_8), response);
         } catch (DomainException e) {
             response.setStatus(ErrorStatus.of(e));
-            request.setAttribute("error", e.getMessage());
-            showList(request, response);
+            showList(FormFeedback.message(e.getMessage()), request, response);
         }
     }
 
@@ -68,14 +68,13 @@ public class AccountAdminServlet extends HttpServlet {
         return roles == null ? Set.of() : Set.copyOf(List.of(roles));
     }
 
-    private void showList(HttpServletRequest request, HttpServletResponse response)
+    private void showList(FormFeedback feedback, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String actor = request.getUserPrincipal().getName();
-        request.setAttribute("roles", Role.ALL);
-        request.setAttribute("accounts", accounts.all().stream()
+        List<AccountRow> rows = accounts.all().stream()
                 .map(a -> new AccountRow(a, a.getTerritory() == null ? null
                         : vocabularies.label(VocabularyKind.TERRITORY, a.getTerritory()), a.getUsername().equals(actor)))
-                .toList());
-        AccountPages.form("admin-accounts", request, response);
+                .toList();
+        AccountPages.form("admin-accounts", new AdminAccountsPage(feedback, Role.ALL, rows), request, response);
     }
 }

@@ -15,10 +15,10 @@ public final class AccountPages {
     }
 
     /** A page with a form: it gets the session's CSRF token. */
-    public static void form(String view, HttpServletRequest request, HttpServletResponse response)
+    public static void form(String view, Record page, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         CsrfToken.expose(request);
-        Views.render("account/" + view, request, response);
+        Views.render("account/" + view, page, request, response);
     }
 
     /**
@@ -28,8 +28,7 @@ public final class AccountPages {
     public static void notice(String notice, int status, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         response.setStatus(status);
-        request.setAttribute("notice", notice);
-        form("notice", request, response);
+        form("notice", new NoticePage(notice), request, response);
     }
 
     /** The notice that too many e-mails were asked for: 429, and when to try again. */

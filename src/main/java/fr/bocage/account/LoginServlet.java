@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.error.TooManyRequests;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.LocalPath;
 import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.inject.Instance;
@@ -38,7 +39,7 @@ public class LoginServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        showForm(request, response);
+        showForm(FormFeedback.NONE, request, response);
     }
 
     @Override
@@ -48,8 +49,7 @@ public class LoginServlet extends HttpServlet {
         String password = request.getParameter("password");
         if (login == null || login.isBlank() || login.length() > MAX_LOGIN || password == null || password.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.setAttribute("errorKey", "login.missing");
-            showForm(request, response);
+            showForm(FormFeedback.key("login.missing"), request, response);
             return;
         }
         // Logins are e-mail addresses (stored lower case) or administrators' lower-case user names.
@@ -61,24 +61,23 @@ public class LoginServlet extends HttpServlet {
             AccountPages.seeOther(LocalPath.orElse(request.getParameter(RETURN), "/"), response);
             return;
         }
+        FormFeedback feedback;
         if (request.getAttribute(BocageAuthenticationMechanism.RETRY_AFTER) instanceof Duration wait) {
             response.setStatus(429);
             AccountPages.retryAfter(wait, response);
-            request.setAttribute("retryMinutes", TooManyRequests.minutes(wait));
-            request.setAttribute("errorKey", "login.throttled");
+            feedback = new FormFeedback(null, "login.throttled", TooManyRequests.minutes(wait), null);
         } else {
             response.setStatus(HttpServletResponse.SC_OK);
-            request.setAttribute("errorKey", "login.refused");
+            feedback = FormFeedback.key("login.refused");
         }
-        showForm(request, response);
+        showForm(feedback, request, response);
     }
 
-    private void showForm(HttpServletRequest request, HttpServletResponse response)
+    private void showForm(FormFeedback feedback, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String returnTo = LocalPath.orElse(request.getParameter(RETURN), null);
-        request.setAttribute("returnTo", returnTo);
-        request.setAttribute("sso", externalLogins.stream().map(login -> login.loginButton(returnTo))
-                .flatMap(Optional::stream).findFirst().orElse(null));
-        AccountPages.form("login", request, response);
+        ExternalLogin.LoginButton sso = externalLogins.stream().map(login -> login.loginButton(returnTo))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        AccountPages.form("login", new LoginPage(feedback, returnTo, sso), request, response);
     }
 }

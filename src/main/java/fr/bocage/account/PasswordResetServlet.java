@@ -3,6 +3,7 @@ package fr.bocage.account;
 import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.FormErrors;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -33,9 +34,9 @@ public class PasswordResetServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         if (Routes.FORGOTTEN_PASSWORD.equals(request.getServletPath())) {
-            AccountPages.form("forgotten-password", request, response);
+            AccountPages.form("forgotten-password", new ForgottenPasswordPage(FormFeedback.NONE), request, response);
         } else if (reset.isValid(token(request))) {
-            showNewPasswordForm(request, response);
+            showNewPasswordForm(FormFeedback.NONE, request, response);
         } else {
             AccountPages.notice("reset.invalid", HttpServletResponse.SC_BAD_REQUEST, request, response);
         }
@@ -57,8 +58,8 @@ public class PasswordResetServlet extends HttpServlet {
         String email = request.getParameter("email");
         if (email == null || email.isBlank() || email.length() > 320) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.setAttribute("errorKey", "reset.email.missing");
-            AccountPages.form("forgotten-password", request, response);
+            AccountPages.form("forgotten-password", new ForgottenPasswordPage(FormFeedback.key("reset.email.missing")),
+                    request, response);
             return;
         }
         try {
@@ -73,13 +74,11 @@ public class PasswordResetServlet extends HttpServlet {
             throws ServletException, IOException {
         NewPassword input = new NewPassword(request.getParameter("password"));
         Map<String, String> errors = FormErrors.of(validator, input);
-        if (errors.isEmpty() && !Objects.equals(input.password(), request.getParameter("confirmation"))) {
-            request.setAttribute("errorKey", "reset.mismatch");
-        }
-        if (!errors.isEmpty() || request.getAttribute("errorKey") != null) {
+        String errorKey = errors.isEmpty() && !Objects.equals(input.password(), request.getParameter("confirmation"))
+                ? "reset.mismatch" : null;
+        if (!errors.isEmpty() || errorKey != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.setAttribute("errors", errors);
-            showNewPasswordForm(request, response);
+            showNewPasswordForm(new FormFeedback(null, errorKey, null, errors), request, response);
         } else if (reset.reset(token(request), input.password())) {
             AccountPages.notice("reset.done", HttpServletResponse.SC_OK, request, response);
         } else {
@@ -87,10 +86,9 @@ public class PasswordResetServlet extends HttpServlet {
         }
     }
 
-    private static void showNewPasswordForm(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        request.setAttribute("token", token(request));
-        AccountPages.form("new-password", request, response);
+    private static void showNewPasswordForm(FormFeedback feedback, HttpServletRequest request,
+                                            HttpServletResponse response) throws ServletException, IOException {
+        AccountPages.form("new-password", new NewPasswordPage(feedback, token(request)), request, response);
     }
 
     private static String token(HttpServletRequest request) {

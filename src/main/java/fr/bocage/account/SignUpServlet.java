@@ -7,6 +7,7 @@ import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.FormErrors;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,7 @@ public class SignUpServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         switch (request.getServletPath()) {
-            case Routes.SIGN_UP -> showForm(request, response);
+            case Routes.SIGN_UP -> showForm(FormFeedback.NONE, request, response);
             case Routes.SIGN_UP_SENT -> AccountPages.notice("register.sent", 200, request, response);
             case Routes.SIGN_UP_CONFIRM -> confirm(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -62,6 +63,7 @@ public class SignUpServlet extends HttpServlet {
                 request.getParameter("organisation"), request.getParameter("territory"),
                 request.getParameter("password"), request.getParameter("acceptTerms") != null);
         Map<String, String> errors = FormErrors.of(validator, input);
+        FormFeedback feedback;
         if (errors.isEmpty()) {
             try {
                 registration.register(input, clientAddresses.of(request));
@@ -72,13 +74,13 @@ public class SignUpServlet extends HttpServlet {
                     AccountPages.retryAfter(tooMany.retryAfter(), response);
                 }
                 response.setStatus(ErrorStatus.of(e));
-                request.setAttribute("error", e.getMessage());
+                feedback = FormFeedback.message(e.getMessage());
             }
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.setAttribute("errors", errors);
+            feedback = FormFeedback.fields(errors);
         }
-        showForm(request, response);
+        showForm(feedback, request, response);
     }
 
     private void resend(HttpServletRequest request, HttpServletResponse response)
@@ -91,10 +93,10 @@ public class SignUpServlet extends HttpServlet {
         }
     }
 
-    private void showForm(HttpServletRequest request, HttpServletResponse response)
+    private void showForm(FormFeedback feedback, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("territories", vocabularies.terms(VocabularyKind.TERRITORY));
-        AccountPages.form("register", request, response);
+        AccountPages.form("register", new RegisterPage(feedback, vocabularies.terms(VocabularyKind.TERRITORY)),
+                request, response);
     }
 
     private void confirm(HttpServletRequest request, HttpServletResponse response)

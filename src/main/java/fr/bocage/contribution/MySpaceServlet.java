@@ -31,7 +31,6 @@ public class MySpaceServlet extends HttpServlet {
         String user = request.getUserPrincipal().getName();
         List<ContributionRow> rows = moderation.ownedBy(user).stream()
                 .map(r -> ContributionRow.of(ResourceView.of(r))).toList();
-        request.setAttribute("contributions", rows);
-        Views.render("contribution/my-space", request, response);
+        Views.render("contribution/my-space", new MySpacePage(rows), request, response);
     }
 }

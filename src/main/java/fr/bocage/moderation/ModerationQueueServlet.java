@@ -26,7 +26,8 @@ public class ModerationQueueServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("queue", moderation.queue().stream().map(ModerationPages.QueueRow::of).toList());
-        Views.render("moderation/queue", request, response);
+        Views.render("moderation/queue",
+                new ModerationQueuePage(moderation.queue().stream().map(ModerationPages.QueueRow::of).toList()),
+                request, response);
     }
 }

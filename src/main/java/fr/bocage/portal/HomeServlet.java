@@ -33,11 +33,11 @@ public class HomeServlet extends HttpServlet {
         SearchResult latest = engine.search(
                 new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, 1, LATEST, false));
         String type = FacetDimension.TYPE.parameter();
-        request.setAttribute("total", latest.total());
-        request.setAttribute("latest", latest.hits().stream().map(hit -> new HitView(hit, vocabulary)).toList());
-        request.setAttribute("types", latest.facets().get(type).stream()
-                .map(v -> new KeyFigure(vocabulary.label(type, v.value()), v.count(),
-                        SearchUrl.filteredOn(type, v.value()))).toList());
-        Views.render("home", request, response);
+        HomePage page = new HomePage(latest.total(),
+                latest.hits().stream().map(hit -> new HitView(hit, vocabulary)).toList(),
+                latest.facets().get(type).stream()
+                        .map(v -> new KeyFigure(vocabulary.label(type, v.value()), v.count(),
+                                SearchUrl.filteredOn(type, v.value()))).toList());
+        Views.render("home", page, request, response);
     }
 }

@@ -21,6 +21,6 @@ public class InformationPages extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Views.render(VIEWS.get(request.getServletPath()), request, response);
+        Views.render(VIEWS.get(request.getServletPath()), new InformationPage(), request, response);
     }
 }

@@ -12,25 +12,9 @@ import java.util.List;
  * What a resource page shows: the Dublin Core metadata with vocabulary labels, its file, a text preview and similar
  * resources.
  */
-public final class ResourcePage {
+public record ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl,
+                           List<Link> similar, List<Link> earlierVersions, Link partOf) {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", UiText.FRENCH);
-
-    private final ResourceView resource;
-    private final FacetVocabulary vocabulary;
-    private final String preview;
-    private final String siteUrl;
-    private final List<Link> similar;
-    private final List<Link> earlierVersions;
-
-    ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl,
-                 List<Link> similar, List<Link> earlierVersions) {
-        this.resource = resource;
-        this.vocabulary = vocabulary;
-        this.preview = preview;
-        this.siteUrl = siteUrl;
-        this.similar = similar;
-        this.earlierVersions = earlierVersions;
-    }
 
     /** A download link to a file that a newer one replaced, labelled with its number, name and date. */
     static Link earlierVersion(ResourceVersion version) {

@@ -64,9 +64,8 @@ public class ResourceServlet extends HttpServlet {
         List<Link> similar = engine.similarTo(view.id()).stream()
                 .map(s -> new Link(s.title(), Routes.RESOURCE + s.id(), false)).toList();
         List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
-        request.setAttribute("partOf", partOf(found.get()).orElse(null));
-        request.setAttribute("page", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier));
-        Views.render("resource", request, response);
+        Views.render("resource", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier,
+                partOf(found.get()).orElse(null)), request, response);
     }
 
     /** The published webinar or course a material belongs to, as a link to its page. */

@@ -42,18 +42,20 @@ public class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        SearchPage results = null;
+        String error = null;
         try {
             SearchRequest search = SearchParameters.read(parameters(request), vocabulary);
-            request.setAttribute("search", new SearchPage(search, engine.search(search), vocabulary));
+            results = new SearchPage(search, engine.search(search), vocabulary);
         } catch (DomainException e) {
             response.setStatus(ErrorStatus.of(e));
-            request.setAttribute("error", e.getMessage());
+            error = e.getMessage();
         }
         // Somewhere to go when nothing matches, or when the address was wrong.
-        request.setAttribute("themes", vocabularies.terms(VocabularyKind.THEME).stream()
+        List<Link> themes = vocabularies.terms(VocabularyKind.THEME).stream()
                 .map(t -> new Link(t.getLabel(), SearchUrl.filteredOn(FacetDimension.THEME.parameter(), t.getCode()),
-                        false)).toList());
-        Views.render("search", request, response);
+                        false)).toList();
+        Views.render("search", new SearchResultsPage(results, error, themes), request, response);
     }
 
     /**

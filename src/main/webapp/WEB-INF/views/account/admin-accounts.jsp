@@ -3,7 +3,7 @@
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="admin.accounts.title"/></h1>
 <%@ include file="../layout/form-error.jspf" %>
-<c:if test="${not empty param.modifie and empty error}">
+<c:if test="${not empty param.modifie and empty page.feedback.error}">
   <p class="notice" role="status"><ui:message key="admin.accounts.saved"><ui:param value="${param.modifie}"/></ui:message></p>
 </c:if>
 <div class="table-scroll">
@@ -18,7 +18,7 @@
     </tr>
   </thead>
   <tbody>
-  <c:forEach items="${accounts}" var="account" varStatus="row">
+  <c:forEach items="${page.accounts}" var="account" varStatus="row">
     <tr id="compte-${fn:escapeXml(row.index)}">
       <th scope="row">
         <c:out value="${empty account.name ? account.username : account.name}"/>
@@ -44,7 +44,7 @@
           <input type="hidden" name="action" value="roles">
           <fieldset class="roles">
             <legend class="visually-hidden"><ui:message key="admin.accounts.roles.of"><ui:param value="${account.username}"/></ui:message></legend>
-            <c:forEach items="${roles}" var="role">
+            <c:forEach items="${page.roles}" var="role">
               <span class="role"><input type="checkbox" id="role-${fn:escapeXml(row.index)}-${fn:escapeXml(role)}" name="role" value="${fn:escapeXml(role)}"<c:if test="${account.roles.contains(role)}"> checked</c:if><c:if test="${account.self and role == 'admin'}"> disabled</c:if>>
               <label for="role-${fn:escapeXml(row.index)}-${fn:escapeXml(role)}"><fmt:message key="role.${role}"/></label></span>
             </c:forEach>

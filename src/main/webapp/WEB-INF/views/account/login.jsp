@@ -5,14 +5,14 @@
 <div class="narrow">
 <h1><fmt:message key="login.title"/></h1>
 <%@ include file="../layout/form-error.jspf" %>
-<c:if test="${not empty sso}">
-  <ui:message key="login.sso" var="ssoLabel"><ui:param value="${sso.name()}"/></ui:message>
-  <p><a class="button" href="${fn:escapeXml(sso.href())}"><c:out value="${ssoLabel}"/></a></p>
+<c:if test="${not empty page.sso}">
+  <ui:message key="login.sso" var="ssoLabel"><ui:param value="${page.sso.name()}"/></ui:message>
+  <p><a class="button" href="${fn:escapeXml(page.sso.href())}"><c:out value="${ssoLabel}"/></a></p>
   <p><fmt:message key="login.sso.or"/></p>
 </c:if>
 <form class="account-form" action="/connexion" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
-  <c:if test="${not empty returnTo}"><input type="hidden" name="retour" value="${fn:escapeXml(returnTo)}"></c:if>
+  <c:if test="${not empty page.returnTo}"><input type="hidden" name="retour" value="${fn:escapeXml(page.returnTo)}"></c:if>
   <b:field name="login" label="login.login" type="email" value="${param.login}" autocomplete="username"/>
   <b:field name="password" label="login.password" type="password" autocomplete="current-password"/>
   <button type="submit"><fmt:message key="login.submit"/></button>

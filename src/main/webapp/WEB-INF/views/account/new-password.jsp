@@ -7,8 +7,8 @@
 <%@ include file="../layout/form-error.jspf" %>
 <form class="account-form" action="/nouveau-mot-de-passe" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
-  <input type="hidden" name="jeton" value="${fn:escapeXml(token)}">
-  <b:field name="password" label="reset.new.password" type="password" error="${errors.password}" autocomplete="new-password" hint="register.password.hint"/>
+  <input type="hidden" name="jeton" value="${fn:escapeXml(page.token)}">
+  <b:field name="password" label="reset.new.password" type="password" error="${page.feedback.errors.password}" autocomplete="new-password" hint="register.password.hint"/>
   <b:field name="confirmation" label="reset.new.confirmation" type="password" autocomplete="new-password"/>
   <button type="submit"><fmt:message key="reset.new.submit"/></button>
 </form>

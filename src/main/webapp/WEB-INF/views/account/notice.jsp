@@ -1,12 +1,12 @@
 <%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
-<fmt:message key="${notice}.title" var="pageTitle"/>
+<fmt:message key="${page.notice}.title" var="pageTitle"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
 <div class="narrow">
 <h1><c:out value="${pageTitle}"/></h1>
-<p class="lead"><fmt:message key="${notice}.text"/></p>
+<p class="lead"><fmt:message key="${page.notice}.text"/></p>
 <c:choose>
-  <c:when test="${notice == 'register.sent' or notice == 'register.invalid'}">
+  <c:when test="${page.notice == 'register.sent' or page.notice == 'register.invalid'}">
     <h2><fmt:message key="register.resend.heading"/></h2>
     <form class="account-form" action="/inscription/renvoyer" method="post" novalidate>
       <%@ include file="../layout/csrf.jspf" %>
@@ -14,7 +14,7 @@
       <button type="submit"><fmt:message key="register.resend.submit"/></button>
     </form>
   </c:when>
-  <c:when test="${notice == 'reset.invalid'}">
+  <c:when test="${page.notice == 'reset.invalid'}">
     <p><a href="/mot-de-passe-oublie"><fmt:message key="reset.again"/></a></p>
   </c:when>
   <c:otherwise>

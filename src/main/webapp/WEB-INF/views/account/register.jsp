@@ -8,24 +8,24 @@
 <%@ include file="../layout/form-error.jspf" %>
 <form class="account-form" action="/inscription" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
-  <b:field name="name" label="register.name" value="${param.name}" error="${errors.name}" autocomplete="name"/>
-  <b:field name="email" label="register.email" type="email" value="${param.email}" error="${errors.email}" autocomplete="email" hint="register.email.hint"/>
-  <b:field name="organisation" label="register.organisation" value="${param.organisation}" error="${errors.organisation}" autocomplete="organization"/>
+  <b:field name="name" label="register.name" value="${param.name}" error="${page.feedback.errors.name}" autocomplete="name"/>
+  <b:field name="email" label="register.email" type="email" value="${param.email}" error="${page.feedback.errors.email}" autocomplete="email" hint="register.email.hint"/>
+  <b:field name="organisation" label="register.organisation" value="${param.organisation}" error="${page.feedback.errors.organisation}" autocomplete="organization"/>
   <div class="field">
     <label for="territory"><fmt:message key="register.territory"/></label>
-    <c:if test="${not empty errors.territory}"><p class="field-error" id="territory-error"><c:out value="${errors.territory}"/></p></c:if>
-    <select id="territory" name="territory" required<c:if test="${not empty errors.territory}"> aria-invalid="true" aria-describedby="territory-error"</c:if>>
+    <c:if test="${not empty page.feedback.errors.territory}"><p class="field-error" id="territory-error"><c:out value="${page.feedback.errors.territory}"/></p></c:if>
+    <select id="territory" name="territory" required<c:if test="${not empty page.feedback.errors.territory}"> aria-invalid="true" aria-describedby="territory-error"</c:if>>
       <option value=""><fmt:message key="register.territory.choose"/></option>
-      <c:forEach items="${territories}" var="term">
+      <c:forEach items="${page.territories}" var="term">
         <option value="${fn:escapeXml(term.code)}"<c:if test="${term.code == param.territory}"> selected</c:if>><c:out value="${term.label}"/></option>
       </c:forEach>
     </select>
   </div>
-  <b:field name="password" label="register.password" type="password" error="${errors.password}" autocomplete="new-password" hint="register.password.hint"/>
+  <b:field name="password" label="register.password" type="password" error="${page.feedback.errors.password}" autocomplete="new-password" hint="register.password.hint"/>
   <div class="field field-check">
-    <input type="checkbox" id="acceptTerms" name="acceptTerms" value="oui" required<c:if test="${not empty param.acceptTerms}"> checked</c:if><c:if test="${not empty errors.acceptTerms}"> aria-invalid="true" aria-describedby="acceptTerms-error"</c:if>>
+    <input type="checkbox" id="acceptTerms" name="acceptTerms" value="oui" required<c:if test="${not empty param.acceptTerms}"> checked</c:if><c:if test="${not empty page.feedback.errors.acceptTerms}"> aria-invalid="true" aria-describedby="acceptTerms-error"</c:if>>
     <label for="acceptTerms"><fmt:message key="register.terms"/></label>
-    <c:if test="${not empty errors.acceptTerms}"><p class="field-error" id="acceptTerms-error"><c:out value="${errors.acceptTerms}"/></p></c:if>
+    <c:if test="${not empty page.feedback.errors.acceptTerms}"><p class="field-error" id="acceptTerms-error"><c:out value="${page.feedback.errors.acceptTerms}"/></p></c:if>
   </div>
   <p class="hint"><a href="/mentions-legales"><fmt:message key="register.terms.link"/></a></p>
   <button type="submit"><fmt:message key="register.submit"/></button>

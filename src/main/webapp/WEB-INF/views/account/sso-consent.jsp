@@ -3,12 +3,12 @@
 <%@ include file="../layout/header.jspf" %>
 <div class="narrow">
 <h1><fmt:message key="sso.consent.title"/></h1>
-<p class="lead"><ui:message key="sso.consent.intro"><ui:param value="${email}"/></ui:message></p>
+<p class="lead"><ui:message key="sso.consent.intro"><ui:param value="${page.email}"/></ui:message></p>
 <%@ include file="../layout/form-error.jspf" %>
 <form class="account-form" action="/connexion/oidc/consentement" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <div class="field field-check">
-    <input type="checkbox" id="acceptTerms" name="acceptTerms" value="oui" required<c:if test="${not empty errorKey}"> aria-invalid="true"</c:if>>
+    <input type="checkbox" id="acceptTerms" name="acceptTerms" value="oui" required<c:if test="${not empty page.feedback.errorKey}"> aria-invalid="true"</c:if>>
     <label for="acceptTerms"><fmt:message key="register.terms"/></label>
   </div>
   <p class="hint"><a href="/mentions-legales"><fmt:message key="register.terms.link"/></a></p>

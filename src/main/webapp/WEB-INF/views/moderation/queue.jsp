@@ -4,7 +4,7 @@
 <h1><fmt:message key="moderation.title"/></h1>
 <p class="lead"><fmt:message key="moderation.lead"/></p>
 <c:choose>
-  <c:when test="${empty queue}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
+  <c:when test="${empty page.queue}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
   <c:otherwise>
     <table class="contributions">
       <caption class="visually-hidden"><fmt:message key="moderation.caption"/></caption>
@@ -15,7 +15,7 @@
         <th scope="col"><fmt:message key="moderation.column.extraction"/></th>
       </tr></thead>
       <tbody>
-        <c:forEach items="${queue}" var="row">
+        <c:forEach items="${page.queue}" var="row">
           <tr>
             <td><a href="${fn:escapeXml(row.url())}"><c:out value="${row.title()}"/></a></td>
             <td><c:out value="${row.owner()}"/></td>

@@ -1,43 +1,43 @@
 <fmt:message key="catalogue.title" var="pageTitle"/>
-<c:if test="${not empty search.query}"><c:set var="pageTitle" value="${search.query} — ${pageTitle}"/></c:if>
+<c:if test="${not empty page.search.query}"><c:set var="pageTitle" value="${page.search.query} — ${pageTitle}"/></c:if>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="catalogue.heading"/></h1>
 <p class="lead"><fmt:message key="catalogue.lead"/></p>
 <p class="actions"><a class="button secondary" href="/webinaires"><fmt:message key="catalogue.webinars"/></a>
-  <c:if test="${mayPropose}"><a class="button" href="/formations/nouvelle"><fmt:message key="catalogue.propose"/></a></c:if></p>
+  <c:if test="${page.mayPropose}"><a class="button" href="/formations/nouvelle"><fmt:message key="catalogue.propose"/></a></c:if></p>
 
 <form id="search-form" class="search-form" action="/formations" method="get" role="search">
   <div class="search-box">
     <label for="q"><fmt:message key="catalogue.label"/></label>
     <div class="search-row">
-      <input type="search" id="q" name="q" value="${fn:escapeXml(empty search ? param.q : search.query)}" aria-describedby="q-hint">
+      <input type="search" id="q" name="q" value="${fn:escapeXml(empty page.search ? param.q : page.search.query)}" aria-describedby="q-hint">
       <button type="submit"><fmt:message key="search.submit"/></button>
     </div>
     <p id="q-hint" class="hint"><fmt:message key="catalogue.hint"/></p>
   </div>
 
 <c:choose>
-<c:when test="${not empty error}">
+<c:when test="${not empty page.error}">
   </form>
   <div class="notice notice-error">
     <h2><fmt:message key="search.error.heading"/></h2>
-    <p><c:out value="${error}"/></p>
+    <p><c:out value="${page.error}"/></p>
     <p><a href="/formations"><fmt:message key="catalogue.clear"/></a></p>
   </div>
 </c:when>
 <c:otherwise>
-  <c:if test="${not search.defaultSize}"><input type="hidden" name="size" value="${fn:escapeXml(search.size)}"></c:if>
+  <c:if test="${not page.search.defaultSize}"><input type="hidden" name="size" value="${fn:escapeXml(page.search.size)}"></c:if>
   <div class="columns">
     <div class="main-column">
       <h2 class="results-count" id="results">
-        <ui:message key="catalogue.results"><ui:param value="${search.total}"/></ui:message>
-        <c:if test="${not empty search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${search.resultsQuery}"/></ui:message></c:if>
-        <c:if test="${search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${search.page}"/></ui:message></c:if>
+        <ui:message key="catalogue.results"><ui:param value="${page.search.total}"/></ui:message>
+        <c:if test="${not empty page.search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${page.search.resultsQuery}"/></ui:message></c:if>
+        <c:if test="${page.search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${page.search.page}"/></ui:message></c:if>
       </h2>
       <%@ include file="../layout/active-filters.jspf" %>
       <c:choose>
-        <c:when test="${empty cards}">
+        <c:when test="${empty page.cards}">
           <div class="notice">
             <h3><fmt:message key="catalogue.empty.heading"/></h3>
             <p><fmt:message key="catalogue.empty.text"/> <a href="/formations"><fmt:message key="catalogue.clear"/></a></p>
@@ -45,7 +45,7 @@
         </c:when>
         <c:otherwise>
           <ol class="hits">
-            <c:forEach items="${cards}" var="card">
+            <c:forEach items="${page.cards}" var="card">
               <li class="hit course-card">
                 <h3 class="hit-title"><a href="${fn:escapeXml(card.url)}"><c:out value="${card.title}"/></a></h3>
                 <c:if test="${not empty card.facts}">

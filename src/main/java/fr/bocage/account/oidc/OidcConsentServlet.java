@@ -1,6 +1,7 @@
 package fr.bocage.account.oidc;
 
 import fr.bocage.account.AccountPages;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,7 @@ public class OidcConsentServlet extends HttpServlet {
         if (answer == null) {
             expired(request, response);
         } else {
-            show(answer, request, response);
+            show(answer, FormFeedback.NONE, request, response);
         }
     }
 
@@ -49,8 +50,7 @@ public class OidcConsentServlet extends HttpServlet {
             expired(request, response);
         } else if (request.getParameter("acceptTerms") == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.setAttribute("errorKey", "sso.consent.required");
-            show(answer, request, response);
+            show(answer, FormFeedback.key("sso.consent.required"), request, response);
         } else {
             request.getSession().removeAttribute(PENDING);
             try {
@@ -73,9 +73,8 @@ public class OidcConsentServlet extends HttpServlet {
         AccountPages.notice(OidcRefusal.Reason.EXPIRED.notice(), OidcRefusal.Reason.EXPIRED.status, request, response);
     }
 
-    private static void show(OidcLogin.Answer answer, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        request.setAttribute("email", answer.identity().email());
-        AccountPages.form("sso-consent", request, response);
+    private static void show(OidcLogin.Answer answer, FormFeedback feedback, HttpServletRequest request,
+                             HttpServletResponse response) throws ServletException, IOException {
+        AccountPages.form("sso-consent", new SsoConsentPage(feedback, answer.identity().email()), request, response);
     }
 }

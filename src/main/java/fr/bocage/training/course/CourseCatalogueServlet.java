@@ -54,20 +54,23 @@ public class CourseCatalogueServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        SearchPage search = null;
+        List<CourseCard> cards = null;
+        String error = null;
         try {
             // Other filters (type, file format…) mean nothing here: a link to the search may carry them.
             Map<String, List<String>> parameters = SearchServlet.parameters(request);
             parameters.keySet().retainAll(PARAMETERS);
             SearchRequest asked = SearchParameters.read(parameters, vocabulary);
             SearchResult result = engine.search(asked.within(FacetDimension.TYPE.parameter(), CourseRepository.TYPE));
-            request.setAttribute("search", SearchPage.catalogue(Routes.COURSES, FACETS, asked, result, vocabulary));
-            request.setAttribute("cards", cards(result.hits()));
+            search = SearchPage.catalogue(Routes.COURSES, FACETS, asked, result, vocabulary);
+            cards = cards(result.hits());
         } catch (DomainException e) {
             response.setStatus(ErrorStatus.of(e));
-            request.setAttribute("error", e.getMessage());
+            error = e.getMessage();
         }
-        request.setAttribute("mayPropose", TrainingPortal.trains(request));
-        Views.render("training/catalogue", request, response);
+        Views.render("training/catalogue", new CourseCataloguePage(search, cards, error, TrainingPortal.trains(request)),
+                request, response);
     }
 
     /** A card per hit, with the course's facts when it has a course's fields. */

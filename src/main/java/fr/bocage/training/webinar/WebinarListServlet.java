@@ -36,15 +36,13 @@ public class WebinarListServlet extends HttpServlet {
         Optional<String> theme = vocabularies.find(VocabularyKind.THEME, request.getParameter("theme"))
                 .map(t -> t.getCode());
         Caller caller = PortalForms.caller(request);
-        request.setAttribute("upcoming", pages.list(false, theme, caller));
-        request.setAttribute("past", pages.list(true, theme, caller));
-        request.setAttribute("themes", vocabularies.terms(VocabularyKind.THEME).stream()
-                .map(t -> new FormOption(t.getCode(), t.getLabel(), theme.filter(t.getCode()::equals).isPresent()))
-                .toList());
-        request.setAttribute("themeLabel", theme.map(t -> vocabularies.label(VocabularyKind.THEME, t)).orElse(null));
-        request.setAttribute("feedUrl", Routes.WEBINAR_FEED
-                + theme.map(t -> "?theme=" + URLEncoder.encode(t, StandardCharsets.UTF_8)).orElse(""));
-        request.setAttribute("mayCreate", TrainingPortal.trains(request));
-        Views.render("training/webinars", request, response);
+        WebinarListPage page = new WebinarListPage(pages.list(false, theme, caller), pages.list(true, theme, caller),
+                vocabularies.terms(VocabularyKind.THEME).stream()
+                        .map(t -> new FormOption(t.getCode(), t.getLabel(), theme.filter(t.getCode()::equals).isPresent()))
+                        .toList(),
+                theme.map(t -> vocabularies.label(VocabularyKind.THEME, t)).orElse(null),
+                Routes.WEBINAR_FEED + theme.map(t -> "?theme=" + URLEncoder.encode(t, StandardCharsets.UTF_8)).orElse(""),
+                TrainingPortal.trains(request));
+        Views.render("training/webinars", page, request, response);
     }
 }

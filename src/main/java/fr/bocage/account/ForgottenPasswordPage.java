@@ -1,0 +1,6 @@
+package fr.bocage.account;
+
+import fr.bocage.platform.web.FormFeedback;
+
+public record ForgottenPasswordPage(FormFeedback feedback) {
+}

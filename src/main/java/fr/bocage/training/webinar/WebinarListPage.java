@@ -1,0 +1,15 @@
+package fr.bocage.training.webinar;
+
+import fr.bocage.portal.form.FormOption;
+import java.util.List;
+
+/**
+ * Upcoming and past webinars, of one theme if one was asked.
+ *
+ * @param themeLabel the asked theme's label, null for all themes
+ * @param feedUrl the calendar of the same webinars
+ * @param mayCreate whether the caller runs trainings
+ */
+public record WebinarListPage(List<WebinarPage> upcoming, List<WebinarPage> past, List<FormOption> themes,
+                              String themeLabel, String feedUrl, boolean mayCreate) {
+}

@@ -1,0 +1,190 @@
+package fr.bocage.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.bocage.account.AdminAccountsPage;
+import fr.bocage.account.ForgottenPasswordPage;
+import fr.bocage.account.LoginPage;
+import fr.bocage.account.NewPasswordPage;
+import fr.bocage.account.NoticePage;
+import fr.bocage.account.RegisterPage;
+import fr.bocage.account.oidc.SsoConsentPage;
+import fr.bocage.contribution.MySpacePage;
+import fr.bocage.moderation.ModerationQueuePage;
+import fr.bocage.portal.HomePage;
+import fr.bocage.portal.InformationPage;
+import fr.bocage.portal.ResourcePage;
+import fr.bocage.portal.SearchResultsPage;
+import fr.bocage.training.course.CourseCataloguePage;
+import fr.bocage.training.webinar.WebinarListPage;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A view reads its one {@code page} record and nothing the servlet did not put there: a misspelt name in a JSP
+ * would otherwise render an empty value without a word (see {@code platform.web.Views}).
+ */
+class ViewPageModelTest {
+    private static final Path VIEWS = Path.of("src/main/webapp/WEB-INF/views");
+
+    /** Each typed view and the record its servlet hands it. */
+    private static final Map<String, Class<?>> TYPED = Map.ofEntries(
+            Map.entry("account/login", LoginPage.class),
+            Map.entry("account/register", RegisterPage.class),
+            Map.entry("account/notice", NoticePage.class),
+            Map.entry("account/forgotten-password", ForgottenPasswordPage.class),
+            Map.entry("account/new-password", NewPasswordPage.class),
+            Map.entry("account/admin-accounts", AdminAccountsPage.class),
+            Map.entry("account/sso-consent", SsoConsentPage.class),
+            Map.entry("home", HomePage.class),
+            Map.entry("accessibility", InformationPage.class),
+            Map.entry("legal-notice", InformationPage.class),
+            Map.entry("contribution/my-space", MySpacePage.class),
+            Map.entry("moderation/queue", ModerationQueuePage.class),
+            Map.entry("training/webinars", WebinarListPage.class),
+            Map.entry("search", SearchResultsPage.class),
+            Map.entry("resource", ResourcePage.class),
+            Map.entry("training/catalogue", CourseCataloguePage.class),
+            // The container's error pages: no servlet hands them anything, they read the request's error attributes.
+            Map.entry("error/403", NoPage.class),
+            Map.entry("error/500", NoPage.class),
+            Map.entry("error/status", NoPage.class));
+
+    /** Views that still read loose request attributes; this list only shrinks. */
+    private static final Set<String> NOT_YET_TYPED = Set.of(
+            "contribution/edit", "contribution/upload", "contribution/report", "contribution/refused",
+            "moderation/review",
+            "training/webinar", "training/webinar-form", "training/cancel",
+            "training/registrants", "training/course", "training/course-form");
+
+    /** Set for every page by filters and the layout, documented in Views. */
+    private static final Set<String> LAYOUT = Set.of("currentUser", "csrfToken");
+
+    private static final Set<String> IMPLICIT = Set.of("pageContext", "pageScope", "requestScope", "sessionScope",
+            "applicationScope", "param", "paramValues", "header", "headerValues", "initParam", "cookie");
+
+    private static final Set<String> KEYWORDS = Set.of("empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le", "ge",
+            "div", "mod", "true", "false", "null", "instanceof");
+
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    private static final Pattern STRING = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    private static final Pattern PATH = Pattern.compile("(?<![.\\w:])([A-Za-z_]\\w*)((?:\\s*\\.\\s*[A-Za-z_]\\w*)*)(?![\\w:])");
+    private static final Pattern VAR = Pattern.compile("\\bvar(?:Status)?=\"(\\w+)\"");
+    private static final Pattern INCLUDE = Pattern.compile("<%@\\s*include\\s+file=\"([^\"]+)\"\\s*%>");
+    private static final Pattern COMMENT = Pattern.compile("<%--.*?--%>", Pattern.DOTALL);
+
+    /** Stands for the views that get no page record: a {@code ${page…}} there is an error too. */
+    private record NoPage() {
+    }
+
+    @Test
+    void everyViewIsTypedOrListedAsNotYet() throws IOException {
+        Set<String> views;
+        try (Stream<Path> files = Files.walk(VIEWS)) {
+            views = files.filter(f -> f.toString().endsWith(".jsp"))
+                    .map(f -> VIEWS.relativize(f).toString().replace('\\', '/').replaceAll("\\.jsp$", ""))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> known = new TreeSet<>(TYPED.keySet());
+        known.addAll(NOT_YET_TYPED);
+        assertEquals(views, known, "a new view gets a page record (TYPED), and a removed one leaves both lists");
+        assertTrue(TYPED.keySet().stream().noneMatch(NOT_YET_TYPED::contains));
+    }
+
+    @Test
+    void typedViewsReadOnlyTheirPageRecord() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Class<?>> typed : TYPED.entrySet()) {
+            String text = expanded(VIEWS.resolve(typed.getKey() + ".jsp"));
+            Set<String> vars = new TreeSet<>();
+            VAR.matcher(text).results().forEach(m -> vars.add(m.group(1)));
+            Matcher expression = EXPRESSION.matcher(text);
+            while (expression.find()) {
+                String body = STRING.matcher(expression.group(1)).replaceAll("''");
+                Matcher path = PATH.matcher(body);
+                while (path.find()) {
+                    String root = path.group(1);
+                    if (KEYWORDS.contains(root) || IMPLICIT.contains(root) || LAYOUT.contains(root)
+                            || vars.contains(root)) {
+                        continue;
+                    }
+                    if (!root.equals("page") || typed.getValue() == NoPage.class) {
+                        problems.add(typed.getKey() + ": ${" + expression.group(1) + "} reads « " + root
+                                + " », not on its page record");
+                        continue;
+                    }
+                    String missing = missing(typed.getValue(), path.group(2).replaceAll("\\s", ""));
+                    if (missing != null) {
+                        problems.add(typed.getKey() + ": ${" + expression.group(1) + "}: " + missing);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The first property of {@code .a.b…} the class does not have, while its types are Bocage's own. */
+    private static String missing(Class<?> type, String properties) {
+        for (String property : properties.split("\\.")) {
+            if (property.isEmpty()) {
+                continue;
+            }
+            if (!type.getName().startsWith("fr.bocage.")) {
+                return null;
+            }
+            Method accessor = accessor(type, property);
+            if (accessor == null) {
+                return type.getSimpleName() + " has no « " + property + " »";
+            }
+            type = accessor.getReturnType();
+        }
+        return null;
+    }
+
+    private static Method accessor(Class<?> type, String property) {
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().equals(property)) {
+                    return component.getAccessor();
+                }
+            }
+        }
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+                    && (method.getName().equals(property) || method.getName().equals("get" + capitalised)
+                    || method.getName().equals("is" + capitalised))) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** The view with its static includes in place, without JSP comments. */
+    private static String expanded(Path file) throws IOException {
+        String text = COMMENT.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
+        Matcher include = INCLUDE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (include.find()) {
+            include.appendReplacement(out, Matcher.quoteReplacement(expanded(file.resolveSibling(include.group(1)).normalize())));
+        }
+        include.appendTail(out);
+        return out.toString();
+    }
+}
