@@ -82,6 +82,8 @@ class LeakIT {
         assertEquals(status.name().toLowerCase().replace('_', '-'), Api.get("/api/resources/" + id, owner).expect(200).json()
                 .getString("status"));
         Api.awaitIndexed();
+        // A status change reaches the index within a second; a withdrawn resource was found until then.
+        Api.searchSettled(0, "q", secret);
 
         String query = typo(secret) + " OR " + typo(publishedWord);
         JsonObject answer = Api.search("q", query).expect(200).json();
