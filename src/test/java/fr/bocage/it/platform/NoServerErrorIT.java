@@ -212,8 +212,10 @@ class NoServerErrorIT {
             in.skipNBytes(logStart);
             added = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> traces = added.lines().filter(l -> l.startsWith("\tat ") || l.contains(" E ")).limit(40)
-                .toList();
+        // Liberty's web container refuses an encoded slash (CWWWC0005I) with a 400 before any application code runs,
+        // and logs it with its trace: that entry is the container's, not Bocage's, and is left out.
+        List<String> traces = Stream.of(added.split("\n(?=\\[)")).filter(entry -> !entry.contains("CWWWC0005I"))
+                .flatMap(String::lines).filter(l -> l.startsWith("\tat ") || l.contains(" E ")).limit(40).toList();
         assertEquals(List.of(), traces, "stack traces or errors logged while hostile input came in");
     }
 
