@@ -1,12 +1,10 @@
 package fr.bocage.account;
 
-import fr.bocage.platform.PlainText;
 import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,13 +15,12 @@ import jakarta.validation.constraints.Size;
  */
 public record NewRegistration(
         @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
-        @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}")
-        @VisibleText(message = "{bocage.name.hidden}") String name,
+        @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String name,
         @NotBlank(message = "{bocage.email.required}") @Size(max = 320, message = "{bocage.email.size}")
         @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}")
         @VisibleText(message = "{bocage.email.hidden}") String email,
         @NotBlank(message = "{bocage.organisation.required}") @Size(max = 200, message = "{bocage.organisation.size}")
-        @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}") String organisation,
+        @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String organisation,
         @NotBlank(message = "{bocage.territory.required}") @Size(max = 200, message = "{bocage.territory.required}") String territory,
         @NotNull(message = "{bocage.password.size}") @Size(min = 12, max = 200, message = "{bocage.password.size}") String password,
         @AssertTrue(message = "{bocage.terms.required}") boolean acceptTerms) {

@@ -10,13 +10,6 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /**
-     * A Bean Validation pattern for a value printed on one line (names, organisations): no line break, control,
-     * bidirectional or zero-width character, so that an e-mail showing it cannot be given lines of someone else's.
-     */
-    public static final String ONE_LINE_PATTERN =
-            "[^\\p{Cntrl}\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]*";
-
     /** Marks a value that was cut. */
     public static final String ELLIPSIS = "…";
 

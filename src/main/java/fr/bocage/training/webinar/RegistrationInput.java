@@ -1,25 +1,22 @@
 package fr.bocage.training.webinar;
 
-import fr.bocage.platform.PlainText;
 import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /** A registration as typed by the person: consent is required, to keep their data until the webinar is over. */
 public record RegistrationInput(
         @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
-        @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}")
-        @VisibleText(message = "{bocage.name.hidden}") String name,
+        @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String name,
         @NotBlank(message = "{bocage.email.required}") @Size(max = 254, message = "{bocage.email.size}")
         @Email(message = "{bocage.email.invalid}")
         @VisibleText(message = "{bocage.email.hidden}") String email,
         @Size(max = 300, message = "{bocage.organisation.size}")
-        @Pattern(regexp = PlainText.ONE_LINE_PATTERN, message = "{bocage.text.one-line}") String organisation,
+        @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String organisation,
         @NotNull(message = "{bocage.registration.consent.required}")
         @AssertTrue(message = "{bocage.registration.consent.required}") Boolean consent) {
 
