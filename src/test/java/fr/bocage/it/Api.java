@@ -295,23 +295,7 @@ public final class Api {
         poll("/health/ready", Caller.ANONYMOUS, answer -> answer.status() == 200, limit);
     }
 
-    /**
-     * Before the first request of the test JVM: liberty:start does not wait for the WAR in dropins, which takes up to
-     * a few minutes to start on a busy 2-core machine (« Context Root Not Found » until then).
-     */
-    private static synchronized void awaitFirstStart() {
-        if (!started) {
-            started = true;
-            awaitReady(Duration.ofMinutes(5));
-        }
-    }
-
-    private static boolean started;
-
     private static HttpRequest.Builder request(String path, Caller caller) {
-        if (!started) {
-            awaitFirstStart();
-        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT);
         caller.authorization().ifPresent(value -> builder.header("Authorization", value));
         return builder;

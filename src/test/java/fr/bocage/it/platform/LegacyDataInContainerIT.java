@@ -1,7 +1,5 @@
 package fr.bocage.it.platform;
 
-import fr.bocage.it.Api;
-import fr.bocage.it.TestServer;
 import fr.bocage.it.Token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

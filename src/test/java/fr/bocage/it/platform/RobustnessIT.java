@@ -36,8 +36,6 @@ class RobustnessIT {
 
     @BeforeAll
     static void account() {
-        // The first class of a run may start before the application has (the server's start does not wait for it).
-        Api.awaitReady(java.time.Duration.ofMinutes(3));
         contributor = Api.createAccount("robust-" + Token.next(), "contributor");
     }
 

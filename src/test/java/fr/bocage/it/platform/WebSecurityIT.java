@@ -20,11 +20,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,11 +30,6 @@ import org.junit.jupiter.api.Test;
  * open redirect after login, CSRF with a foreign header or origin, upload limits without a declared length.
  */
 class WebSecurityIT {
-    @BeforeAll
-    static void serverReady() {
-        Api.awaitReady(Duration.ofMinutes(5));
-    }
-
     private static final String REPORT = "{\"metadata\":{\"title\":\"Rapport\",\"territory\":\"Bretagne\"},"
             + "\"report\":{\"context\":\"Contexte.\"}}";
 

@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -44,11 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that stopped showing the value cannot pass for an escaped one.
  */
 class EscapingBrowserIT {
-    @BeforeAll
-    static void serverReady() {
-        Api.awaitReady(Duration.ofMinutes(5));
-    }
-
     @RegisterExtension
     static final GreenMailExtension MAIL = Mailbox.server();
 

@@ -60,8 +60,6 @@ class LeakIT {
 
     @BeforeAll
     static void accountsAndAPublishedWord() {
-        // The first class of a run may start before the application has (the server's start does not wait for it).
-        Api.awaitReady(java.time.Duration.ofMinutes(3));
         owner = Api.createAccount("leak-owner-" + Token.next(), "contributor");
         other = Api.createAccount("leak-other-" + Token.next(), "contributor");
         moderator = Api.createAccount("leak-mod-" + Token.next(), "moderator");
