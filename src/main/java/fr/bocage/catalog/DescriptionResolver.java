@@ -31,12 +31,9 @@ public class DescriptionResolver {
                 code(VocabularyKind.LICENCE, input.licence()));
     }
 
-    /** For an upload: what the uploader left empty is pre-filled from the file's own metadata. */
-    public ResourceDescription forUpload(MetadataInput input, Codes codes, ExtractionResult found, String fileName) {
-        return forUpload(input, codes, found, fileName, "");
-    }
-
     /**
+     * For an upload: what the uploader left empty is pre-filled from the file's own metadata.
+     *
      * @param textStart the beginning of the extracted text: its first line stands in for a title that the file's
      *                  properties only pretend to give (« Document1 »)
      */

@@ -82,7 +82,7 @@ class CatalogRulesTest {
                 "R".repeat(20_000),
                 IntStream.range(0, 80).mapToObj(i -> i + "\r\n" + "k".repeat(150)).toList(),
                 null, null, null, 0, 0, null);
-        ResourceDescription d = new DescriptionResolver().forUpload(empty(), noCodes(), found, "f.pdf");
+        ResourceDescription d = new DescriptionResolver().forUpload(empty(), noCodes(), found, "f.pdf", "");
         assertEquals(MetadataLimits.TITLE, d.title().length());
         assertEquals(MetadataLimits.SUMMARY, d.summary().length());
         assertEquals(MetadataLimits.AUTHORS, d.authors().size());
@@ -98,7 +98,7 @@ class CatalogRulesTest {
     @ValueSource(strings = {"___.txt", "_.pdf", "/", "..", "\u202E_.txt", " _ _ .odt", "a/___.txt", "\\"})
     void fileNamesThatLeaveNoTitleGiveTheDefaultOne(String fileName) {
         ExtractionResult nothing = ExtractionResult.failure(ExtractionStatus.OK, null, 0);
-        ResourceDescription d = new DescriptionResolver().forUpload(empty(), noCodes(), nothing, fileName);
+        ResourceDescription d = new DescriptionResolver().forUpload(empty(), noCodes(), nothing, fileName, "");
         assertEquals(fr.bocage.platform.Messages.get("metadata.untitled"), d.title());
     }
 
