@@ -108,21 +108,20 @@ public class ResourceWrites {
     /** A material's text counts for its parent: the parent's entry, and its revision, follow every change. */
     private void parentReindexed(Resource resource) {
         if (resource.getPartOf() != null) {
-            resources.find(resource.getPartOf()).ifPresent(parent -> {
-                parent.touch();
-                resources.flush();
-                indexChanges.fire(IndexChange.upsert(indexed.of(parent)));
-            });
+            resources.find(resource.getPartOf()).ifPresent(this::touchedAndReindexed);
         }
+    }
+
+    /** A new revision, so that the index's repair check notices a missed update, and the entry written again. */
+    private void touchedAndReindexed(Resource resource) {
+        resource.touch();
+        resources.flush();
+        indexChanges.fire(IndexChange.upsert(indexed.of(resource)));
     }
 
     /** A training's materials are searchable only while it is published: their entries follow its moves. */
     private void materialsReindexed(Resource training) {
-        for (Resource material : resources.materialsOf(training.getId())) {
-            material.touch();
-            resources.flush();
-            indexChanges.fire(IndexChange.upsert(indexed.of(material)));
-        }
+        resources.materialsOf(training.getId()).forEach(this::touchedAndReindexed);
     }
 
     /**

@@ -24,15 +24,16 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        Response.Status status = Response.Status.fromStatusCode(ErrorStatus.of(e));
+        int code = ErrorStatus.of(e);
+        Response.Status status = Response.Status.fromStatusCode(code);
         URI location = e instanceof Conflict conflict ? conflict.location().orElse(null) : null;
         List<String> details = e instanceof InvalidInput invalid
                 ? invalid.fields().entrySet().stream().map(f -> f.getKey() + " : " + f.getValue()).toList()
                 : List.of();
         String reason = status == null ? "Unprocessable Content" : status.getReasonPhrase();
-        Response.ResponseBuilder response = Response.status(ErrorStatus.of(e))
+        Response.ResponseBuilder response = Response.status(code)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(ErrorStatus.of(e), reason, e.getMessage(),
+                .entity(new ApiError(code, reason, e.getMessage(),
                         location == null ? null : location.toString(), details));
         if (location != null) {
             response.location(uri.getBaseUri().resolve(location));
