@@ -25,7 +25,7 @@ public final class HitView {
     }
 
     public String getUrl() {
-        return Routes.RESOURCE + hit.id();
+        return Routes.resource(hit.id());
     }
 
     public String getTitle() {

@@ -49,7 +49,7 @@ public record ResourcePage(ResourceView resource, FacetVocabulary vocabulary, St
     }
 
     public String getCanonicalUrl() {
-        return siteUrl + Routes.RESOURCE + resource.id();
+        return siteUrl + Routes.resource(resource.id());
     }
 
     /** The full date when known, else the year. */

@@ -62,7 +62,7 @@ public class ResourceServlet extends HttpServlet {
         ResourceView view = resource.get();
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
         List<Link> similar = engine.similarTo(view.id()).stream()
-                .map(s -> new Link(s.title(), Routes.RESOURCE + s.id(), false)).toList();
+                .map(s -> new Link(s.title(), Routes.resource(s.id()), false)).toList();
         List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
         Views.render("resource", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier,
                 partOf(found.get()).orElse(null)), request, response);

@@ -27,7 +27,7 @@ public class TrainingMaterials {
 
     private static MaterialLink link(Resource m) {
         StoredFile f = m.getFile();
-        return new MaterialLink(m.getTitle(), Routes.RESOURCE + m.getId(),
+        return new MaterialLink(m.getTitle(), Routes.resource(m.getId()),
                 f == null ? null : "/api/resources/" + m.getId() + "/file",
                 f == null || f.getFormat() == null ? null : f.getFormat().toUpperCase(Locale.ROOT),
                 f == null ? null : FileSize.of(f.getSize()));

@@ -82,7 +82,7 @@ public class CourseFormPages {
                     validator);
             String user = request.getUserPrincipal().getName();
             DescribedCourse saved = id == null ? service.create(input, user) : service.update(id, input, user);
-            response.sendRedirect(Routes.COURSE + saved.resource().getId());
+            response.sendRedirect(Routes.course(saved.resource().getId()));
         } catch (DomainException | ConstraintViolationException e) {
             PortalForms.refuse(e, request, response);
             render(MetadataForm.typed(request.getParameterMap(), vocabularies), CourseForm.typed(request),

@@ -82,7 +82,7 @@ public final class CoursePage {
 
     /** The edit form's address, for its trainer, the moderators and the administrators; null for others. */
     public String getEditUrl() {
-        return editable ? Routes.COURSE + resource.getId() + "/modifier" : null;
+        return editable ? Routes.course(resource.getId()) + "/modifier" : null;
     }
 
     private ResourceDescription description() {

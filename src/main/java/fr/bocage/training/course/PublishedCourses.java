@@ -36,7 +36,7 @@ public class PublishedCourses {
         Resource resource = resources.visibleTo(id, Caller.ANONYMOUS);
         CourseSession session = course.session(number)
                 .orElseThrow(() -> new NotFound(Messages.format("course.session.not-found", id, number)));
-        URI page = URI.create(publicUrl.of(Routes.COURSE + id));
+        URI page = URI.create(publicUrl.of(Routes.course(id)));
         return TrainingCalendar.write(List.of(new CalendarEvent(
                 TrainingCalendar.uid("formation-" + id + "-session-" + number, page), session.getStartsAt(),
                 session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0)));

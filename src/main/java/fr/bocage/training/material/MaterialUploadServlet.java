@@ -81,6 +81,6 @@ public class MaterialUploadServlet extends HttpServlet {
     }
 
     private String parentPage(long id) {
-        return resources.find(id).flatMap(trainings::pageOf).orElse(Routes.RESOURCE + id);
+        return resources.find(id).flatMap(trainings::pageOf).orElse(Routes.resource(id));
     }
 }

@@ -27,8 +27,8 @@ public class TrainingPages implements DedicatedPages {
     public Optional<String> pageOf(Resource resource) {
         long id = resource.getId();
         if (webinars.find(id).isPresent()) {
-            return Optional.of(Routes.WEBINAR + id);
+            return Optional.of(Routes.webinar(id));
         }
-        return courses.find(id).map(c -> Routes.COURSE + id);
+        return courses.find(id).map(c -> Routes.course(id));
     }
 }

@@ -87,7 +87,7 @@ public class RegistrationMails {
     }
 
     private String page(Resource resource) {
-        return publicUrl.of(Routes.WEBINAR + resource.getId());
+        return publicUrl.of(Routes.webinar(resource.getId()));
     }
 
     private String cancelLink(String token) {

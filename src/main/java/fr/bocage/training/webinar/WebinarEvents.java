@@ -27,7 +27,7 @@ public class WebinarEvents {
     }
 
     private CalendarEvent event(Resource resource, Webinar webinar, String joinUrl) {
-        URI page = URI.create(publicUrl.of(Routes.WEBINAR + resource.getId()));
+        URI page = URI.create(publicUrl.of(Routes.webinar(resource.getId())));
         return new CalendarEvent(TrainingCalendar.uid(resource.getId(), page), webinar.getStartsAt(),
                 webinar.getEndsAt(), resource.getTitle(), resource.description().summary(), page, joinUrl,
                 webinar.getSequence());

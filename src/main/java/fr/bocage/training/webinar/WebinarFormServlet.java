@@ -82,7 +82,7 @@ public class WebinarFormServlet extends HttpServlet {
             WebinarInput input = PortalForms.valid(read(request), validator);
             long id = existing.isPresent() ? service.update(existing.get().getId(), input, user).resource().getId()
                     : service.create(input, user).resource().getId();
-            response.sendRedirect(Routes.WEBINAR + id + "?enregistre");
+            response.sendRedirect(Routes.webinar(id) + "?enregistre");
         } catch (DomainException | ConstraintViolationException refusal) {
             PortalForms.refuse(refusal, request, response);
             request.setAttribute("form", MetadataForm.typed(request.getParameterMap(), vocabularies));

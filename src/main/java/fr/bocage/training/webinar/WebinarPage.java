@@ -17,7 +17,7 @@ public record WebinarPage(long id, String title, String summary, String when, St
     /** The portal's address of a webinar's page: /webinaires/{id}. */
 
     public String url() {
-        return Routes.WEBINAR + id;
+        return Routes.webinar(id);
     }
 
     public String icsUrl() {

@@ -79,7 +79,7 @@ public class WebinarPageServlet extends HttpServlet {
                     clientAddresses.of(request));
             String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
                     : "?inscription=attente&rang=" + outcome.position();
-            response.sendRedirect(Routes.WEBINAR + id + query);
+            response.sendRedirect(Routes.webinar(id) + query);
         } catch (DomainException refusal) {
             PortalForms.refuse(refusal, request, response);
             render(webinar.get(), Map.of(), request, response);
