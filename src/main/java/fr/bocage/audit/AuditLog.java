@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The history of every resource: who changed what, from which status to which, and why. */
 @ApplicationScoped
@@ -24,6 +26,15 @@ public class AuditLog {
     @Transactional
     public void record(long resourceId, String actor, AuditAction action, Enum<?> from, Enum<?> to, String message) {
         em.persist(new AuditEvent(resourceId, actor, action, ApiNames.of(from), ApiNames.of(to), message));
+    }
+
+    /** When a resource first reached a status (created in it or moved to it), if it ever did. */
+    @Transactional
+    public Optional<Instant> firstReached(long resourceId, Enum<?> status) {
+        return Optional.ofNullable(em.createQuery("SELECT MIN(e.occurredAt) FROM AuditEvent e"
+                        + " WHERE e.resourceId = :resourceId AND e.toStatus = :status", Instant.class)
+                .setParameter("resourceId", resourceId).setParameter("status", ApiNames.of(status))
+                .getSingleResult());
     }
 
     /** The events of a resource, oldest first; still there after the resource was deleted. */

@@ -1,9 +1,11 @@
 package fr.bocage.catalog;
 
+import fr.bocage.audit.AuditLog;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
@@ -19,6 +21,9 @@ public class ResourceRepository {
 
     @PersistenceContext(unitName = "bocage")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     public Optional<Resource> find(long id) {
         return Optional.ofNullable(em.find(Resource.class, id));
@@ -112,6 +117,22 @@ public class ResourceRepository {
     public boolean owns(String sha256) {
         return findBySha256(sha256).isPresent() || em.createNamedQuery(ResourceVersion.USING_SHA256, Long.class)
                 .setParameter("sha256", sha256).getSingleResult() > 0;
+    }
+
+    /**
+     * The earlier files of a resource the caller may see, newest first: all of them for its owner and the
+     * moderators; for anybody else only those replaced once it had been published, hence public as its current file.
+     * A file replaced before the first publication was never the one the moderator reviewed: were it public, a
+     * contributor could have a clean file published and its hidden predecessor served with it.
+     */
+    public List<ResourceVersion> versionsShownTo(Resource resource, Caller caller) {
+        List<ResourceVersion> all = versionsOf(resource.getId());
+        if (caller.ownsOrModerates(resource) || all.isEmpty()) {
+            return all;
+        }
+        return audit.firstReached(resource.getId(), ResourceStatus.PUBLISHED)
+                .map(published -> all.stream().filter(v -> !v.getReplacedAt().isBefore(published)).toList())
+                .orElse(List.of());
     }
 
     /** Earlier files of a resource, newest first. */

@@ -94,7 +94,7 @@ public class ResourceVersionResource {
             versions.add(VersionView.of(id, resource.getFileVersion(), true, resource.getFile(),
                     resource.getExtraction(), resource.getFileAddedAt(), null));
         }
-        for (ResourceVersion earlier : resources.versionsOf(id)) {
+        for (ResourceVersion earlier : resources.versionsShownTo(resource, Callers.of(caller))) {
             versions.add(VersionView.of(id, earlier.getNumber(), false, earlier.getFile(), earlier.getExtraction(),
                     earlier.getAddedAt(), earlier.getReplacedAt()));
         }
@@ -112,8 +112,8 @@ public class ResourceVersionResource {
     public Response file(@PathParam("id") long id, @PathParam("number") int number) {
         Resource resource = visible(id);
         StoredFile file = resource.getFile() != null && resource.getFileVersion() == number ? resource.getFile()
-                : resources.versionsOf(id).stream().filter(v -> v.getNumber() == number).map(ResourceVersion::getFile)
-                        .findFirst()
+                : resources.versionsShownTo(resource, Callers.of(caller)).stream()
+                        .filter(v -> v.getNumber() == number).map(ResourceVersion::getFile).findFirst()
                         .orElseThrow(() -> new NotFound(Messages.format("version.not-found", id, number)));
         return ResourceResource.download(file, ingest.file(file.getSha256()));
     }

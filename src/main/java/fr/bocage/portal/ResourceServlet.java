@@ -63,7 +63,8 @@ public class ResourceServlet extends HttpServlet {
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
         List<Link> similar = engine.similarTo(view.id()).stream()
                 .map(s -> new Link(s.title(), Routes.resource(s.id()), false)).toList();
-        List<Link> earlier = resources.versionsOf(view.id()).stream().map(ResourcePage::earlierVersion).toList();
+        List<Link> earlier = resources.versionsShownTo(found.get(), PortalForms.caller(request)).stream()
+                .map(ResourcePage::earlierVersion).toList();
         Views.render("resource", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier,
                 partOf(found.get()).orElse(null)), request, response);
     }

@@ -23,6 +23,40 @@ import org.junit.jupiter.api.Test;
 /** New versions of a resource's file, and experience reports written on line, over HTTP. */
 class VersionsAndReportsIT {
 
+    /**
+     * The moderator reviews the current file only: a file replaced before the first publication never becomes
+     * public, while one replaced afterwards (it was public as the current file) stays downloadable.
+     */
+    @Test
+    void filesReplacedBeforeTheFirstPublicationNeverBecomePublic() {
+        Api.Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
+        byte[] hidden = ("Fichier jamais relu " + Token.next()).getBytes(StandardCharsets.UTF_8);
+        byte[] clean = ("Fichier relu " + Token.next()).getBytes(StandardCharsets.UTF_8);
+        long id = Api.upload(Form.file("cache.txt", hidden).field("title", "Contournement"), contributor).expect(201)
+                .locationId();
+        Api.upload("/api/resources/" + id + "/versions", Form.file("propre.txt", clean), contributor).expect(201);
+        Api.post("/api/resources/" + id + "/submit", contributor, Json.createObjectBuilder().build()).expect(200);
+        Api.post("/api/resources/" + id + "/publish", ADMIN, Json.createObjectBuilder().build()).expect(200);
+
+        assertEquals(List.of(2), versionNumbers(Api.get("/api/resources/" + id + "/versions")));
+        Api.get("/api/resources/" + id + "/versions/1/file").expectError(404);
+        String page = Api.get("/ressources/" + id).expect(200).text();
+        assertFalse(page.contains("/versions/1/file"), page);
+        assertArrayEquals(hidden, Api.get("/api/resources/" + id + "/versions/1/file", contributor).expect(200)
+                .bytes(), "its owner keeps it");
+        assertEquals(List.of(2, 1), versionNumbers(Api.get("/api/resources/" + id + "/versions", ADMIN)));
+
+        byte[] third = ("Troisième " + Token.next()).getBytes(StandardCharsets.UTF_8);
+        Api.upload("/api/resources/" + id + "/versions", Form.file("troisieme.txt", third), ADMIN).expect(201);
+        assertEquals(List.of(3, 2), versionNumbers(Api.get("/api/resources/" + id + "/versions")));
+        assertArrayEquals(clean, Api.get("/api/resources/" + id + "/versions/2/file").expect(200).bytes());
+    }
+
+    private static List<Integer> versionNumbers(Api.Answer answer) {
+        return answer.expect(200).jsonArray().getValuesAs(JsonObject.class).stream().map(v -> v.getInt("number"))
+                .toList();
+    }
+
     @Test
     void aNewVersionIsWhatSearchFindsWhileTheEarlierOneStaysDownloadable() {
         String first = Token.next();
