@@ -9,6 +9,7 @@ import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.MetadataForm;
@@ -55,7 +56,7 @@ public class ContributeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        show(MetadataForm.empty(vocabularies), request, response);
+        show(MetadataForm.empty(vocabularies), FormFeedback.NONE, request, response);
     }
 
     @Override
@@ -70,15 +71,14 @@ public class ContributeServlet extends HttpServlet {
             }
             response.sendRedirect(Routes.MY_RESOURCE + created.getId());
         } catch (DomainException | ConstraintViolationException e) {
-            PortalForms.refuse(e, request, response);
-            show(MetadataForm.typed(request.getParameterMap(), vocabularies), request, response);
+            FormFeedback refusal = PortalForms.refusal(e, response);
+            show(MetadataForm.typed(request.getParameterMap(), vocabularies), refusal, request, response);
         }
     }
 
-    private void show(MetadataForm form, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        request.setAttribute("form", form);
-        request.setAttribute("maxMegabytes", settings.maxUploadBytes() / (1024 * 1024));
-        Views.render("contribution/upload", request, response);
+    private void show(MetadataForm form, FormFeedback feedback, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
+        Views.render("contribution/upload", new UploadPage(form, settings.maxUploadBytes() / (1024 * 1024), feedback),
+                request, response);
     }
 }

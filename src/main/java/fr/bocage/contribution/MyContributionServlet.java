@@ -12,6 +12,7 @@ import fr.bocage.ingest.IngestService;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.UiText;
@@ -67,7 +68,8 @@ public class MyContributionServlet extends HttpServlet {
             return;
         }
         ResourceView view = ResourceView.of(resource.get());
-        show(resource.get(), MetadataForm.of(view, vocabularies), ReportForm.of(view.report()), request, response);
+        show(resource.get(), MetadataForm.of(view, vocabularies), ReportForm.of(view.report()), FormFeedback.NONE,
+                request, response);
     }
 
     @Override
@@ -90,9 +92,10 @@ public class MyContributionServlet extends HttpServlet {
             }
             response.sendRedirect(Routes.MY_RESOURCE + id + "?enregistre");
         } catch (DomainException | ConstraintViolationException e) {
-            PortalForms.refuse(e, request, response);
+            FormFeedback refusal = PortalForms.refusal(e, response);
             show(current, MetadataForm.typed(request.getParameterMap(), vocabularies),
-                    ReportForm.of(current.getReport() == null ? null : ReportForm.read(request)), request, response);
+                    ReportForm.of(current.getReport() == null ? null : ReportForm.read(request)), refusal, request,
+                    response);
         }
     }
 
@@ -107,15 +110,12 @@ public class MyContributionServlet extends HttpServlet {
         return PortalForms.pathResource(request, response, resources, caller::ownsOrModerates);
     }
 
-    private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,
-            HttpServletResponse response) throws ServletException, IOException {
+    private void show(Resource resource, MetadataForm form, ReportForm report, FormFeedback feedback,
+            HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         ResourceView view = ResourceView.of(resource, PortalForms.caller(request));
-        request.setAttribute("resource", view);
-        request.setAttribute("statusLabel", UiText.format("status." + view.status()));
-        request.setAttribute("editable", editable(resource, request));
-        request.setAttribute("form", form);
-        request.setAttribute("report", view.report() == null ? null : report);
-        request.setAttribute("preview", view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS));
-        Views.render("contribution/edit", request, response);
+        Views.render("contribution/edit", new ContributionPage(view, UiText.format("status." + view.status()),
+                editable(resource, request), form, view.report() == null ? null : report,
+                view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS), feedback),
+                request, response);
     }
 }

@@ -15,6 +15,7 @@ import fr.bocage.platform.web.LocalPath;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
+import fr.bocage.portal.form.RefusedPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -62,9 +63,8 @@ public class ReplaceFileServlet extends HttpServlet {
             response.sendRedirect(LocalPath.orElse(request.getParameter("retour"),
                     Routes.MY_RESOURCE + resource.getId()) + "?nouvelle-version");
         } catch (DomainException e) {
-            PortalForms.refuse(e, request, response);
-            request.setAttribute("back", LocalPath.orElse(request.getParameter("retour"), Routes.MY_SPACE));
-            Views.render("contribution/refused", request, response);
+            Views.render("contribution/refused", new RefusedPage(LocalPath.orElse(request.getParameter("retour"),
+                    Routes.MY_SPACE), PortalForms.refusal(e, response)), request, response);
         }
     }
 }

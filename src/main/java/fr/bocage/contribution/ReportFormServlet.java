@@ -7,6 +7,7 @@ import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.MetadataForm;
@@ -42,7 +43,7 @@ public class ReportFormServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        show(MetadataForm.empty(vocabularies), ReportForm.of(null), request, response);
+        show(MetadataForm.empty(vocabularies), ReportForm.of(null), FormFeedback.NONE, request, response);
     }
 
     @Override
@@ -55,16 +56,14 @@ public class ReportFormServlet extends HttpServlet {
                     ResourceStatus.DRAFT);
             response.sendRedirect(Routes.MY_RESOURCE + created.getId());
         } catch (DomainException | ConstraintViolationException e) {
-            PortalForms.refuse(e, request, response);
+            FormFeedback refusal = PortalForms.refusal(e, response);
             show(MetadataForm.typed(request.getParameterMap(), vocabularies), ReportForm.of(ReportForm.read(request)),
-                    request, response);
+                    refusal, request, response);
         }
     }
 
-    private void show(MetadataForm form, ReportForm report, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        request.setAttribute("form", form);
-        request.setAttribute("report", report);
-        Views.render("contribution/report", request, response);
+    private void show(MetadataForm form, ReportForm report, FormFeedback feedback, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
+        Views.render("contribution/report", new ReportFormPage(form, report, feedback), request, response);
     }
 }

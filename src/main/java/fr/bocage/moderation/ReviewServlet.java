@@ -15,6 +15,7 @@ import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.UiText;
@@ -33,6 +34,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -69,7 +71,8 @@ public class ReviewServlet extends HttpServlet {
         Optional<Resource> resource = reviewed(request, response);
         if (resource.isPresent()) {
             ResourceView view = ResourceView.of(resource.get());
-            show(resource.get(), MetadataForm.of(view, vocabularies), ReportForm.of(view.report()), request, response);
+            show(resource.get(), MetadataForm.of(view, vocabularies), ReportForm.of(view.report()), FormFeedback.NONE,
+                    request, response);
         }
     }
 
@@ -94,10 +97,10 @@ public class ReviewServlet extends HttpServlet {
             }
             response.sendRedirect(Routes.REVIEW + current.getId() + "?fait");
         } catch (DomainException | ConstraintViolationException e) {
-            PortalForms.refuse(e, request, response);
+            FormFeedback refusal = PortalForms.refusal(e, response);
             Resource now = resources.existing(current.getId());
             MetadataForm form = MetadataForm.typed(request.getParameterMap(), vocabularies);
-            show(now, form, ReportForm.of(now.getReport()), request, response);
+            show(now, form, ReportForm.of(now.getReport()), refusal, request, response);
         }
     }
 
@@ -113,20 +116,17 @@ public class ReviewServlet extends HttpServlet {
         return PortalForms.pathResource(request, response, resources, resource -> true);
     }
 
-    private void show(Resource resource, MetadataForm form, ReportForm report, HttpServletRequest request,
-            HttpServletResponse response) throws ServletException, IOException {
+    private void show(Resource resource, MetadataForm form, ReportForm report, FormFeedback feedback,
+            HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Caller caller = PortalForms.caller(request);
         ResourceView view = ResourceView.of(resource, caller);
-        request.setAttribute("resource", view);
-        request.setAttribute("owner", resource.getCreatedBy());
-        request.setAttribute("statusLabel", UiText.format("status." + view.status()));
-        request.setAttribute("actions", Workflow.allowed(resource.getStatus(), Workflow.Actor.of(caller, resource)).stream()
-                .filter(WorkflowAction::isDecision).map(ModerationPages.Decision::of).toList());
-        request.setAttribute("form", form);
-        request.setAttribute("report", view.report() == null ? null : report);
-        request.setAttribute("preview", view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS));
-        request.setAttribute("history", moderation.history(resource.getId()).stream()
-                .map(ModerationPages.HistoryRow::of).toList());
-        Views.render("moderation/review", request, response);
+        List<ModerationPages.Decision> decisions = Workflow.allowed(resource.getStatus(),
+                Workflow.Actor.of(caller, resource)).stream()
+                .filter(WorkflowAction::isDecision).map(ModerationPages.Decision::of).toList();
+        Views.render("moderation/review", new ReviewPage(view, resource.getCreatedBy(),
+                UiText.format("status." + view.status()), decisions, form, view.report() == null ? null : report,
+                view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS),
+                moderation.history(resource.getId()).stream().map(ModerationPages.HistoryRow::of).toList(), feedback),
+                request, response);
     }
 }

@@ -3,7 +3,7 @@
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="contribute.title"/></h1>
 <p class="lead"><fmt:message key="contribute.lead"/></p>
-<%@ include file="error.jspf" %>
+<%@ include file="../layout/form-error.jspf" %>
 <ul class="choices-list">
   <li><a href="/contribuer/retour-experience"><fmt:message key="contribute.write-report"/></a></li>
   <li><a href="/mon-espace"><fmt:message key="contribute.my-space"/></a></li>
@@ -15,12 +15,15 @@
     <p class="field">
       <label for="file"><fmt:message key="contribute.file.label"/></label>
       <input id="file" name="file" type="file" required aria-describedby="file-hint">
-      <span id="file-hint" class="hint"><ui:message key="contribute.file.hint"><ui:param value="${maxMegabytes}"/></ui:message></span>
+      <span id="file-hint" class="hint"><ui:message key="contribute.file.hint"><ui:param value="${page.maxMegabytes}"/></ui:message></span>
     </p>
   </fieldset>
   <details class="optional">
     <summary><fmt:message key="contribute.describe-now"/></summary>
     <c:set var="titleRequired" value="${false}"/>
+    <c:set var="form" value="${page.form}"/>
+    <c:set var="typeFixed" value="${false}"/>
+    <c:set var="courseFields" value="${false}"/>
     <%@ include file="metadata-fields.jspf" %>
   </details>
   <p><button type="submit"><fmt:message key="contribute.send"/></button></p>

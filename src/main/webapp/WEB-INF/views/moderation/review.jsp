@@ -1,27 +1,27 @@
-<c:set var="pageTitle" value="${resource.title()}"/>
+<c:set var="pageTitle" value="${page.resource.title()}"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
 <p class="breadcrumb"><a href="/moderation"><fmt:message key="moderation.title"/></a></p>
-<h1><c:out value="${resource.title()}"/></h1>
-<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(resource.status())}"><c:out value="${statusLabel}"/></span>
-  — <ui:message key="moderation.owner"><ui:param value="${owner}"/></ui:message></p>
-<c:if test="${not empty param.fait and empty error}"><p class="notice" role="status"><fmt:message key="moderation.done"/></p></c:if>
-<%@ include file="../contribution/error.jspf" %>
+<h1><c:out value="${page.resource.title()}"/></h1>
+<p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(page.resource.status())}"><c:out value="${page.statusLabel}"/></span>
+  — <ui:message key="moderation.owner"><ui:param value="${page.owner}"/></ui:message></p>
+<c:if test="${not empty param.fait and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="moderation.done"/></p></c:if>
+<%@ include file="../layout/form-error.jspf" %>
 
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
-<c:if test="${not empty resource.file()}">
-  <c:set var="back" value="/moderation/ressources/${resource.id()}"/>
+<c:if test="${not empty page.resource.file()}">
+  <c:set var="back" value="/moderation/ressources/${page.resource.id()}"/>
   <%@ include file="../contribution/replace-file.jspf" %>
-  <p class="download"><a class="button secondary" href="${fn:escapeXml(resource.file().url())}" download><ui:message key="moderation.download"><ui:param value="${resource.file().name()}"/></ui:message></a></p>
+  <p class="download"><a class="button secondary" href="${fn:escapeXml(page.resource.file().url())}" download><ui:message key="moderation.download"><ui:param value="${page.resource.file().name()}"/></ui:message></a></p>
 </c:if>
-<c:if test="${not empty resource.extraction()}">
+<c:if test="${not empty page.resource.extraction()}">
   <section aria-labelledby="extraction">
     <h2 id="extraction"><fmt:message key="contribution.extraction"/></h2>
-    <p><fmt:message key="extraction.${resource.extraction().status()}"/></p>
-    <c:if test="${not empty preview}">
+    <p><fmt:message key="extraction.${page.resource.extraction().status()}"/></p>
+    <c:if test="${not empty page.preview}">
       <details class="preview" open>
         <summary><fmt:message key="contribution.preview"/></summary>
-        <div class="preview-text"><c:out value="${preview}"/></div>
+        <div class="preview-text"><c:out value="${page.preview}"/></div>
       </details>
     </c:if>
   </section>
@@ -32,15 +32,17 @@
 <form class="contribution-form" method="post">
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
-  <c:set var="typeFixed" value="${not empty report}"/>
+  <c:set var="typeFixed" value="${not empty page.report}"/>
+  <c:set var="form" value="${page.form}"/>
+  <c:set var="courseFields" value="${false}"/>
   <%@ include file="../contribution/metadata-fields.jspf" %>
-  <c:if test="${not empty report}"><%@ include file="../contribution/report-fields.jspf" %></c:if>
+  <c:if test="${not empty page.report}"><%@ include file="../contribution/report-fields.jspf" %></c:if>
   <p><button type="submit" name="action" value="save" class="secondary"><fmt:message key="moderation.save"/></button></p>
-  <c:if test="${not empty actions}">
+  <c:if test="${not empty page.decisions}">
     <section class="decisions" aria-labelledby="decide">
       <h2 id="decide"><fmt:message key="moderation.decide"/></h2>
       <p class="hint"><fmt:message key="moderation.decide.with-corrections"/></p>
-      <c:forEach items="${actions}" var="action">
+      <c:forEach items="${page.decisions}" var="action">
         <div class="decision">
           <c:if test="${action.message() ne 'NONE'}">
             <p class="field">
@@ -60,7 +62,7 @@
   <table class="contributions">
     <thead><tr><th scope="col"><fmt:message key="moderation.history.when"/></th><th scope="col"><fmt:message key="moderation.history.who"/></th><th scope="col"><fmt:message key="moderation.history.what"/></th><th scope="col"><fmt:message key="moderation.history.message"/></th></tr></thead>
     <tbody>
-      <c:forEach items="${history}" var="event">
+      <c:forEach items="${page.history}" var="event">
         <tr><td><c:out value="${event.when()}"/></td><td><c:out value="${event.who()}"/></td><td><c:out value="${event.what()}"/></td><td><c:out value="${event.message()}"/></td></tr>
       </c:forEach>
     </tbody>

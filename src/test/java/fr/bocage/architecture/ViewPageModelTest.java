@@ -10,12 +10,17 @@ import fr.bocage.account.NewPasswordPage;
 import fr.bocage.account.NoticePage;
 import fr.bocage.account.RegisterPage;
 import fr.bocage.account.oidc.SsoConsentPage;
+import fr.bocage.contribution.ContributionPage;
 import fr.bocage.contribution.MySpacePage;
+import fr.bocage.contribution.ReportFormPage;
+import fr.bocage.contribution.UploadPage;
 import fr.bocage.moderation.ModerationQueuePage;
+import fr.bocage.moderation.ReviewPage;
 import fr.bocage.portal.HomePage;
 import fr.bocage.portal.InformationPage;
 import fr.bocage.portal.ResourcePage;
 import fr.bocage.portal.SearchResultsPage;
+import fr.bocage.portal.form.RefusedPage;
 import fr.bocage.training.course.CourseCataloguePage;
 import fr.bocage.training.webinar.WebinarListPage;
 import java.io.IOException;
@@ -61,6 +66,11 @@ class ViewPageModelTest {
             Map.entry("search", SearchResultsPage.class),
             Map.entry("resource", ResourcePage.class),
             Map.entry("training/catalogue", CourseCataloguePage.class),
+            Map.entry("contribution/upload", UploadPage.class),
+            Map.entry("contribution/report", ReportFormPage.class),
+            Map.entry("contribution/edit", ContributionPage.class),
+            Map.entry("contribution/refused", RefusedPage.class),
+            Map.entry("moderation/review", ReviewPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),
@@ -68,8 +78,6 @@ class ViewPageModelTest {
 
     /** Views that still read loose request attributes; this list only shrinks. */
     private static final Set<String> NOT_YET_TYPED = Set.of(
-            "contribution/edit", "contribution/upload", "contribution/report", "contribution/refused",
-            "moderation/review",
             "training/webinar", "training/webinar-form", "training/cancel",
             "training/registrants", "training/course", "training/course-form");
 

@@ -13,6 +13,7 @@ import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.ErrorStatus;
+import fr.bocage.platform.web.FormFeedback;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -138,15 +139,22 @@ public final class PortalForms {
 
     /** Shows the refusal on the page being rendered again, with the status the API would have answered. */
     public static void refuse(RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute("error", refusal(refusal, response).error());
+    }
+
+    /**
+     * What a form page says of a refusal, in French, with the status the API would have answered set on the
+     * response; anything but a domain or validation error goes on up.
+     */
+    public static FormFeedback refusal(RuntimeException refusal, HttpServletResponse response) {
         if (refusal instanceof DomainException api) {
             response.setStatus(ErrorStatus.of(api));
-            request.setAttribute("error", api.getMessage());
+            return FormFeedback.message(api.getMessage());
         } else if (refusal instanceof ConstraintViolationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.setAttribute("error", invalid.getConstraintViolations().stream()
+            return FormFeedback.message(invalid.getConstraintViolations().stream()
                     .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" ")));
-        } else {
-            throw refusal;
         }
+        throw refusal;
     }
 }

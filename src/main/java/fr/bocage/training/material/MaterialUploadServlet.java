@@ -15,6 +15,7 @@ import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
+import fr.bocage.portal.form.RefusedPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -74,9 +75,8 @@ public class MaterialUploadServlet extends HttpServlet {
             }
             response.sendRedirect(parentPage(material.getPartOf()) + "?support=" + material.getId() + "#materials-title");
         } catch (DomainException | ConstraintViolationException e) {
-            PortalForms.refuse(e, request, response);
-            request.setAttribute("back", PortalForms.id(request).map(this::parentPage).orElse(Routes.COURSES));
-            Views.render("contribution/refused", request, response);
+            Views.render("contribution/refused", new RefusedPage(PortalForms.id(request).map(this::parentPage)
+                    .orElse(Routes.COURSES), PortalForms.refusal(e, response)), request, response);
         }
     }
 

@@ -1,0 +1,20 @@
+package fr.bocage.moderation;
+
+import fr.bocage.catalog.ResourceView;
+import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.portal.form.MetadataForm;
+import fr.bocage.portal.form.ReportForm;
+import java.util.List;
+
+/**
+ * A contribution under review.
+ *
+ * @param owner     the account that uploaded it
+ * @param decisions the decisions its status allows this moderator
+ * @param report    the report's sections, null for a resource that is not an experience report
+ * @param preview   the start of its extracted text, empty without a file
+ */
+public record ReviewPage(ResourceView resource, String owner, String statusLabel,
+        List<ModerationPages.Decision> decisions, MetadataForm form, ReportForm report, String preview,
+        List<ModerationPages.HistoryRow> history, FormFeedback feedback) {
+}
