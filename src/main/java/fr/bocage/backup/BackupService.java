@@ -125,17 +125,31 @@ public class BackupService {
     private record Database(String vendor, String schemaVersion, Map<String, Long> rows) {
     }
 
+    /**
+     * The counts and Derby's copy in one serializable transaction: the counts' read locks hold writers back until the
+     * copy is taken (seconds), so that the manifest counts the rows of the copy, not those of a moment before.
+     */
     private Database copyDatabase(Path part) {
         try (Connection connection = dataSource.getConnection()) {
-            DatabaseVendor vendor = DatabaseVendor.of(connection);
-            Map<String, Long> rows = rows(connection);
-            if (vendor == DatabaseVendor.DERBY) {
-                try (CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-                    backup.setString(1, part.toString());
-                    backup.execute();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            try {
+                DatabaseVendor vendor = DatabaseVendor.of(connection);
+                Map<String, Long> rows = rows(connection);
+                if (vendor == DatabaseVendor.DERBY) {
+                    try (CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                        backup.setString(1, part.toString());
+                        backup.execute();
+                    }
                 }
+                return new Database(vendor.name().toLowerCase(Locale.ROOT), schemaVersion(connection), rows);
+            } finally {
+                // Nothing was written: the end of the transaction releases the read locks; back to the pool as it came.
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(true);
             }
-            return new Database(vendor.name().toLowerCase(Locale.ROOT), schemaVersion(connection), rows);
         } catch (SQLException e) {
             throw new IllegalStateException("Database backup failed", e);
         }

@@ -1,5 +1,6 @@
 package fr.bocage.benchmark;
 
+import jakarta.json.JsonObject;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * The Bocage benchmark: (a) Tika alone in this JVM, (b) ingestion of the same documents through a running server,
  * uploaded one by one ({@code --mode=upload}) or imported by the server from its own import root
- * ({@code --mode=import}), (c) search latency, (d) portal pages' rendering time and weight, then a summary against
+ * ({@code --mode=import}), (c) search latency, (d) portal pages' rendering time and weight, (e) a backup's time and size, then a summary against
  * the targets. Run by {@code mvn -Pbenchmark verify}, or against any
  * running server with the options below. Exit code: 0 all targets met, 1 a target missed, 2 bad arguments.
  */
@@ -103,6 +104,7 @@ public final class Benchmark {
                 Integer.parseInt(options.getOrDefault("queries", "1000")));
         PageRun.Result pages = pages(api, Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP)),
                 Integer.parseInt(options.getOrDefault("pages", "500")));
+        backup(api);
         boolean met = summary(documents.size(), tika, ingest, search, threads) & summary(pages);
         System.exit(met ? 0 : 1);
     }
@@ -159,6 +161,17 @@ public final class Benchmark {
         OUT.printf("failed requests: %,d%n", pages.failures());
         pages.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
         return pages;
+    }
+
+    /** A backup of what was ingested: its time and size, to restore from with BOCAGE_RESTORE_FROM (README). */
+    private static void backup(ServerApi api) throws Exception {
+        OUT.printf("%n-- e. Backup: POST %s/api/admin/backups --%n", api.base());
+        long start = System.nanoTime();
+        JsonObject backup = api.backup();
+        OUT.printf("%s: %.1f s (server %.1f s), %.1f MB, %,d files, %,d texts, database %s; in %s%n",
+                backup.getString("name"), (System.nanoTime() - start) / 1e9, backup.getJsonNumber("durationMillis")
+                        .longValue() / 1e3, backup.getJsonNumber("bytes").longValue() / 1e6, backup.getInt("files"),
+                backup.getInt("texts"), backup.getString("database"), backup.getString("folder"));
     }
 
     /** Prints the page targets with PASS or MISS; true when both are met for every kind of page. */

@@ -72,6 +72,22 @@ final class ServerApi {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST /api/admin/backups}: a backup of everything that is state, and its manifest. */
+    JsonObject backup() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/admin/backups"))
+                .timeout(Duration.ofMinutes(30))
+                .header("Authorization", adminAuthorization)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("POST /api/admin/backups answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        }
+        return json(response.body());
+    }
+
     /** {@code GET /api/admin/imports/{id}}: an import's progress. */
     JsonObject importJob(long id) throws IOException, InterruptedException {
         return adminGet("/api/admin/imports/" + id);
