@@ -9,9 +9,7 @@
   </c:when>
   <c:when test="${empty page.feedback.error}">
     <c:if test="${not empty page.webinar}">
-      <h2><a href="${fn:escapeXml(page.webinar.url())}"><c:out value="${page.webinar.title()}"/></a></h2>
-      <p><time datetime="${fn:escapeXml(page.webinar.startsAt())}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${page.webinar.when()}"/></time>
-        <ui:message key="webinar.until"><ui:param value="${page.webinar.endTime()}"/></ui:message> <span class="hint"><fmt:message key="webinar.paris-time"/></span></p>
+      <%@ include file="registration-webinar.jspf" %>
       <p class="notice" role="status"><fmt:message key="${page.confirmed ? 'webinar.mine.confirmed' : 'webinar.mine.waiting'}"/></p>
       <c:if test="${not empty page.joinUrl}">
         <p class="download"><a class="button" href="${fn:escapeXml(page.joinUrl)}" rel="noopener"><fmt:message key="webinar.join"/></a></p>

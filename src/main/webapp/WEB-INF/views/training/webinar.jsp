@@ -22,6 +22,9 @@
     <c:when test="${param.inscription == 'confirmee'}">
       <div class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
     </c:when>
+    <c:when test="${param.inscription == 'demandee'}">
+      <div class="notice" role="status"><p><strong><fmt:message key="webinar.requested"/></strong> <fmt:message key="webinar.requested.mail"/></p></div>
+    </c:when>
     <c:when test="${param.inscription == 'attente'}">
       <div class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
     </c:when>
@@ -80,7 +83,7 @@
   </dl>
   <c:if test="${not w.ended()}"><p><a href="${fn:escapeXml(w.icsUrl())}"><fmt:message key="webinar.ics"/></a></p></c:if>
 
-  <c:if test="${w.registrationOpen() and empty w.myRegistration() and param.inscription != 'confirmee' and param.inscription != 'attente'}">
+  <c:if test="${w.registrationOpen() and empty w.myRegistration() and param.inscription != 'confirmee' and param.inscription != 'attente' and param.inscription != 'demandee'}">
     <section aria-labelledby="register-title" class="contribution-form">
       <h2 id="register-title"><fmt:message key="webinar.register"/></h2>
       <c:if test="${w.full()}"><p class="notice"><fmt:message key="webinar.register.full"/></p></c:if>

@@ -25,6 +25,7 @@ import fr.bocage.training.course.CourseCataloguePage;
 import fr.bocage.training.course.CourseFormPage;
 import fr.bocage.training.course.CoursePage;
 import fr.bocage.training.registrants.CancelPage;
+import fr.bocage.training.registrants.ConfirmPage;
 import fr.bocage.training.registrants.RegistrantsPage;
 import fr.bocage.training.webinar.WebinarFormPage;
 import fr.bocage.training.webinar.WebinarListPage;
@@ -80,6 +81,7 @@ class ViewPageModelTest {
             Map.entry("training/webinar", WebinarPage.class),
             Map.entry("training/webinar-form", WebinarFormPage.class),
             Map.entry("training/cancel", CancelPage.class),
+            Map.entry("training/confirm", ConfirmPage.class),
             Map.entry("training/registrants", RegistrantsPage.class),
             Map.entry("training/course", CoursePage.class),
             Map.entry("training/course-form", CourseFormPage.class),

@@ -27,7 +27,8 @@ import java.util.Optional;
 
 /**
  * A webinar's page, /webinaires/{id}: when, who, what; the registration form until it starts; afterwards the
- * replay, the recap and the materials. Posting the form registers the visitor.
+ * replay, the recap and the materials. Posting the form asks for a registration: the page then says that an
+ * e-mail is on its way, whether the address was registered before or not.
  */
 @WebServlet(Routes.WEBINAR + "*")
 public class WebinarPageServlet extends HttpServlet {
@@ -77,11 +78,10 @@ public class WebinarPageServlet extends HttpServlet {
             return;
         }
         try {
-            RegistrationService.Outcome outcome = registrations.register(id, input,
+            Optional<RegistrationService.Outcome> outcome = registrations.register(id, input,
                     clientAddresses.of(request));
-            String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
-                    : "?inscription=attente&rang=" + outcome.position();
-            response.sendRedirect(Routes.webinar(id) + query);
+            response.sendRedirect(outcome.map(RegistrationService.Outcome::page)
+                    .orElse(Routes.webinar(id) + "?inscription=demandee"));
         } catch (DomainException refusal) {
             render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
         }

@@ -53,7 +53,8 @@ public class WebinarPages {
         Instant now = Instant.now();
         long confirmed = registrations.count(w.getId(), RegistrationStatus.CONFIRMED);
         Optional<Registration> mine = user == null || user.getEmail() == null ? Optional.empty()
-                : registrations.byEmail(w.getId(), user.getEmail());
+                : registrations.byEmail(w.getId(), user.getEmail())
+                        .filter(m -> m.getStatus() != RegistrationStatus.PENDING);
         boolean mayJoin = WebinarAccess.runs(r, caller)
                 || mine.map(m -> m.getStatus() == RegistrationStatus.CONFIRMED).orElse(false);
         return new WebinarCard(r.getId(), d.title(), d.summary(), UiText.weekdayAndTime(w.getStartsAt()),
