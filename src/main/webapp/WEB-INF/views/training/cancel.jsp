@@ -2,27 +2,25 @@
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="cancel.title"/></h1>
-<%@ include file="../contribution/error.jspf" %>
+<%@ include file="../layout/form-error.jspf" %>
 <c:choose>
-  <c:when test="${cancelled}">
+  <c:when test="${page.cancelled}">
     <p class="notice" role="status"><fmt:message key="cancel.done"/></p>
   </c:when>
-  <c:when test="${empty error}">
-    <c:if test="${not empty webinar}">
-      <h2><a href="${fn:escapeXml(webinar.url())}"><c:out value="${webinar.title()}"/></a></h2>
-      <p><time datetime="${fn:escapeXml(webinar.startsAt())}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${webinar.when()}"/></time>
-        <ui:message key="webinar.until"><ui:param value="${webinar.endTime()}"/></ui:message> <span class="hint"><fmt:message key="webinar.paris-time"/></span></p>
-      <p class="notice" role="status"><fmt:message key="${confirmed ? 'webinar.mine.confirmed' : 'webinar.mine.waiting'}"/></p>
-      <c:if test="${not empty joinUrl}">
-        <p class="download"><a class="button" href="${fn:escapeXml(joinUrl)}" rel="noopener"><fmt:message key="webinar.join"/></a></p>
+  <c:when test="${empty page.feedback.error}">
+    <c:if test="${not empty page.webinar}">
+      <%@ include file="registration-webinar.jspf" %>
+      <p class="notice" role="status"><fmt:message key="${page.confirmed ? 'webinar.mine.confirmed' : 'webinar.mine.waiting'}"/></p>
+      <c:if test="${not empty page.joinUrl}">
+        <p class="download"><a class="button" href="${fn:escapeXml(page.joinUrl)}" rel="noopener"><fmt:message key="webinar.join"/></a></p>
       </c:if>
-      <p><a href="${fn:escapeXml(webinar.icsUrl())}"><fmt:message key="webinar.ics"/></a></p>
+      <p><a href="${fn:escapeXml(page.webinar.icsUrl())}"><fmt:message key="webinar.ics"/></a></p>
     </c:if>
     <h2><fmt:message key="cancel.heading"/></h2>
     <p><fmt:message key="cancel.question"/></p>
     <form method="post" action="/webinaires/annulation">
       <%@ include file="../layout/csrf.jspf" %>
-      <input type="hidden" name="jeton" value="${fn:escapeXml(token)}">
+      <input type="hidden" name="jeton" value="${fn:escapeXml(page.token)}">
       <p><button type="submit"><fmt:message key="cancel.confirm"/></button></p>
     </form>
   </c:when>

@@ -1,17 +1,19 @@
 <c:choose>
-  <c:when test="${empty editing}"><fmt:message key="course.form.new" var="pageTitle"/></c:when>
-  <c:otherwise><ui:message key="course.form.edit" var="pageTitle"><ui:param value="${editingTitle}"/></ui:message></c:otherwise>
+  <c:when test="${empty page.editing}"><fmt:message key="course.form.new" var="pageTitle"/></c:when>
+  <c:otherwise><ui:message key="course.form.edit" var="pageTitle"><ui:param value="${page.editingTitle}"/></ui:message></c:otherwise>
 </c:choose>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="${fn:escapeXml(empty editing ? '/formations' : '/formations/'.concat(editing))}"><fmt:message key="${empty editing ? 'course.back' : 'course.form.back'}"/></a></p>
+<p class="breadcrumb"><a href="${fn:escapeXml(empty page.editing ? '/formations' : '/formations/'.concat(page.editing))}"><fmt:message key="${empty page.editing ? 'course.back' : 'course.form.back'}"/></a></p>
 <h1><c:out value="${pageTitle}"/></h1>
 <p class="lead"><fmt:message key="course.form.lead"/></p>
-<%@ include file="../contribution/error.jspf" %>
+<%@ include file="../layout/form-error.jspf" %>
 <form class="contribution-form course-form" method="post">
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
+  <c:set var="typeFixed" value="${true}"/>
   <c:set var="courseFields" value="${true}"/>
+  <c:set var="form" value="${page.form}"/>
   <%@ include file="../contribution/metadata-fields.jspf" %>
 
   <fieldset class="form-group">
@@ -20,44 +22,44 @@
       <label for="format"><fmt:message key="course.field.format"/></label>
       <select id="format" name="format" required>
         <option value=""><fmt:message key="contribution.choose"/></option>
-        <c:forEach items="${course.formats}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+        <c:forEach items="${page.course.formats}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
       </select>
     </p>
     <p class="field">
       <label for="level"><fmt:message key="course.field.level"/></label>
       <select id="level" name="level" required>
         <option value=""><fmt:message key="contribution.choose"/></option>
-        <c:forEach items="${course.levels}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+        <c:forEach items="${page.course.levels}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
       </select>
     </p>
     <p class="field">
       <label for="objectives"><fmt:message key="course.field.objectives"/></label>
-      <textarea id="objectives" name="objectives" rows="5" maxlength="10000"><c:out value="${course.text['objectives']}"/></textarea>
+      <textarea id="objectives" name="objectives" rows="5" maxlength="10000"><c:out value="${page.course.text['objectives']}"/></textarea>
     </p>
     <p class="field">
       <label for="prerequisites"><fmt:message key="course.field.prerequisites"/></label>
-      <textarea id="prerequisites" name="prerequisites" rows="3" maxlength="4000"><c:out value="${course.text['prerequisites']}"/></textarea>
+      <textarea id="prerequisites" name="prerequisites" rows="3" maxlength="4000"><c:out value="${page.course.text['prerequisites']}"/></textarea>
     </p>
     <p class="field">
       <label for="duration"><fmt:message key="course.field.duration"/></label>
-      <input id="duration" name="duration" maxlength="100" aria-describedby="duration-hint" value="${fn:escapeXml(course.text['duration'])}">
+      <input id="duration" name="duration" maxlength="100" aria-describedby="duration-hint" value="${fn:escapeXml(page.course.text['duration'])}">
       <span id="duration-hint" class="hint"><fmt:message key="course.field.duration.hint"/></span>
     </p>
     <p class="field">
       <label for="price"><fmt:message key="course.field.price"/></label>
-      <input id="price" name="price" inputmode="decimal" maxlength="20" aria-describedby="price-hint" value="${fn:escapeXml(course.text['price'])}">
+      <input id="price" name="price" inputmode="decimal" maxlength="20" aria-describedby="price-hint" value="${fn:escapeXml(page.course.text['price'])}">
       <span id="price-hint" class="hint"><fmt:message key="course.field.price.hint"/></span>
     </p>
     <p class="field">
       <label for="platformUrl"><fmt:message key="course.field.platform"/></label>
-      <input id="platformUrl" name="platformUrl" type="url" maxlength="2000" value="${fn:escapeXml(course.text['platformUrl'])}">
+      <input id="platformUrl" name="platformUrl" type="url" maxlength="2000" value="${fn:escapeXml(page.course.text['platformUrl'])}">
     </p>
   </fieldset>
 
   <fieldset class="form-group">
     <legend><fmt:message key="course.form.sessions"/></legend>
     <p class="hint" id="sessions-hint"><fmt:message key="course.form.sessions.hint"/></p>
-    <c:forEach items="${course.sessions}" var="row">
+    <c:forEach items="${page.course.sessions}" var="row">
       <c:set var="n" value="${row.index()}"/>
       <fieldset class="choices session-fields">
         <legend><ui:message key="course.form.session"><ui:param value="${n + 1}"/></ui:message></legend>

@@ -63,8 +63,6 @@
   </c:if>
 
   <c:if test="${not empty param.support}"><p class="notice" role="status"><fmt:message key="training.materials.added"/></p></c:if>
-  <c:set var="trainingId" value="${page.id}"/>
-  <c:set var="mayAttach" value="${not empty page.editUrl}"/>
   <%@ include file="materials.jspf" %>
 
   <h2><fmt:message key="resource.metadata"/></h2>

@@ -1,14 +1,14 @@
 <fmt:message key="registrants.title" var="pageTitle"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="/webinaires/${fn:escapeXml(webinar.id)}"><fmt:message key="webinar.form.back"/></a></p>
-<h1><fmt:message key="registrants.title"/> : <c:out value="${webinar.title}"/></h1>
+<p class="breadcrumb"><a href="/webinaires/${fn:escapeXml(page.webinarId)}"><fmt:message key="webinar.form.back"/></a></p>
+<h1><fmt:message key="registrants.title"/> : <c:out value="${page.title}"/></h1>
 <p class="hint"><fmt:message key="registrants.privacy"/></p>
-<c:if test="${param.fait != null and empty error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
-<%@ include file="../contribution/error.jspf" %>
-<p class="actions"><a class="button secondary" href="/api/webinars/${fn:escapeXml(webinar.id)}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
+<c:if test="${param.fait != null and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
+<%@ include file="../layout/form-error.jspf" %>
+<p class="actions"><a class="button secondary" href="/api/webinars/${fn:escapeXml(page.webinarId)}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
 <c:choose>
-  <c:when test="${empty registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
+  <c:when test="${empty page.registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
   <c:otherwise>
     <table class="contributions registrants">
       <caption class="visually-hidden"><fmt:message key="registrants.title"/></caption>
@@ -21,7 +21,7 @@
         <th scope="col"><fmt:message key="registrants.actions"/></th>
       </tr></thead>
       <tbody>
-        <c:forEach items="${registrants}" var="r">
+        <c:forEach items="${page.registrants}" var="r">
           <tr>
             <td><c:out value="${r.name()}"/></td>
             <td><c:out value="${r.email()}"/></td>

@@ -1,46 +1,48 @@
 <c:choose>
-  <c:when test="${empty editing}"><fmt:message key="webinar.form.new" var="pageTitle"/></c:when>
+  <c:when test="${empty page.editing}"><fmt:message key="webinar.form.new" var="pageTitle"/></c:when>
   <c:otherwise><fmt:message key="webinar.form.edit" var="pageTitle"/></c:otherwise>
 </c:choose>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="${fn:escapeXml(empty editing ? '/webinaires' : '/webinaires/'.concat(editing.id))}"><fmt:message key="${empty editing ? 'webinar.back' : 'webinar.form.back'}"/></a></p>
-<h1><c:out value="${pageTitle}"/><c:if test="${not empty editing}"> : <c:out value="${editing.title}"/></c:if></h1>
-<%@ include file="../contribution/error.jspf" %>
-<form class="contribution-form" method="post" action="${fn:escapeXml(action)}">
+<p class="breadcrumb"><a href="${fn:escapeXml(empty page.editing ? '/webinaires' : '/webinaires/'.concat(page.editing))}"><fmt:message key="${empty page.editing ? 'webinar.back' : 'webinar.form.back'}"/></a></p>
+<h1><c:out value="${pageTitle}"/><c:if test="${not empty page.editing}"> : <c:out value="${page.editingTitle}"/></c:if></h1>
+<%@ include file="../layout/form-error.jspf" %>
+<form class="contribution-form" method="post" action="${fn:escapeXml(page.action)}">
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>
+  <c:set var="courseFields" value="${false}"/>
+  <c:set var="form" value="${page.form}"/>
   <%@ include file="../contribution/metadata-fields.jspf" %>
   <fieldset class="form-group">
     <legend><fmt:message key="webinar.form.event"/></legend>
     <p class="field">
       <label for="startsAt"><fmt:message key="webinar.form.starts-at"/></label>
-      <input id="startsAt" name="startsAt" type="datetime-local" required aria-describedby="startsAt-hint" value="${fn:escapeXml(event.values['startsAt'])}">
+      <input id="startsAt" name="startsAt" type="datetime-local" required aria-describedby="startsAt-hint" value="${fn:escapeXml(page.event.values['startsAt'])}">
       <span id="startsAt-hint" class="hint"><fmt:message key="webinar.form.starts-at.hint"/></span>
     </p>
     <p class="field">
       <label for="durationMinutes"><fmt:message key="webinar.form.duration"/></label>
-      <input id="durationMinutes" name="durationMinutes" type="number" min="5" max="600" required value="${fn:escapeXml(event.values['durationMinutes'])}">
+      <input id="durationMinutes" name="durationMinutes" type="number" min="5" max="600" required value="${fn:escapeXml(page.event.values['durationMinutes'])}">
     </p>
     <p class="field">
       <label for="capacity"><fmt:message key="webinar.form.capacity"/></label>
-      <input id="capacity" name="capacity" type="number" min="1" max="10000" required aria-describedby="capacity-hint" value="${fn:escapeXml(event.values['capacity'])}">
+      <input id="capacity" name="capacity" type="number" min="1" max="10000" required aria-describedby="capacity-hint" value="${fn:escapeXml(page.event.values['capacity'])}">
       <span id="capacity-hint" class="hint"><fmt:message key="webinar.form.capacity.hint"/></span>
     </p>
     <p class="field">
       <label for="series"><fmt:message key="webinar.form.series"/></label>
-      <input id="series" name="series" maxlength="200" value="${fn:escapeXml(event.values['series'])}">
+      <input id="series" name="series" maxlength="200" value="${fn:escapeXml(page.event.values['series'])}">
     </p>
     <p class="field">
       <label for="joinUrl"><fmt:message key="webinar.form.join-url"/></label>
-      <input id="joinUrl" name="joinUrl" type="url" maxlength="2000" aria-describedby="joinUrl-hint" value="${fn:escapeXml(event.values['joinUrl'])}">
+      <input id="joinUrl" name="joinUrl" type="url" maxlength="2000" aria-describedby="joinUrl-hint" value="${fn:escapeXml(page.event.values['joinUrl'])}">
       <span id="joinUrl-hint" class="hint"><fmt:message key="webinar.form.join-url.hint"/></span>
     </p>
   </fieldset>
   <fieldset class="form-group">
     <legend><fmt:message key="webinar.form.speakers"/></legend>
-    <c:forEach items="${event.speakerRows}" var="s" varStatus="i">
+    <c:forEach items="${page.event.speakerRows}" var="s" varStatus="i">
       <div class="speaker-row">
         <p class="field">
           <label for="speakerName${fn:escapeXml(i.index)}"><ui:message key="webinar.form.speaker.name"><ui:param value="${i.count}"/></ui:message></label>
@@ -57,14 +59,14 @@
     <legend><fmt:message key="webinar.form.after"/></legend>
     <p class="field">
       <label for="replayUrl"><fmt:message key="webinar.form.replay-url"/></label>
-      <input id="replayUrl" name="replayUrl" type="url" maxlength="2000" value="${fn:escapeXml(event.values['replayUrl'])}">
+      <input id="replayUrl" name="replayUrl" type="url" maxlength="2000" value="${fn:escapeXml(page.event.values['replayUrl'])}">
     </p>
     <p class="field">
       <label for="recap"><fmt:message key="webinar.form.recap"/></label>
-      <textarea id="recap" name="recap" rows="5" maxlength="4000" aria-describedby="recap-hint"><c:out value="${event.values['recap']}"/></textarea>
+      <textarea id="recap" name="recap" rows="5" maxlength="4000" aria-describedby="recap-hint"><c:out value="${page.event.values['recap']}"/></textarea>
       <span id="recap-hint" class="hint"><fmt:message key="webinar.form.recap.hint"/></span>
     </p>
   </fieldset>
-  <p class="actions"><button type="submit"><fmt:message key="${empty editing ? 'webinar.form.create' : 'webinar.form.save'}"/></button></p>
+  <p class="actions"><button type="submit"><fmt:message key="${empty page.editing ? 'webinar.form.create' : 'webinar.form.save'}"/></button></p>
 </form>
 <%@ include file="../layout/bottom.jspf" %>

@@ -1,5 +1,5 @@
 <%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
-<c:set var="w" value="${webinar}"/>
+<c:set var="w" value="${page.webinar}"/>
 <c:set var="pageTitle" value="${w.title()}"/>
 <%@ include file="../layout/top.jspf" %>
 <c:if test="${not empty w.summary()}"><meta name="description" content="${fn:escapeXml(w.summary())}"></c:if>
@@ -22,11 +22,14 @@
     <c:when test="${param.inscription == 'confirmee'}">
       <div class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
     </c:when>
+    <c:when test="${param.inscription == 'demandee'}">
+      <div class="notice" role="status"><p><strong><fmt:message key="webinar.requested"/></strong> <fmt:message key="webinar.requested.mail"/></p></div>
+    </c:when>
     <c:when test="${param.inscription == 'attente'}">
       <div class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
     </c:when>
   </c:choose>
-  <%@ include file="../contribution/error.jspf" %>
+  <%@ include file="../layout/form-error.jspf" %>
   <c:if test="${param.enregistre != null}"><p class="notice" role="status"><fmt:message key="webinar.saved"/></p></c:if>
   <c:if test="${not empty param.support}"><p class="notice" role="status"><fmt:message key="training.materials.added"/></p></c:if>
 
@@ -68,9 +71,6 @@
     </ul>
   </c:if>
 
-  <c:set var="materials" value="${w.materials()}"/>
-  <c:set var="trainingId" value="${w.id()}"/>
-  <c:set var="mayAttach" value="${runsIt}"/>
   <%@ include file="materials.jspf" %>
 
   <h2><fmt:message key="webinar.details"/></h2>
@@ -83,19 +83,19 @@
   </dl>
   <c:if test="${not w.ended()}"><p><a href="${fn:escapeXml(w.icsUrl())}"><fmt:message key="webinar.ics"/></a></p></c:if>
 
-  <c:if test="${w.registrationOpen() and empty w.myRegistration() and param.inscription != 'confirmee' and param.inscription != 'attente'}">
+  <c:if test="${w.registrationOpen() and empty w.myRegistration() and param.inscription != 'confirmee' and param.inscription != 'attente' and param.inscription != 'demandee'}">
     <section aria-labelledby="register-title" class="contribution-form">
       <h2 id="register-title"><fmt:message key="webinar.register"/></h2>
       <c:if test="${w.full()}"><p class="notice"><fmt:message key="webinar.register.full"/></p></c:if>
       <form method="post" action="${fn:escapeXml(w.url())}" novalidate>
         <%@ include file="../layout/csrf.jspf" %>
-        <b:field name="name" label="webinar.register.name" value="${typed.name}" error="${fieldErrors.name}" autocomplete="name"/>
-        <b:field name="email" label="webinar.register.email" type="email" value="${typed.email}" error="${fieldErrors.email}" autocomplete="email"/>
-        <b:field name="organisation" label="webinar.register.organisation" value="${typed.organisation}" error="${fieldErrors.organisation}" autocomplete="organization" optional="${true}"/>
+        <b:field name="name" label="webinar.register.name" value="${page.typed.name}" error="${page.feedback.errors.name}" autocomplete="name"/>
+        <b:field name="email" label="webinar.register.email" type="email" value="${page.typed.email}" error="${page.feedback.errors.email}" autocomplete="email"/>
+        <b:field name="organisation" label="webinar.register.organisation" value="${page.typed.organisation}" error="${page.feedback.errors.organisation}" autocomplete="organization" optional="${true}"/>
         <div class="field field-check">
-          <input type="checkbox" id="consent" name="consent" value="oui" required<c:if test="${not empty fieldErrors.consent}"> aria-invalid="true" aria-describedby="consent-error"</c:if>>
+          <input type="checkbox" id="consent" name="consent" value="oui" required<c:if test="${not empty page.feedback.errors.consent}"> aria-invalid="true" aria-describedby="consent-error"</c:if>>
           <label for="consent"><fmt:message key="webinar.register.consent"/></label>
-          <c:if test="${not empty fieldErrors.consent}"><p class="field-error" id="consent-error"><c:out value="${fieldErrors.consent}"/></p></c:if>
+          <c:if test="${not empty page.feedback.errors.consent}"><p class="field-error" id="consent-error"><c:out value="${page.feedback.errors.consent}"/></p></c:if>
         </div>
         <p class="hint"><a href="/mentions-legales"><fmt:message key="register.terms.link"/></a></p>
         <p><button type="submit"><fmt:message key="webinar.register.send"/></button></p>
@@ -103,11 +103,11 @@
     </section>
   </c:if>
 
-  <c:if test="${runsIt or readsRegistrants}">
+  <c:if test="${page.runsIt or page.readsRegistrants}">
     <h2><fmt:message key="webinar.manage"/></h2>
     <ul class="inline-links">
-      <c:if test="${runsIt}"><li><a href="/webinaires/modifier/${fn:escapeXml(w.id())}"><fmt:message key="webinar.edit"/></a></li></c:if>
-      <c:if test="${readsRegistrants}"><li><a href="/webinaires/inscrits/${fn:escapeXml(w.id())}"><fmt:message key="webinar.registrants"/></a></li></c:if>
+      <c:if test="${page.runsIt}"><li><a href="/webinaires/modifier/${fn:escapeXml(w.id())}"><fmt:message key="webinar.edit"/></a></li></c:if>
+      <c:if test="${page.readsRegistrants}"><li><a href="/webinaires/inscrits/${fn:escapeXml(w.id())}"><fmt:message key="webinar.registrants"/></a></li></c:if>
     </ul>
   </c:if>
 </article>

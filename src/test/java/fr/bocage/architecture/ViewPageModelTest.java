@@ -22,7 +22,14 @@ import fr.bocage.portal.ResourcePage;
 import fr.bocage.portal.SearchResultsPage;
 import fr.bocage.portal.form.RefusedPage;
 import fr.bocage.training.course.CourseCataloguePage;
+import fr.bocage.training.course.CourseFormPage;
+import fr.bocage.training.course.CoursePage;
+import fr.bocage.training.registrants.CancelPage;
+import fr.bocage.training.registrants.ConfirmPage;
+import fr.bocage.training.registrants.RegistrantsPage;
+import fr.bocage.training.webinar.WebinarFormPage;
 import fr.bocage.training.webinar.WebinarListPage;
+import fr.bocage.training.webinar.WebinarPage;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -71,15 +78,20 @@ class ViewPageModelTest {
             Map.entry("contribution/edit", ContributionPage.class),
             Map.entry("contribution/refused", RefusedPage.class),
             Map.entry("moderation/review", ReviewPage.class),
+            Map.entry("training/webinar", WebinarPage.class),
+            Map.entry("training/webinar-form", WebinarFormPage.class),
+            Map.entry("training/cancel", CancelPage.class),
+            Map.entry("training/confirm", ConfirmPage.class),
+            Map.entry("training/registrants", RegistrantsPage.class),
+            Map.entry("training/course", CoursePage.class),
+            Map.entry("training/course-form", CourseFormPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),
             Map.entry("error/status", NoPage.class));
 
     /** Views that still read loose request attributes; this list only shrinks. */
-    private static final Set<String> NOT_YET_TYPED = Set.of(
-            "training/webinar", "training/webinar-form", "training/cancel",
-            "training/registrants", "training/course", "training/course-form");
+    private static final Set<String> NOT_YET_TYPED = Set.of();
 
     /** Set for every page by filters and the layout, documented in Views. */
     private static final Set<String> LAYOUT = Set.of("currentUser", "csrfToken");

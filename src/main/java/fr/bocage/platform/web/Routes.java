@@ -10,6 +10,7 @@ public final class Routes {
     public static final String NEW_VERSION = "/nouvelle-version/";
     public static final String REGISTRANTS = "/webinaires/inscrits/";
     public static final String CANCELLATION = "/webinaires/annulation";
+    public static final String CONFIRMATION = "/webinaires/confirmation";
     public static final String MATERIALS = "/supports/";
     public static final String COURSES = "/formations";
     public static final String COURSE = "/formations/";

@@ -8,6 +8,7 @@ import fr.bocage.catalog.Vocabularies;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.CsrfToken;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.MetadataForm;
@@ -54,13 +55,14 @@ public class CourseFormPages {
             return;
         }
         if (id == null) {
-            render(MetadataForm.empty(vocabularies), CourseForm.empty(), null, request, response);
+            render(MetadataForm.empty(vocabularies), CourseForm.empty(), null, FormFeedback.NONE, request, response);
             return;
         }
         Optional<DescribedCourse> course = runBy(id, request, response);
         if (course.isPresent()) {
             render(MetadataForm.of(ResourceView.of(course.get().resource()), vocabularies),
-                    CourseForm.of(course.get().course()), course.get().resource(), request, response);
+                    CourseForm.of(course.get().course()), course.get().resource(), FormFeedback.NONE, request,
+                    response);
         }
     }
 
@@ -84,9 +86,9 @@ public class CourseFormPages {
             DescribedCourse saved = id == null ? service.create(input, user) : service.update(id, input, user);
             response.sendRedirect(Routes.course(saved.resource().getId()));
         } catch (DomainException | ConstraintViolationException e) {
-            PortalForms.refuse(e, request, response);
+            FormFeedback refusal = PortalForms.refusal(e, response);
             render(MetadataForm.typed(request.getParameterMap(), vocabularies), CourseForm.typed(request),
-                    existing.map(DescribedCourse::resource).orElse(null), request, response);
+                    existing.map(DescribedCourse::resource).orElse(null), refusal, request, response);
         }
     }
 
@@ -124,13 +126,11 @@ public class CourseFormPages {
         return Optional.of(new DescribedCourse(resource.get(), course.get()));
     }
 
-    private static void render(MetadataForm metadata, CourseForm course, Resource editing,
+    private static void render(MetadataForm metadata, CourseForm course, Resource editing, FormFeedback feedback,
             HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         CsrfToken.expose(request);
-        request.setAttribute("form", metadata);
-        request.setAttribute("course", course);
-        request.setAttribute("editing", editing == null ? null : editing.getId());
-        request.setAttribute("editingTitle", editing == null ? null : editing.getTitle());
-        Views.render("training/course-form", request, response);
+        Views.render("training/course-form", new CourseFormPage(metadata, course,
+                editing == null ? null : editing.getId(), editing == null ? null : editing.getTitle(), feedback),
+                request, response);
     }
 }

@@ -8,6 +8,7 @@ import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.training.TrainingAccess;
+import fr.bocage.training.MaterialsSection;
 import fr.bocage.training.TrainingMaterials;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -66,11 +67,11 @@ public class CoursePageServlet extends HttpServlet {
         Resource resource = found.get();
         boolean editable = request.getUserPrincipal() != null
                 && TrainingAccess.runs(resource, PortalForms.caller(request));
-        request.setAttribute("page", new CoursePage(resource, courses.existing(resource.getId()), vocabulary,
-                editable, Instant.now()));
-        request.setAttribute("materials", materials.of(resource.getId(), PortalForms.caller(request)));
+        MaterialsSection section = new MaterialsSection(resource.getId(),
+                materials.of(resource.getId(), PortalForms.caller(request)), editable);
         CsrfToken.expose(request);
-        Views.render("training/course", request, response);
+        Views.render("training/course", CoursePage.of(resource, courses.existing(resource.getId()), vocabulary,
+                editable, section, Instant.now()), request, response);
     }
 
     @Override

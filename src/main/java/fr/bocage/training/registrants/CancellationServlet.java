@@ -4,6 +4,7 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.CsrfToken;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
@@ -48,31 +49,36 @@ public class CancellationServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String token = request.getParameter(TOKEN);
-        request.setAttribute("token", token);
+        CancelPage page;
         try {
             Registration registration = registrations.withToken(token);
             Webinar webinar = webinars.existing(registration.getWebinarId());
-            request.setAttribute("webinar", pages.page(resources.existing(webinar.getId()), webinar, Caller.ANONYMOUS,
-                    null));
-            request.setAttribute("confirmed", registration.getStatus() == RegistrationStatus.CONFIRMED);
-            request.setAttribute("joinUrl", registration.getStatus() == RegistrationStatus.CONFIRMED
-                    && !webinar.hasEnded(Instant.now()) ? webinar.getJoinUrl() : null);
+            boolean confirmed = registration.getStatus() == RegistrationStatus.CONFIRMED;
+            page = new CancelPage(token, pages.card(resources.existing(webinar.getId()), webinar, Caller.ANONYMOUS,
+                    null), confirmed, confirmed && !webinar.hasEnded(Instant.now()) ? webinar.getJoinUrl() : null,
+                    false, FormFeedback.NONE);
         } catch (DomainException e) {
-            PortalForms.refuse(e, request, response);
+            page = refused(token, e, response);
         }
         CsrfToken.expose(request);
-        Views.render("training/cancel", request, response);
+        Views.render("training/cancel", page, request, response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        String token = request.getParameter(TOKEN);
+        CancelPage page;
         try {
-            registrations.cancel(request.getParameter(TOKEN));
-            request.setAttribute("cancelled", Boolean.TRUE);
+            registrations.cancel(token);
+            page = new CancelPage(token, null, false, null, true, FormFeedback.NONE);
         } catch (DomainException e) {
-            PortalForms.refuse(e, request, response);
+            page = refused(token, e, response);
         }
-        Views.render("training/cancel", request, response);
+        Views.render("training/cancel", page, request, response);
+    }
+
+    private static CancelPage refused(String token, DomainException refusal, HttpServletResponse response) {
+        return new CancelPage(token, null, false, null, false, PortalForms.refusal(refusal, response));
     }
 }

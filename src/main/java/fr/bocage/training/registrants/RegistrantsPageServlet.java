@@ -7,6 +7,7 @@ import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.CsrfToken;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
@@ -50,7 +51,7 @@ public class RegistrantsPageServlet extends HttpServlet {
             throws ServletException, IOException {
         Optional<Resource> webinar = readable(request, response);
         if (webinar.isPresent()) {
-            render(webinar.get(), request, response);
+            render(webinar.get(), FormFeedback.NONE, request, response);
         }
     }
 
@@ -74,8 +75,7 @@ public class RegistrantsPageServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } catch (DomainException refusal) {
-            PortalForms.refuse(refusal, request, response);
-            render(webinar.get(), request, response);
+            render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
         }
     }
 
@@ -92,11 +92,10 @@ public class RegistrantsPageServlet extends HttpServlet {
         return webinar;
     }
 
-    private void render(Resource webinar, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        request.setAttribute("webinar", webinar);
-        request.setAttribute("registrants", list.of(webinar.getId()));
+    private void render(Resource webinar, FormFeedback feedback, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
         CsrfToken.expose(request);
-        Views.render("training/registrants", request, response);
+        Views.render("training/registrants", new RegistrantsPage(webinar.getId(), webinar.getTitle(),
+                list.of(webinar.getId()), feedback), request, response);
     }
 }

@@ -1,6 +1,8 @@
 package fr.bocage.training.registrants;
 
 import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Role;
@@ -65,8 +67,20 @@ public class RegistrantsResource {
     @Context
     HttpServletRequest request;
 
-    /** What a registrant is told: their registration's status and, when waiting, their position. */
+    /**
+     * What a registration request answers while e-mail confirmation is on: the same whether the address was
+     * registered or not.
+     */
+    public record Requested(String status, String message) {
+    }
+
+    /** What a registrant is told once the registration took effect: its status and, when waiting, its position. */
     public record Registered(long id, String status, Long position) {
+        static Registered of(RegistrationService.Outcome outcome) {
+            Registration r = outcome.registration();
+            Long position = r.getStatus() == RegistrationStatus.WAITING ? outcome.position() : null;
+            return new Registered(r.getId(), ApiNames.of(r.getStatus()), position);
+        }
     }
 
     /** The attendance a trainer records after the event. */
@@ -76,20 +90,27 @@ public class RegistrantsResource {
     @POST
     @PermitAll
     @Operation(summary = "S'inscrire à un webinaire", description = "name, email, organisation, consent (true "
-            + "obligatoire). Confirmée tant qu'il reste des places, sinon en liste d'attente. Un courriel confirme, "
-            + "avec l'invitation .ics et le lien personnel d'annulation.")
-    @APIResponse(responseCode = "201", description = "status confirmed, ou waiting avec position")
+            + "obligatoire). Un courriel envoyé à l'adresse donne le lien qui confirme l'inscription (24 heures, "
+            + "jusqu'au début au plus tard ; POST /api/registrations/confirm) : la réponse est la même que l'adresse "
+            + "soit déjà inscrite ou non, et aucune place n'est prise avant la confirmation. Une adresse demande au "
+            + "plus quelques inscriptions par jour. Si la confirmation par courriel est désactivée sur le serveur, "
+            + "l'inscription est confirmée tant qu'il reste des places, sinon en liste d'attente (201).")
+    @APIResponse(responseCode = "202", description = "status pending : un courriel de confirmation est envoyé, si "
+            + "l'adresse n'est pas déjà inscrite")
+    @APIResponse(responseCode = "201", description = "Confirmation par courriel désactivée : status confirmed, ou "
+            + "waiting avec position")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide, consentement manquant")
     @APIResponse(responseCode = "404", description = "Webinaire inconnu ou non publié")
-    @APIResponse(responseCode = "409", description = "Adresse déjà inscrite, ou webinaire commencé")
-    @APIResponse(responseCode = "429", description = "Trop de courriels demandés pour cette adresse")
+    @APIResponse(responseCode = "409", description = "Webinaire commencé (ou, confirmation désactivée, adresse déjà "
+            + "inscrite)")
+    @APIResponse(responseCode = "429", description = "Trop de courriels ou d'inscriptions demandés pour cette adresse")
     public Response register(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") RegistrationInput input) {
-        RegistrationService.Outcome outcome = service.register(id, input, clientAddresses.of(request));
-        Registration r = outcome.registration();
-        Long position = r.getStatus() == RegistrationStatus.WAITING ? outcome.position() : null;
-        return Response.status(Response.Status.CREATED)
-                .entity(new Registered(r.getId(), RegistrationView.of(r, position).status(), position)).build();
+        return service.register(id, input, clientAddresses.of(request))
+                .map(outcome -> Response.status(Response.Status.CREATED).entity(Registered.of(outcome)))
+                .orElseGet(() -> Response.accepted(new Requested(ApiNames.of(RegistrationStatus.PENDING),
+                        Messages.get("webinar.registration.requested"))))
+                .build();
     }
 
     @GET

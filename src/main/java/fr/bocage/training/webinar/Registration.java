@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -14,30 +15,49 @@ import java.time.Instant;
 
 /**
  * Someone's registration to a webinar: personal data, shown only to the webinar's trainer and the administrators,
- * erased on cancellation or on request. The cancellation link's token is kept as its SHA-256 only.
+ * erased on cancellation or on request. It is pending until the person follows the link e-mailed to the address
+ * given, so that nobody takes places, or tells an address's registrations, with addresses of others. The links'
+ * tokens (confirmation while pending, cancellation afterwards) are kept as their SHA-256 only.
  */
 @Entity
 @Table(name = "WEBINAR_REGISTRATION", uniqueConstraints = {
         @UniqueConstraint(name = "WEBINAR_REGISTRATION_EMAIL", columnNames = {"WEBINARID", "EMAIL"}),
-        @UniqueConstraint(name = "WEBINAR_REGISTRATION_TOKEN", columnNames = {"CANCELTOKENHASH"})})
+        @UniqueConstraint(name = "WEBINAR_REGISTRATION_TOKEN", columnNames = {"CANCELTOKENHASH"}),
+        @UniqueConstraint(name = "WEBINAR_REGISTRATION_CONFIRM", columnNames = {"CONFIRMTOKENHASH"})},
+        indexes = @Index(name = "WEBINAR_REGISTRATION_ADDRESS", columnList = "EMAIL, CONSENTAT"))
 @NamedQuery(name = Registration.OF_WEBINAR, query = "SELECT r FROM Registration r WHERE r.webinarId = :webinar"
         + " ORDER BY r.id")
+@NamedQuery(name = Registration.REGISTERED_OF_WEBINAR, query = "SELECT r FROM Registration r"
+        + " WHERE r.webinarId = :webinar AND r.status <> fr.bocage.training.webinar.RegistrationStatus.PENDING"
+        + " ORDER BY r.registeredAt, r.id")
 @NamedQuery(name = Registration.BY_EMAIL, query = "SELECT r FROM Registration r WHERE r.webinarId = :webinar"
         + " AND r.email = :email")
 @NamedQuery(name = Registration.BY_TOKEN, query = "SELECT r FROM Registration r WHERE r.cancelTokenHash = :hash")
+@NamedQuery(name = Registration.BY_CONFIRM_TOKEN, query = "SELECT r FROM Registration r"
+        + " WHERE r.confirmTokenHash = :hash AND r.status = fr.bocage.training.webinar.RegistrationStatus.PENDING")
 @NamedQuery(name = Registration.COUNT_BY_STATUS, query = "SELECT COUNT(r) FROM Registration r"
         + " WHERE r.webinarId = :webinar AND r.status = :status")
 @NamedQuery(name = Registration.WAITING_BEFORE, query = "SELECT COUNT(r) FROM Registration r"
-        + " WHERE r.webinarId = :webinar AND r.status = fr.bocage.training.webinar.RegistrationStatus.WAITING AND r.id < :id")
+        + " WHERE r.webinarId = :webinar AND r.status = fr.bocage.training.webinar.RegistrationStatus.WAITING"
+        + " AND (r.registeredAt < :at OR (r.registeredAt = :at AND r.id < :id))")
 @NamedQuery(name = Registration.FIRST_WAITING, query = "SELECT r FROM Registration r WHERE r.webinarId = :webinar"
-        + " AND r.status = fr.bocage.training.webinar.RegistrationStatus.WAITING ORDER BY r.id")
+        + " AND r.status = fr.bocage.training.webinar.RegistrationStatus.WAITING ORDER BY r.registeredAt, r.id")
+@NamedQuery(name = Registration.OF_ADDRESS_SINCE, query = "SELECT COUNT(r), MIN(r.consentAt) FROM Registration r"
+        + " WHERE r.email = :email AND r.consentAt > :since")
+@NamedQuery(name = Registration.PURGE_PENDING, query = "DELETE FROM Registration r"
+        + " WHERE r.status = fr.bocage.training.webinar.RegistrationStatus.PENDING AND r.confirmExpiresAt < :now"
+        + " AND r.consentAt < :before")
 public class Registration {
     static final String OF_WEBINAR = "Registration.ofWebinar";
+    static final String REGISTERED_OF_WEBINAR = "Registration.registeredOfWebinar";
     static final String BY_EMAIL = "Registration.byEmail";
     static final String BY_TOKEN = "Registration.byToken";
+    static final String BY_CONFIRM_TOKEN = "Registration.byConfirmToken";
     static final String COUNT_BY_STATUS = "Registration.countByStatus";
     static final String WAITING_BEFORE = "Registration.waitingBefore";
     static final String FIRST_WAITING = "Registration.firstWaiting";
+    static final String OF_ADDRESS_SINCE = "Registration.ofAddressSince";
+    static final String PURGE_PENDING = "Registration.purgePending";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,13 +80,21 @@ public class Registration {
     @Column(nullable = false, length = 20)
     private RegistrationStatus status;
 
-    @Column(nullable = false, length = 64)
+    /** Null while pending: the link to the registration's page is sent once it is confirmed or waiting. */
+    @Column(length = 64)
     private String cancelTokenHash;
 
+    /** Set while pending, cleared once used: the link that confirms can serve once. */
+    @Column(length = 64)
+    private String confirmTokenHash;
+
+    private Instant confirmExpiresAt;
+
+    /** When the registration took effect (confirmed or waiting): the waiting list's order. */
     @Column(nullable = false)
     private Instant registeredAt;
 
-    /** When the person accepted that their data serve to run the webinar. */
+    /** When the person accepted that their data serve to run the webinar: their latest request. */
     @Column(nullable = false)
     private Instant consentAt;
 
@@ -76,20 +104,45 @@ public class Registration {
     protected Registration() {
     }
 
-    Registration(long webinarId, RegistrationInput input, RegistrationStatus status, String cancelTokenHash,
-            Instant now) {
+    /** Pending, until {@link #request} gives the person's data. */
+    Registration(long webinarId, Instant now) {
         this.webinarId = webinarId;
+        this.status = RegistrationStatus.PENDING;
+        this.registeredAt = now;
+    }
+
+    /** The person's data as their latest request gives them: a request made again while pending replaces them. */
+    void request(RegistrationInput input, Instant now) {
         this.name = input.name();
         this.email = input.email();
         this.organisation = input.organisation();
-        this.status = status;
-        this.cancelTokenHash = cancelTokenHash;
-        this.registeredAt = now;
         this.consentAt = now;
     }
 
-    /** Its first e-mail's link is not stored, so the e-mail announcing the place carries a new one. */
-    void confirm(String newCancelTokenHash) {
+    /** A new confirmation link for a pending registration, the former one no longer valid. */
+    void awaitConfirmation(String tokenHash, Instant expiresAt) {
+        confirmTokenHash = tokenHash;
+        confirmExpiresAt = expiresAt;
+    }
+
+    boolean confirmationExpired(Instant now) {
+        return !now.isBefore(confirmExpiresAt);
+    }
+
+    /**
+     * Takes effect, confirmed or waiting, with its personal page's link: its confirmation link is spent, and its
+     * place in the waiting list is from now.
+     */
+    void register(RegistrationStatus placed, String newCancelTokenHash, Instant now) {
+        status = placed;
+        cancelTokenHash = newCancelTokenHash;
+        confirmTokenHash = null;
+        confirmExpiresAt = null;
+        registeredAt = now;
+    }
+
+    /** From the waiting list to a place; its former link is not stored, so the e-mail saying so carries a new one. */
+    void promote(String newCancelTokenHash) {
         status = RegistrationStatus.CONFIRMED;
         cancelTokenHash = newCancelTokenHash;
     }
@@ -132,5 +185,10 @@ public class Registration {
 
     public Boolean getAttended() {
         return attended;
+    }
+
+    /** When a pending registration's link expires; null once it took effect. */
+    Instant getConfirmExpiresAt() {
+        return confirmExpiresAt;
     }
 }

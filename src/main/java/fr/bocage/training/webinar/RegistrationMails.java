@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The e-mails of a registration, each with the webinar as an .ics invitation (the joining link only for confirmed
- * people) and the personal cancellation link. Stored in the caller's transaction.
+ * The e-mails of a registration: the link that confirms a pending one; then each with the webinar as an .ics
+ * invitation (the joining link only for confirmed people) and the personal cancellation link. Stored in the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class RegistrationMails {
@@ -32,6 +33,14 @@ public class RegistrationMails {
 
     @Inject
     WebinarEvents events;
+
+    /** The link that confirms a pending registration: no invitation yet, as no place is held. */
+    void confirmationAsked(Registration r, Resource resource, Webinar webinar, String token) {
+        String subject = Messages.format("webinar.mail.confirm.subject", resource.getTitle());
+        String text = Messages.format("webinar.mail.confirm.text", r.getName(), resource.getTitle(), when(webinar),
+                publicUrl.of(Routes.CONFIRMATION, "jeton", token), WHEN.format(r.getConfirmExpiresAt()));
+        outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text));
+    }
 
     void registered(Registration r, long position, Resource resource, Webinar webinar, String token) {
         if (r.getStatus() == RegistrationStatus.CONFIRMED) {

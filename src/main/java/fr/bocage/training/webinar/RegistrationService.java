@@ -6,7 +6,11 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.SecretTokens;
 import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.Gone;
 import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.error.TooManyRequests;
+import fr.bocage.platform.web.Routes;
+import fr.bocage.portal.UiText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,9 +23,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Registrations to a webinar: confirmed while places remain, then on the waiting list; a cancellation gives the
- * place to the first person waiting. Each change locks the webinar's row, so that two people never get the last
- * place, and its e-mails are stored in the same transaction.
+ * Registrations to a webinar: pending until the person follows the link e-mailed to the address given, then
+ * confirmed while places remain, else on the waiting list; a cancellation gives the place to the first person
+ * waiting. Each change locks the webinar's row, so that two people never get the last place, and its e-mails are
+ * stored in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -42,30 +47,114 @@ public class RegistrationService {
     @Inject
     MailQuota quota;
 
-    /** A registration and, for the waiting list, its position. */
+    @Inject
+    RegistrationSettings settings;
+
+    /** A registration that took effect and, for the waiting list, its position. */
     public record Outcome(Registration registration, long position) {
+
+        /** The webinar's page saying so: confirmed, or waiting at this position. */
+        public String page() {
+            return Routes.webinar(registration.getWebinarId())
+                    + (registration.getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
+                    : "?inscription=attente&rang=" + position);
+        }
     }
 
-    public Outcome register(long webinarId, RegistrationInput input, String client) {
+    /**
+     * A request to register {@code input}'s address. While e-mail confirmation is on (the default), nothing is
+     * answered, so that the answer is the same whether the address was registered or not: a new or pending
+     * registration is sent the link that confirms it, one that took effect nothing. Off, the place is taken at once.
+     *
+     * @param client the client's address, for the e-mail quota
+     * @return the registration, only when confirmation by e-mail is off
+     */
+    public Optional<Outcome> register(long webinarId, RegistrationInput input, String client) {
         Resource resource = resources.existing(webinarId);
-        if (!resource.isPublished()) {
-            throw new NotFound(Messages.format("webinar.not-found", webinarId));
-        }
         Webinar webinar = locked(webinarId);
         Instant now = Instant.now();
-        if (webinar.hasStarted(now)) {
-            throw new Conflict(Messages.format("webinar.registration.closed", webinarId));
-        }
+        requireOpen(resource, webinar, now);
         // Counted before the address is looked up: a spent quota answers 429 whether it is registered or not.
         quota.takeForEvent(input.email(), client);
-        if (registrations.exists(webinarId, input.email())) {
-            throw new Conflict(Messages.get("webinar.registration.duplicate"));
+        AddressLimit limit = settings.addressLimit();
+        registrations.purgePending(now, limit.since(now));
+        RegistrationRepository.AddressActivity recent = registrations.ofAddressSince(input.email(), limit.since(now));
+        limit.wait(recent.count(), recent.oldest(), now).ifPresent(wait -> {
+            throw new TooManyRequests(wait, Messages.format("webinar.registration.address-limit", limit.max(),
+                    UiText.dayAndTime(now.plus(wait))));
+        });
+        Optional<Registration> existing = registrations.byEmail(webinarId, input.email());
+        if (!settings.confirmByEmail()) {
+            if (existing.isPresent()) {
+                throw new Conflict(Messages.get("webinar.registration.duplicate"));
+            }
+            return Optional.of(place(newRegistration(webinarId, input, now), resource, webinar, now));
         }
-        RegistrationStatus status = places(webinar).forNewcomer();
-        String token = SecretTokens.next();
-        Registration registration = new Registration(webinarId, input, status, SecretTokens.hash(token), now);
+        if (existing.isEmpty()) {
+            askConfirmation(newRegistration(webinarId, input, now), resource, webinar, now);
+        } else if (existing.get().getStatus() == RegistrationStatus.PENDING) {
+            existing.get().request(input, now);
+            askConfirmation(existing.get(), resource, webinar, now);
+        }
+        return Optional.empty();
+    }
+
+    private Registration newRegistration(long webinarId, RegistrationInput input, Instant now) {
+        Registration registration = new Registration(webinarId, now);
+        registration.request(input, now);
         registrations.persist(registration);
-        long position = status == RegistrationStatus.WAITING ? registrations.positionOf(registration) : 0;
+        return registration;
+    }
+
+    /** A new link for a pending registration, valid a day at most, which replaces the one sent before if any. */
+    private void askConfirmation(Registration pending, Resource resource, Webinar webinar, Instant now) {
+        String token = SecretTokens.next();
+        pending.awaitConfirmation(SecretTokens.hash(token), ConfirmationLink.expiry(now, webinar.getStartsAt()));
+        mails.confirmationAsked(pending, resource, webinar, token);
+    }
+
+    /**
+     * The pending registration of a confirmation link's token: 404 for an unknown or spent one, 410 once expired
+     * (it is purged later, and a new request sends a new link), 409 once the webinar has started.
+     */
+    public Registration pending(String token) {
+        Registration registration = (validToken(token) ? registrations.pendingByConfirmHash(SecretTokens.hash(
+                token.strip())) : Optional.<Registration>empty())
+                .orElseThrow(() -> new NotFound(Messages.get("webinar.registration.confirm-token")));
+        Instant now = Instant.now();
+        if (registration.confirmationExpired(now)) {
+            throw new Gone(Messages.get("webinar.registration.confirm-expired"));
+        }
+        long webinarId = registration.getWebinarId();
+        requireOpen(resources.existing(webinarId), em.find(Webinar.class, webinarId), now);
+        return registration;
+    }
+
+    /** Follows a confirmation link: a place if one is free, else the waiting list, and the e-mail saying which. */
+    public Outcome confirm(String token) {
+        Webinar webinar = locked(pending(token).getWebinarId());
+        // Checked again behind the lock: a link followed twice at once confirms once.
+        Registration registration = pending(token);
+        return place(registration, resources.existing(webinar.getId()), webinar, Instant.now());
+    }
+
+    /** Registrations are taken while the webinar is published and until it starts. */
+    private static void requireOpen(Resource resource, Webinar webinar, Instant now) {
+        if (!resource.isPublished()) {
+            throw new NotFound(Messages.format("webinar.not-found", resource.getId()));
+        }
+        if (webinar.hasStarted(now)) {
+            throw new Conflict(Messages.format("webinar.registration.closed", resource.getId()));
+        }
+    }
+
+    /** A confirmed place while the capacity allows, else the waiting list; the caller holds the webinar's lock. */
+    private Outcome place(Registration registration, Resource resource, Webinar webinar, Instant now) {
+        String token = SecretTokens.next();
+        registration.register(places(webinar).forNewcomer(), SecretTokens.hash(token), now);
+        em.flush();
+        long position = registration.getStatus() == RegistrationStatus.WAITING
+                ? registrations.positionOf(registration) : 0;
         mails.registered(registration, position, resource, webinar, token);
         return new Outcome(registration, position);
     }
@@ -79,9 +168,13 @@ public class RegistrationService {
 
     /** The registration of a personal link's token; 404 for an unknown or spent one. */
     public Registration withToken(String token) {
-        return (token == null || token.isBlank() || token.length() > 100 ? Optional.<Registration>empty()
-                : registrations.byTokenHash(SecretTokens.hash(token.strip())))
+        return (validToken(token) ? registrations.byTokenHash(SecretTokens.hash(token.strip()))
+                : Optional.<Registration>empty())
                 .orElseThrow(() -> new NotFound(Messages.get("webinar.registration.token")));
+    }
+
+    private static boolean validToken(String token) {
+        return token != null && !token.isBlank() && token.length() <= 100;
     }
 
     /** Erasure on request, by the webinar's trainer or an administrator (checked by the caller). */
@@ -96,7 +189,8 @@ public class RegistrationService {
     }
 
     private Registration existing(long webinarId, long registrationId) {
-        return registrations.find(registrationId).filter(r -> r.getWebinarId() == webinarId).orElseThrow(
+        return registrations.find(registrationId)
+                .filter(r -> r.getWebinarId() == webinarId && r.getStatus() != RegistrationStatus.PENDING).orElseThrow(
                 () -> new NotFound(Messages.format("webinar.registration.not-found", registrationId)));
     }
 
@@ -144,7 +238,7 @@ public class RegistrationService {
 
     private void promote(Registration next, Webinar webinar) {
         String token = SecretTokens.next();
-        next.confirm(SecretTokens.hash(token));
+        next.promote(SecretTokens.hash(token));
         mails.promoted(next, resources.existing(webinar.getId()), webinar, token);
     }
 

@@ -1,6 +1,9 @@
 package fr.bocage.training.webinar;
 
-/** Confirmed while places remain, then on the waiting list, in order of registration. */
+/**
+ * Pending until the person follows the link e-mailed to their address (no place held, nobody told of it); then
+ * confirmed while places remain, else on the waiting list, in order of confirmation.
+ */
 public enum RegistrationStatus {
-    CONFIRMED, WAITING
+    PENDING, CONFIRMED, WAITING
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Deleting a webinar's resource deletes its event and its registrations, in the same transaction; before its end,
- * everybody registered is told that it is called off.
+ * everybody registered is told that it is called off (not those who never confirmed: they were never registered).
  */
 @ApplicationScoped
 public class WebinarDeletion {
@@ -31,8 +31,8 @@ public class WebinarDeletion {
         webinars.find(deleted.id()).ifPresent(webinar -> {
             boolean tell = !webinar.hasEnded(Instant.now());
             Resource resource = resources.existing(webinar.getId());
-            for (Registration registration : registrations.of(webinar.getId())) {
-                if (tell) {
+            for (Registration registration : registrations.allOf(webinar.getId())) {
+                if (tell && registration.getStatus() != RegistrationStatus.PENDING) {
                     mails.calledOff(registration, resource, webinar);
                 }
                 registrations.remove(registration);

@@ -11,6 +11,7 @@ import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.platform.web.ErrorStatus;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.MetadataForm;
@@ -57,11 +58,10 @@ public class WebinarFormServlet extends HttpServlet {
             throws ServletException, IOException {
         try {
             Optional<Resource> existing = editing(request);
-            request.setAttribute("form", existing.map(r -> MetadataForm.of(ResourceView.of(r), vocabularies))
-                    .orElseGet(() -> MetadataForm.empty(vocabularies)));
-            request.setAttribute("event", existing.map(r -> WebinarForm.of(webinars.existing(r.getId())))
-                    .orElseGet(WebinarForm::empty));
-            render(existing, request, response);
+            render(existing, existing.map(r -> MetadataForm.of(ResourceView.of(r), vocabularies))
+                    .orElseGet(() -> MetadataForm.empty(vocabularies)),
+                    existing.map(r -> WebinarForm.of(webinars.existing(r.getId()))).orElseGet(WebinarForm::empty),
+                    FormFeedback.NONE, request, response);
         } catch (DomainException e) {
             response.sendError(ErrorStatus.of(e));
         }
@@ -84,10 +84,9 @@ public class WebinarFormServlet extends HttpServlet {
                     : service.create(input, user).resource().getId();
             response.sendRedirect(Routes.webinar(id) + "?enregistre");
         } catch (DomainException | ConstraintViolationException refusal) {
-            PortalForms.refuse(refusal, request, response);
-            request.setAttribute("form", MetadataForm.typed(request.getParameterMap(), vocabularies));
-            request.setAttribute("event", WebinarForm.typed(request));
-            render(existing, request, response);
+            FormFeedback feedback = PortalForms.refusal(refusal, response);
+            render(existing, MetadataForm.typed(request.getParameterMap(), vocabularies), WebinarForm.typed(request),
+                    feedback, request, response);
         }
     }
 
@@ -121,11 +120,13 @@ public class WebinarFormServlet extends HttpServlet {
         }
     }
 
-    private static void render(Optional<Resource> existing, HttpServletRequest request, HttpServletResponse response)
+    private static void render(Optional<Resource> existing, MetadataForm form, WebinarForm event,
+            FormFeedback feedback, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("editing", existing.orElse(null));
-        request.setAttribute("action", existing.map(r -> Routes.EDIT_WEBINAR + r.getId()).orElse(Routes.NEW_WEBINAR));
         CsrfToken.expose(request);
-        Views.render("training/webinar-form", request, response);
+        Views.render("training/webinar-form", new WebinarFormPage(form, event,
+                existing.map(Resource::getId).orElse(null), existing.map(Resource::getTitle).orElse(null),
+                existing.map(r -> Routes.EDIT_WEBINAR + r.getId()).orElse(Routes.NEW_WEBINAR), feedback),
+                request, response);
     }
 }

@@ -10,6 +10,6 @@ import java.util.List;
  * @param feedUrl the calendar of the same webinars
  * @param mayCreate whether the caller runs trainings
  */
-public record WebinarListPage(List<WebinarPage> upcoming, List<WebinarPage> past, List<FormOption> themes,
+public record WebinarListPage(List<WebinarCard> upcoming, List<WebinarCard> past, List<FormOption> themes,
                               String themeLabel, String feedUrl, boolean mayCreate) {
 }

@@ -1,30 +1,15 @@
 package fr.bocage.training.webinar;
 
-import fr.bocage.platform.web.Routes;
-import fr.bocage.training.MaterialLink;
-import java.util.List;
+import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.training.MaterialsSection;
+import java.util.Map;
 
 /**
- * A webinar as the portal shows it, in its list and on its page. Times are in Paris ({@code when}, {@code endTime});
- * {@code startsAt} is the ISO instant the page's script turns into the visitor's own time when their zone differs.
- * {@code joinUrl} is set only for those who may join: confirmed registrants and those who run it.
+ * A webinar's page: the webinar, its materials, the registration form and, for those who run it, their links.
+ *
+ * @param typed what the registration form shows: what was just typed, or the signed-in person's name and address
+ * @param readsRegistrants whether the reader may see the registrants' personal data
  */
-public record WebinarPage(long id, String title, String summary, String when, String endTime, String startsAt,
-        int durationMinutes, List<Speaker> speakers, String series, List<String> themes, List<String> audiences,
-        String territory, int capacity, long placesLeft, boolean registrationOpen, boolean ended, String replayUrl,
-        String recap, List<MaterialLink> materials, String joinUrl, String myRegistration) {
-
-    /** The portal's address of a webinar's page: /webinaires/{id}. */
-
-    public String url() {
-        return Routes.webinar(id);
-    }
-
-    public String icsUrl() {
-        return "/api/webinars/" + id + "/ics";
-    }
-
-    public boolean full() {
-        return placesLeft == 0;
-    }
+public record WebinarPage(WebinarCard webinar, MaterialsSection materials, boolean runsIt, boolean readsRegistrants,
+                          Map<String, String> typed, FormFeedback feedback) {
 }

@@ -8,9 +8,11 @@ import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.platform.web.FormErrors;
+import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
+import fr.bocage.training.MaterialsSection;
 import fr.bocage.training.TrainingPortal;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -25,7 +27,8 @@ import java.util.Optional;
 
 /**
  * A webinar's page, /webinaires/{id}: when, who, what; the registration form until it starts; afterwards the
- * replay, the recap and the materials. Posting the form registers the visitor.
+ * replay, the recap and the materials. Posting the form asks for a registration: the page then says that an
+ * e-mail is on its way, whether the address was registered before or not.
  */
 @WebServlet(Routes.WEBINAR + "*")
 public class WebinarPageServlet extends HttpServlet {
@@ -54,7 +57,7 @@ public class WebinarPageServlet extends HttpServlet {
             throws ServletException, IOException {
         Optional<ScheduledWebinar> webinar = shown(request, response);
         if (webinar.isPresent()) {
-            render(webinar.get(), Map.of(), request, response);
+            render(webinar.get(), FormFeedback.NONE, request, response);
         }
     }
 
@@ -71,18 +74,16 @@ public class WebinarPageServlet extends HttpServlet {
         Map<String, String> errors = FormErrors.of(validator, input);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            render(webinar.get(), errors, request, response);
+            render(webinar.get(), FormFeedback.fields(errors), request, response);
             return;
         }
         try {
-            RegistrationService.Outcome outcome = registrations.register(id, input,
+            Optional<RegistrationService.Outcome> outcome = registrations.register(id, input,
                     clientAddresses.of(request));
-            String query = outcome.registration().getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
-                    : "?inscription=attente&rang=" + outcome.position();
-            response.sendRedirect(Routes.webinar(id) + query);
+            response.sendRedirect(outcome.map(RegistrationService.Outcome::page)
+                    .orElse(Routes.webinar(id) + "?inscription=demandee"));
         } catch (DomainException refusal) {
-            PortalForms.refuse(refusal, request, response);
-            render(webinar.get(), Map.of(), request, response);
+            render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
         }
     }
 
@@ -94,19 +95,17 @@ public class WebinarPageServlet extends HttpServlet {
                 .map(r -> new ScheduledWebinar(r, webinars.existing(r.getId())));
     }
 
-    private void render(ScheduledWebinar webinar, Map<String, String> errors, HttpServletRequest request,
+    private void render(ScheduledWebinar webinar, FormFeedback feedback, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
         Caller caller = PortalForms.caller(request);
         Resource resource = webinar.resource();
         Optional<CurrentUser> user = TrainingPortal.user(request);
-        request.setAttribute("webinar", pages.page(resource, webinar.webinar(), caller, user.orElse(null)));
-        request.setAttribute("runsIt", WebinarAccess.runs(resource, caller));
-        request.setAttribute("readsRegistrants",
-                WebinarAccess.readsRegistrants(resource, caller));
-        request.setAttribute("fieldErrors", errors);
-        request.setAttribute("typed", typed(request, user));
+        WebinarCard card = pages.card(resource, webinar.webinar(), caller, user.orElse(null));
+        boolean runsIt = WebinarAccess.runs(resource, caller);
+        MaterialsSection materials = new MaterialsSection(card.id(), card.materials(), runsIt);
         CsrfToken.expose(request);
-        Views.render("training/webinar", request, response);
+        Views.render("training/webinar", new WebinarPage(card, materials, runsIt,
+                WebinarAccess.readsRegistrants(resource, caller), typed(request, user), feedback), request, response);
     }
 
     /** What the form shows: what was just typed, or the signed-in person's name and address. */

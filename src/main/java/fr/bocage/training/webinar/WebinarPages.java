@@ -39,24 +39,25 @@ public class WebinarPages {
     TrainingMaterials materials;
 
     /** The webinars to come (or past), as {@code caller} may see them, with the theme {@code theme} if given. */
-    public List<WebinarPage> list(boolean past, Optional<String> theme, Caller caller) {
+    public List<WebinarCard> list(boolean past, Optional<String> theme, Caller caller) {
         Instant now = Instant.now();
         return (past ? webinars.past(now) : webinars.upcoming(now)).stream()
                 .flatMap(w -> resources.find(w.getId()).filter(r -> ResourceAccess.isVisible(r, caller))
                         .filter(r -> theme.map(r.description().themes()::contains).orElse(true))
-                        .map(r -> page(r, w, caller, null)).stream())
+                        .map(r -> card(r, w, caller, null)).stream())
                 .toList();
     }
 
-    public WebinarPage page(Resource r, Webinar w, Caller caller, CurrentUser user) {
+    public WebinarCard card(Resource r, Webinar w, Caller caller, CurrentUser user) {
         ResourceDescription d = r.description();
         Instant now = Instant.now();
         long confirmed = registrations.count(w.getId(), RegistrationStatus.CONFIRMED);
         Optional<Registration> mine = user == null || user.getEmail() == null ? Optional.empty()
-                : registrations.byEmail(w.getId(), user.getEmail());
+                : registrations.byEmail(w.getId(), user.getEmail())
+                        .filter(m -> m.getStatus() != RegistrationStatus.PENDING);
         boolean mayJoin = WebinarAccess.runs(r, caller)
                 || mine.map(m -> m.getStatus() == RegistrationStatus.CONFIRMED).orElse(false);
-        return new WebinarPage(r.getId(), d.title(), d.summary(), UiText.weekdayAndTime(w.getStartsAt()),
+        return new WebinarCard(r.getId(), d.title(), d.summary(), UiText.weekdayAndTime(w.getStartsAt()),
                 UiText.time(w.getEndsAt()), w.getStartsAt().toString(), w.getDurationMinutes(), w.getSpeakers(),
                 w.getSeries(), labels(VocabularyKind.THEME, d.themes()), labels(VocabularyKind.AUDIENCE, d.audiences()),
                 d.territory() == null ? null : vocabularies.label(VocabularyKind.TERRITORY, d.territory()),

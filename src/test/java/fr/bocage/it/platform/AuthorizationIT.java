@@ -66,6 +66,9 @@ class AuthorizationIT {
             new Row("GET", "/webinaires/modifier/999999999", null, 302, 403, 404, 404, 404),
             new Row("GET", "/webinaires/inscrits/999999999", null, 302, 403, 404, 404, 404),
             new Row("GET", "/api/resources/999999999/materials", null, 404, 404, 404, 404, 404),
+            // A registration's e-mailed links: whoever holds one, account or not.
+            new Row("GET", "/webinaires/confirmation?jeton=inconnu", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/registrations/confirm", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
             // Courses: the catalogue for all; proposing and editing for trainers, moderators and administrators.
             new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
             new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),

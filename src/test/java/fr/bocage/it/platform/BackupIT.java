@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.Mailbox;
 import fr.bocage.it.TestServer;
 import fr.bocage.it.Token;
+import fr.bocage.it.training.webinar.Registrations;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -37,6 +40,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole cycle on the real server: content of every kind, a backup taken while uploads run, then the server
@@ -44,6 +48,9 @@ import org.junit.jupiter.api.Test;
  * byte, the accounts log in, the index rebuilt. The server then goes on with the restored data folder.
  */
 class BackupIT {
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
+
     private static final boolean DERBY = !"postgresql".equals(System.getProperty("it.db"));
 
     @Test
@@ -67,9 +74,8 @@ class BackupIT {
                         .add("summary", "Résumé " + token))
                 .add("startsAt", LocalDateTime.now().plusMonths(2).withNano(0).withSecond(0).toString())
                 .add("durationMinutes", 60).add("capacity", 10).build()).expect(201).locationId();
-        Api.post("/api/webinars/" + webinar + "/registrations", ANONYMOUS, Json.createObjectBuilder()
-                .add("name", "Inscrite").add("email", "inscrite-" + token + "@example.org").add("consent", true).build())
-                .expect(201);
+        Registrations.register(MAIL, webinar, Json.createObjectBuilder().add("name", "Inscrite")
+                .add("email", "inscrite-" + token + "@example.org").add("consent", true).build());
 
         // Uploads go on while the backup is taken: each acknowledged one, and only those, is in the database copy.
         String during = Token.next();

@@ -113,6 +113,8 @@ class NoServerErrorIT {
                 query("/webinaires.ics", false, "theme"),
                 query("/connexion", false, "retour"),
                 query("/inscription/confirmer", false, "jeton"),
+                query("/webinaires/confirmation", false, "jeton"),
+                query("/webinaires/annulation", false, "jeton"),
                 query("/nouveau-mot-de-passe", false, "jeton"),
                 query("/", false, "q"));
     }
@@ -133,7 +135,8 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/courses"}, new String[] {"PUT", "/api/courses/0"},
                 new String[] {"PUT", "/api/resources/0"}, new String[] {"POST", "/api/webinars/0/registrations"},
                 new String[] {"PUT", "/api/webinars/0/registrations/0/attendance"},
-                new String[] {"POST", "/api/registrations/cancel"}, new String[] {"POST", "/api/admin/imports"},
+                new String[] {"POST", "/api/registrations/cancel"}, new String[] {"POST", "/api/registrations/confirm"},
+                new String[] {"POST", "/api/admin/imports"},
                 new String[] {"POST", "/api/vocabularies/inconnu"}, new String[] {"POST", "/api/resources/0/submit"},
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
 import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
+import fr.bocage.it.training.webinar.Registrations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;
@@ -71,7 +72,7 @@ class EscapingBrowserIT {
         Api.post("/api/accounts", Caller.ANONYMOUS, Json.createObjectBuilder().add("name", hostile).add("email", email)
                 .add("organisation", hostile).add("territory", "bretagne").add("password", password)
                 .add("acceptTerms", true).build()).expect(201);
-        Api.get(confirmationPath(mailbox)).expect(200);
+        Api.get(linkPath(mailbox, "/inscription/confirmer")).expect(200);
         Caller contributor = Caller.account(email, password);
 
         long id = Api.upload(Form.text(FILE_NAME, "Les haies du " + word + " abritent les pollinisateurs.")
@@ -89,9 +90,10 @@ class EscapingBrowserIT {
         Caller trainerCaller = Api.createAccount(trainer, "trainer");
         long webinar = Api.post("/api/webinars", trainerCaller, webinar(hostile)).expect(201).json()
                 .getJsonNumber("id").longValue();
-        Api.post("/api/webinars/" + webinar + "/registrations", Caller.ANONYMOUS, Json.createObjectBuilder()
-                .add("name", hostile).add("email", "\"<img src=x data-injected " + word + "\"@example.org")
-                .add("organisation", hostile).add("consent", true).build()).expect(201);
+        Registrations.request(webinar, Json.createObjectBuilder().add("name", hostile)
+                .add("email", "\"<img src=x data-injected " + word + "\"@example.org")
+                .add("organisation", hostile).add("consent", true).build()).expect(202);
+        Registrations.confirmWith(Registrations.tokenOf(linkPath(word, Registrations.CONFIRM_PAGE))).expect(200);
         long course = Api.post("/api/courses", trainerCaller, course(hostile)).expect(201).json()
                 .getJsonNumber("id").longValue();
         String query = "/recherche?q=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8);
@@ -141,11 +143,11 @@ class EscapingBrowserIT {
     }
 
     /**
-     * The confirmation link of the e-mail to the address holding {@code mailbox}: the mail arrives, but the quoted
+     * The link to {@code path} of the e-mail to the address holding {@code mailbox}: the mail arrives, but the quoted
      * local part does not come back from the headers spelt as it was sent, so {@link Mailbox} does not find it.
      */
-    private static String confirmationPath(String mailbox) throws Exception {
-        Pattern link = Pattern.compile("https?://[^\\s\"<>]+/inscription/confirmer\\?jeton=[A-Za-z0-9_%-]+");
+    private static String linkPath(String mailbox, String path) throws Exception {
+        Pattern link = Pattern.compile("https?://[^\\s\"<>]+" + Pattern.quote(path) + "\\?jeton=[A-Za-z0-9_%-]+");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage message : MAIL.getReceivedMessages()) {
@@ -158,7 +160,7 @@ class EscapingBrowserIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("no confirmation e-mail for " + mailbox);
+        throw new AssertionError("no e-mail with a link to " + path + " for " + mailbox);
     }
 
     private static String text(Part part) throws Exception {

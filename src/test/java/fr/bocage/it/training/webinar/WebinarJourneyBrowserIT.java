@@ -42,8 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The webinar journey of issue 5 in a real headless Chromium: a trainer schedules a webinar of one place on the day
- * after Paris next changes its clocks; a visitor registers and gets a valid invitation, a second one goes on the
- * waiting list; the first cancels from the e-mail's link and the second is given the place; the trainer adds slides
+ * after Paris next changes its clocks; a visitor registers, confirms from the e-mailed link and gets a valid
+ * invitation, a second one goes on the waiting list; the first cancels from the e-mail's link and the second is given the place; the trainer adds slides
  * and sees who is registered; an anonymous visitor finds the webinar by a word said on the twelfth slide only.
  */
 class WebinarJourneyBrowserIT {
@@ -147,6 +147,14 @@ class WebinarJourneyBrowserIT {
             chromium.checkAccessibility("webinar, visitor");
             chromium.screenshot("webinar-visitor");
             register(driver, "Camille Martin", first);
+            wait.until(ExpectedConditions.urlToBe(page + "?inscription=demandee"));
+            assertTrue(notice(driver).startsWith("Vérifiez votre messagerie."), notice(driver));
+            assertEquals(0, Api.get("/api/webinars/" + id).expect(200).json().getInt("registered"),
+                    "no place before the e-mailed link is followed");
+            driver.get(Mailbox.link(MAIL, first, Registrations.CONFIRM_PAGE));
+            assertEquals(title, driver.findElement(By.cssSelector("main h2 a")).getText());
+            chromium.checkAccessibility("registration to confirm");
+            driver.findElement(By.xpath("//button[normalize-space()='Confirmer mon inscription']")).click();
             wait.until(ExpectedConditions.urlToBe(page + "?inscription=confirmee"));
             assertTrue(notice(driver).startsWith("Vous êtes inscrit(e)."), notice(driver));
             chromium.checkAccessibility("webinar, registered");
@@ -169,6 +177,9 @@ class WebinarJourneyBrowserIT {
                     .contains("Toutes les places sont prises"));
             chromium.checkAccessibility("webinar, full");
             register(driver, "Dominique Le Goff", second);
+            wait.until(ExpectedConditions.urlToBe(page + "?inscription=demandee"));
+            driver.get(Mailbox.link(MAIL, second, Registrations.CONFIRM_PAGE));
+            driver.findElement(By.xpath("//button[normalize-space()='Confirmer mon inscription']")).click();
             wait.until(ExpectedConditions.urlToBe(page + "?inscription=attente&rang=1"));
             assertTrue(notice(driver).contains("liste d'attente, en position 1"), notice(driver));
             chromium.checkAccessibility("webinar, waiting");
@@ -187,8 +198,8 @@ class WebinarJourneyBrowserIT {
                     "Votre inscription est annulée"));
             chromium.checkAccessibility("cancelled");
 
-            List<String> subjects = Mailbox.subjects(MAIL, second, 2);
-            assertEquals("Une place s'est libérée : " + title, subjects.get(1), subjects.toString());
+            List<String> subjects = Mailbox.subjects(MAIL, second, 3);
+            assertEquals("Une place s'est libérée : " + title, subjects.get(2), subjects.toString());
             VEvent promoted = WebinarRegistrationIT.onlyEvent(Mailbox.calendars(MAIL, second, 2).get(1));
             assertEquals(JOIN_URL, promoted.getLocation().orElseThrow().getValue());
             assertEquals(start, ZonedDateTime.from(promoted.getDateTimeStart().orElseThrow().getDate()).toInstant());

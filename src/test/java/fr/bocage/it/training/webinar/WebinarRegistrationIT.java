@@ -3,6 +3,7 @@ package fr.bocage.it.training.webinar;
 import static fr.bocage.it.Api.Caller.ADMIN;
 import static fr.bocage.it.Api.Caller.ANONYMOUS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -14,9 +15,7 @@ import fr.bocage.it.WebSession;
 import fr.bocage.training.StrictCalendar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -49,8 +48,13 @@ class WebinarRegistrationIT {
                 .add("organisation", "Parc naturel régional").add("consent", consent).build();
     }
 
-    private static Api.Answer register(long webinar, String email) {
-        return Api.post("/api/webinars/" + webinar + "/registrations", ANONYMOUS, person(email, true));
+    /** A registration confirmed from its e-mail: the confirmation's answer. */
+    private static JsonObject register(long webinar, String email) {
+        return Registrations.register(MAIL, webinar, person(email, true));
+    }
+
+    private static Api.Answer request(long webinar, String email) {
+        return Registrations.request(webinar, person(email, true));
     }
 
     /** The one event of a calendar, which must be valid iCalendar. */
@@ -60,11 +64,6 @@ class WebinarRegistrationIT {
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(1, events.size());
         return events.get(0);
-    }
-
-    private static String tokenOf(String link) {
-        String query = URI.create(link).getRawQuery();
-        return URLDecoder.decode(query.substring(query.indexOf('=') + 1), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -77,13 +76,14 @@ class WebinarRegistrationIT {
         String third = address("troisieme");
         String fourth = address("quatrieme");
 
-        assertEquals("confirmed", register(id, first).expect(201).json().getString("status"));
-        assertEquals("confirmed", register(id, second).expect(201).json().getString("status"));
-        JsonObject waiting = register(id, third).expect(201).json();
+        assertEquals("confirmed", register(id, first).getString("status"));
+        assertEquals("confirmed", register(id, second).getString("status"));
+        JsonObject waiting = register(id, third);
         assertEquals("waiting", waiting.getString("status"));
         assertEquals(1, waiting.getInt("position"));
-        assertEquals(2, register(id, fourth).expect(201).json().getInt("position"));
-        register(id, first.toUpperCase()).expectError(409);
+        assertEquals(2, register(id, fourth).getInt("position"));
+        assertEquals(request(id, address("nouvelle")).expect(202).json(), request(id, first.toUpperCase()).expect(202)
+                .json(), "an address registered already is answered as any other");
         Api.post("/api/webinars/" + id + "/registrations", ANONYMOUS, person(address("sans-accord"), false))
                 .expectError(400);
         JsonObject seen = Api.get("/api/webinars/" + id).expect(200).json();
@@ -98,7 +98,7 @@ class WebinarRegistrationIT {
         assertTrue(onlyEvent(Mailbox.calendars(MAIL, third, 1).get(0)).getProperty(Property.LOCATION).isEmpty(),
                 "no joining link on the waiting list");
 
-        String token = tokenOf(Mailbox.link(MAIL, first, CANCEL_PAGE));
+        String token = Registrations.tokenOf(Mailbox.link(MAIL, first, CANCEL_PAGE));
         JsonObject body = Json.createObjectBuilder().add("token", token).build();
         assertEquals(id, Api.post("/api/registrations/cancel", ANONYMOUS, body).expect(200).json()
                 .getJsonNumber("webinar").longValue());
@@ -123,11 +123,156 @@ class WebinarRegistrationIT {
                 "the personal page gives the joining link to a confirmed person");
         assertEquals(3, Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200).jsonArray().size(),
                 "opening the link cancels nothing");
-        String done = browser.submit(page, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(200).text();
+        String done = browser.submit(page, CANCEL_PAGE, Map.of("jeton", Registrations.tokenOf(link))).expect(200).text();
         assertTrue(done.contains("Votre inscription est annulée"), done);
         assertEquals(2, Mailbox.calendars(MAIL, fourth, 2).size());
         assertTrue(browser.get(page).expect(404).text().contains("notice-error"), "a spent link says so");
-        browser.submit("/webinaires/" + id, CANCEL_PAGE, Map.of("jeton", tokenOf(link))).expect(404);
+        browser.submit("/webinaires/" + id, CANCEL_PAGE, Map.of("jeton", Registrations.tokenOf(link))).expect(404);
+    }
+
+    private static int registered(long webinar) {
+        return Api.get("/api/webinars/" + webinar).expect(200).json().getInt("registered");
+    }
+
+    private static List<String> registrants(long webinar, Caller trainer) {
+        return Api.get("/api/webinars/" + webinar + "/registrations", trainer).expect(200).jsonArray()
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("email")).toList();
+    }
+
+    /**
+     * Issue 12 #9: a request takes no place and shows nowhere (count, registrants, CSV) until the link e-mailed to
+     * the address is followed; opening the link, as mail scanners do, confirms nothing: its page's button does.
+     */
+    @Test
+    void aPlaceIsTakenOnlyOnceTheEmailedLinkIsFollowed() throws Exception {
+        Caller trainer = WebinarIT.trainer();
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Bocage et oiseaux", "Oiseaux.",
+                Instant.now().plus(7, ChronoUnit.DAYS), 1));
+        String email = address("confirmee");
+        JsonObject answer = request(id, email).expect(202).json();
+        assertEquals("pending", answer.getString("status"));
+        assertFalse(answer.containsKey("id"), "nothing that would tell a new registration from an old one");
+        assertEquals(0, registered(id));
+        assertEquals(1, Api.get("/api/webinars/" + id).expect(200).json().getInt("placesLeft"));
+        assertEquals(List.of(), registrants(id, trainer), "not a registrant yet");
+        assertEquals(1, Api.get("/api/webinars/" + id + "/registrations.csv", trainer).expect(200).text().lines()
+                .count(), "the CSV's header alone");
+        assertTrue(Api.get("/webinaires/inscrits/" + id, trainer).expect(200).text().contains("Personne ne"));
+
+        String link = Mailbox.link(MAIL, email, Registrations.CONFIRM_PAGE);
+        assertEquals(List.of("Confirmez votre inscription : Bocage et oiseaux"), Mailbox.subjects(MAIL, email, 1));
+        assertEquals(List.of(), Mailbox.calendars(MAIL, email, 0), "no invitation before a place is held");
+        WebSession browser = new WebSession();
+        String page = Mailbox.pathOf(link);
+        String asked = browser.get(page).expect(200).text();
+        assertTrue(asked.contains("Confirmer mon inscription") && asked.contains("Bocage et oiseaux"), asked);
+        assertEquals(0, registered(id), "opening the link takes no place");
+        String confirmed = browser.submit(page, Registrations.CONFIRM_PAGE,
+                Map.of("jeton", Registrations.tokenOf(link))).expect(302).header("Location").orElseThrow();
+        assertEquals("/webinaires/" + id + "?inscription=confirmee", Mailbox.pathOf(confirmed));
+        assertEquals(1, registered(id));
+        assertEquals(List.of(email), registrants(id, trainer));
+        assertEquals("https://visio.example/salle-42", onlyEvent(Mailbox.calendars(MAIL, email, 1).get(0))
+                .getLocation().orElseThrow().getValue(), "the usual e-mail, with the joining link");
+
+        // The next person confirms through the API: the only place is taken, the waiting list it is.
+        String next = address("suivante");
+        request(id, next).expect(202);
+        JsonObject waiting = Registrations.confirm(MAIL, next).expect(200).json();
+        assertEquals(id, waiting.getJsonNumber("webinar").longValue());
+        assertEquals("waiting", waiting.getString("status"));
+        assertEquals(1, waiting.getInt("position"));
+    }
+
+    /** A link serves once, and not past its expiry, which is the webinar's start when that comes first. */
+    @Test
+    void aConfirmationLinkServesOnceAndNeverOnceExpired() throws Exception {
+        Caller trainer = WebinarIT.trainer();
+        Instant soon = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Lien expiré", "Expiré.", soon, 5));
+        String email = address("tardive");
+        request(id, email).expect(202);
+        String expired = Mailbox.link(MAIL, email, Registrations.CONFIRM_PAGE);
+        // Put off by ten days once the link was sent: it still expired when the webinar was to start.
+        Api.put("/api/webinars/" + id, trainer, WebinarIT.webinar("Lien expiré", "Expiré.",
+                Instant.now().plus(10, ChronoUnit.DAYS), 5).build()).expect(200);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), soon.plusSeconds(1)).toMillis()));
+        assertTrue(Registrations.confirmWith(Registrations.tokenOf(expired)).expectError(410).getString("message")
+                .contains("a expiré"));
+        WebSession browser = new WebSession();
+        assertTrue(browser.get(Mailbox.pathOf(expired)).expect(410).text().contains("notice-error"));
+        assertEquals(0, registered(id), "nothing changed");
+
+        // Asking again sends a new link; it serves once.
+        request(id, email).expect(202);
+        String fresh = Mailbox.links(MAIL, email, Registrations.CONFIRM_PAGE, 2).get(1);
+        assertEquals("confirmed", Registrations.confirmWith(Registrations.tokenOf(fresh)).expect(200).json()
+                .getString("status"));
+        Registrations.confirmWith(Registrations.tokenOf(fresh)).expectError(404);
+        Registrations.confirmWith(Registrations.tokenOf(expired)).expectError(404);
+        assertTrue(browser.get(Mailbox.pathOf(fresh)).expect(404).text().contains("notice-error"));
+        browser.submit("/webinaires/" + id, Registrations.CONFIRM_PAGE,
+                Map.of("jeton", Registrations.tokenOf(fresh))).expect(404);
+        Registrations.confirmWith("inconnu").expectError(404);
+        assertEquals(1, registered(id), "confirmed once");
+        assertEquals(1, Mailbox.calendars(MAIL, email, 1).size());
+    }
+
+    /** No existence oracle (issue 12 #9): the API and the page answer alike for any address. */
+    @Test
+    void theAnswerIsTheSameForARegisteredAndAnUnregisteredAddress() {
+        long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Même réponse", "Réponse.",
+                Instant.now().plus(9, ChronoUnit.DAYS), 10));
+        String registeredAddress = address("deja");
+        register(id, registeredAddress);
+        String pending = address("en-cours");
+        request(id, pending).expect(202);
+
+        JsonObject forRegistered = request(id, registeredAddress).expect(202).json();
+        assertEquals(forRegistered, request(id, address("inconnue")).expect(202).json());
+        assertEquals(forRegistered, request(id, pending).expect(202).json());
+        assertTrue(forRegistered.getString("message").startsWith("Si cette adresse n'est pas déjà inscrite"),
+                forRegistered::toString);
+        assertEquals(2, Mailbox.links(MAIL, pending, Registrations.CONFIRM_PAGE, 2).size(),
+                "a pending registration is sent its link again");
+
+        WebSession visitor = new WebSession();
+        String page = "/webinaires/" + id;
+        String forKnown = visitor.submit(page, page, Map.of("name", "Camille", "email", registeredAddress,
+                "consent", "oui")).expect(302).header("Location").orElseThrow();
+        String forNew = visitor.submit(page, page, Map.of("name", "Camille", "email", address("nouvelle"),
+                "consent", "oui")).expect(302).header("Location").orElseThrow();
+        assertEquals(forKnown, forNew);
+        assertEquals(page + "?inscription=demandee", Mailbox.pathOf(forNew));
+        String told = visitor.get(page + "?inscription=demandee").expect(200).text();
+        assertTrue(told.contains("Si cette adresse n") && told.contains("aucune place ne vous est réservée"), told);
+        assertEquals(1, registered(id));
+    }
+
+    /** One address asks for a few registrations a day at most, across webinars (2 on the test server). */
+    @Test
+    void oneAddressAsksForAFewRegistrationsADayAtMost() {
+        Caller trainer = WebinarIT.trainer();
+        Instant start = Instant.now().plus(6, ChronoUnit.DAYS);
+        List<Long> webinars = Stream.of("un", "deux", "trois").map(n -> WebinarIT.schedule(trainer,
+                WebinarIT.webinar("Collection " + n, "Collection.", start, 10))).toList();
+        String email = address("collectionneuse");
+        request(webinars.get(0), email).expect(202);
+        request(webinars.get(1), email).expect(202);
+        Api.Answer refused = request(webinars.get(2), email);
+        JsonObject error = refused.expectError(429);
+        assertTrue(error.getString("message").contains("inscriptions aux webinaires ces dernières 24 heures"),
+                error::toString);
+        assertTrue(Long.parseLong(refused.header("Retry-After").orElseThrow()) > 3600);
+
+        String other = address("collectionneur");
+        request(webinars.get(0), other).expect(202);
+        register(webinars.get(1), other);
+        String page = "/webinaires/" + webinars.get(2);
+        String text = new WebSession().submit(page, page, Map.of("name", "Lou", "email", other, "consent", "oui"))
+                .expect(429).text();
+        assertTrue(text.contains("notice-error") && text.contains("inscriptions aux webinaires"), text);
+        assertEquals(0, registered(webinars.get(2)));
     }
 
     /** Authorization asks for the current role as well as the ownership: a demoted trainer is a stranger (21 #3). */
@@ -136,7 +281,7 @@ class WebinarRegistrationIT {
         String name = "formateur-" + Token.next();
         Caller trainer = Api.createAccount(name, "trainer");
         long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Rôles", "Rôles.", Instant.now().plus(5, ChronoUnit.DAYS), 10));
-        long registration = register(id, address("role")).expect(201).json().getJsonNumber("id").longValue();
+        long registration = register(id, address("role")).getJsonNumber("id").longValue();
         Api.get("/api/webinars/" + id + "/registrations", trainer).expect(200);
         assertEquals("https://visio.example/salle-42", Api.get("/api/webinars/" + id, trainer).expect(200).json()
                 .getString("joinUrl"));
@@ -157,9 +302,9 @@ class WebinarRegistrationIT {
         Caller trainer = WebinarIT.trainer();
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
         long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Places", "Places.", start, 2));
-        long first = register(id, address("un")).expect(201).json().getJsonNumber("id").longValue();
-        register(id, address("deux")).expect(201);
-        assertEquals("waiting", register(id, address("trois")).expect(201).json().getString("status"));
+        long first = register(id, address("un")).getJsonNumber("id").longValue();
+        register(id, address("deux"));
+        assertEquals("waiting", register(id, address("trois")).getString("status"));
 
         Api.put("/api/webinars/" + id, trainer, WebinarIT.webinar("Places", "Places.", start, 1).build()).expect(200);
         Api.delete("/api/webinars/" + id + "/registrations/" + first, trainer).expect(204);
@@ -188,8 +333,8 @@ class WebinarRegistrationIT {
         long id = WebinarIT.schedule(trainer, WebinarIT.webinar("Vergers", "Vergers.",
                 Instant.now().plus(5, ChronoUnit.DAYS), 10));
         String email = address("verger");
-        long registration = register(id, email).expect(201).json().getJsonNumber("id").longValue();
-        register(id, address("autre")).expect(201);
+        long registration = register(id, email).getJsonNumber("id").longValue();
+        register(id, address("autre"));
 
         JsonObject marked = Api.put("/api/webinars/" + id + "/registrations/" + registration + "/attendance", trainer,
                 Json.createObjectBuilder().add("attended", true).build()).expect(200).json();
@@ -227,7 +372,7 @@ class WebinarRegistrationIT {
         Instant start = Instant.now().plus(15, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         long id = WebinarIT.schedule(trainer, WebinarIT.webinar(title, "Un titre au plus long.", start, 5));
         assertEquals("published", Api.get("/api/webinars/" + id).expect(200).json().getString("status"));
-        register(id, address("titre-long")).expect(201);
+        register(id, address("titre-long"));
         JsonObject moved = WebinarIT.webinar(title, "Un titre au plus long, reporté.", start.plus(2, ChronoUnit.DAYS), 5)
                 .build();
         Api.put("/api/webinars/" + id, trainer, moved).expect(200);
@@ -239,8 +384,8 @@ class WebinarRegistrationIT {
     void registrationsCloseWhenTheWebinarStarts() {
         long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Déjà commencé", "En cours.",
                 Instant.now().minus(10, ChronoUnit.MINUTES), 10));
-        register(id, address("en-retard")).expectError(409);
-        register(999_999_999L, address("nulle-part")).expectError(404);
+        request(id, address("en-retard")).expectError(409);
+        request(999_999_999L, address("nulle-part")).expectError(404);
     }
 
     static Stream<Arguments> strangers() {
@@ -256,7 +401,7 @@ class WebinarRegistrationIT {
     void registrantsDataAreOnlyForTheTrainerAndTheAdministrators(String who, Caller stranger, int status) {
         long id = WebinarIT.schedule(WebinarIT.trainer(), WebinarIT.webinar("Zones humides", "Zones humides.",
                 Instant.now().plus(9, ChronoUnit.DAYS), 10));
-        long registration = register(id, address("donnees")).expect(201).json().getJsonNumber("id").longValue();
+        long registration = register(id, address("donnees")).getJsonNumber("id").longValue();
         String base = "/api/webinars/" + id + "/registrations";
 
         Api.get(base, stranger).expect(status);

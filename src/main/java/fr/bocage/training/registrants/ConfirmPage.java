@@ -1,0 +1,13 @@
+package fr.bocage.training.registrants;
+
+import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.training.webinar.WebinarCard;
+
+/**
+ * The page a registration request's e-mailed link opens: the webinar, and the button that confirms.
+ *
+ * @param token the link's token, posted back to confirm
+ * @param webinar the webinar asked for; null when the link is not (or no longer) valid
+ */
+public record ConfirmPage(String token, WebinarCard webinar, FormFeedback feedback) {
+}
