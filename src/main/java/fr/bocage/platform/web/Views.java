@@ -27,16 +27,6 @@ public final class Views {
         forward(view, request, response);
     }
 
-    /**
-     * For the views not yet given a page record (listed in {@code ViewPageModelTest.NOT_YET_TYPED}): they still read
-     * loose attributes.
-     */
-    @Deprecated
-    public static void render(String view, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        forward(view, request, response);
-    }
-
     private static void forward(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);

@@ -137,11 +137,6 @@ public final class PortalForms {
         return value;
     }
 
-    /** Shows the refusal on the page being rendered again, with the status the API would have answered. */
-    public static void refuse(RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
-        request.setAttribute("error", refusal(refusal, response).error());
-    }
-
     /**
      * What a form page says of a refusal, in French, with the status the API would have answered set on the
      * response; anything but a domain or validation error goes on up.
