@@ -1,7 +1,6 @@
 package fr.bocage.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.account.AdminAccountsPage;
 import fr.bocage.account.ForgottenPasswordPage;
