@@ -3,6 +3,7 @@ package fr.bocage.it.ingest;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.ingest.SelfReproducingArchives;
 import fr.bocage.it.Api;
 import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
@@ -78,6 +79,9 @@ class HostileFilesIT {
         files.put("invalid-utf8.txt", () -> concat(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xED,
                 (byte) 0xA0, (byte) 0x80}, text()));
         files.put("bidi\u202Etxt.exe", HostileFilesIT::text);
+        // Archives whose content is the archive itself: an extractor that recurses into them never ends.
+        files.put("quine.zip", () -> SelfReproducingArchives.zip("quine-" + Token.next() + ".zip"));
+        files.put("quine.gz", () -> SelfReproducingArchives.gzip("quine-" + Token.next()));
         return files.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
