@@ -58,7 +58,8 @@ class SelfReproducingArchivesTest {
 
     @Test
     void anotherNameGivesOtherBytes() {
-        assertFalse(Arrays.equals(SelfReproducingArchives.zip("quine-a.zip"), SelfReproducingArchives.zip("quine-b.zip")));
+        assertFalse(Arrays.equals(SelfReproducingArchives.zip("quine-a.zip"),
+                SelfReproducingArchives.zip("quine-b.zip")));
         assertFalse(Arrays.equals(SelfReproducingArchives.gzip("quine-a"), SelfReproducingArchives.gzip("quine-b")));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.bocage.ingest.SelfReproducingArchives;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,6 +99,15 @@ class WorkerPoolExtractorTest {
             ExtractionResult nested = extractor.extract(nestedZip(8), dir.resolve("nested.txt"));
             assertEquals(ExtractionStatus.BOMB, nested.status(), nested::toString);
             assertEquals("suspected zip bomb: embedded documents nested deeper than 5 levels", nested.message());
+            // Archives that contain themselves: each level holds the archive again, until the depth guard stops it.
+            Map<String, byte[]> quines = Map.of("quine.zip", SelfReproducingArchives.zip("quine.zip"),
+                    "quine.gz", SelfReproducingArchives.gzip("quine"));
+            for (Map.Entry<String, byte[]> quine : quines.entrySet()) {
+                ExtractionResult self = extractor.extract(Files.write(dir.resolve(quine.getKey()), quine.getValue()),
+                        dir.resolve(quine.getKey() + ".txt"));
+                assertEquals(ExtractionStatus.BOMB, self.status(), self::toString);
+                assertEquals(nested.message(), self.message());
+            }
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30, "bombs must be caught quickly");
 
             ExtractionResult normal = extractor.extract(formats.resolve("test-zip-of-zip.zip"), dir.resolve("ok.txt"));
