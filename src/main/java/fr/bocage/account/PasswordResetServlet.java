@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -73,7 +74,7 @@ public class PasswordResetServlet extends HttpServlet {
     private void setPassword(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         NewPassword input = new NewPassword(request.getParameter("password"));
-        Map<String, String> errors = FormErrors.of(validator, input);
+        Map<String, String> errors = FormErrors.of(validator, input, List.of("password"));
         String errorKey = errors.isEmpty() && !Objects.equals(input.password(), request.getParameter("confirmation"))
                 ? "reset.mismatch" : null;
         if (!errors.isEmpty() || errorKey != null) {

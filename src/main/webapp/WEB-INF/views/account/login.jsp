@@ -13,8 +13,8 @@
 <form class="account-form" action="/connexion" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:if test="${not empty page.returnTo}"><input type="hidden" name="retour" value="${fn:escapeXml(page.returnTo)}"></c:if>
-  <b:field name="login" label="login.login" type="email" value="${param.login}" autocomplete="username"/>
-  <b:field name="password" label="login.password" type="password" autocomplete="current-password"/>
+  <b:field name="login" label="login.login" type="email" value="${param.login}" error="${page.feedback.errors.login}" autocomplete="username"/>
+  <b:field name="password" label="login.password" type="password" error="${page.feedback.errors.password}" autocomplete="current-password"/>
   <button type="submit"><fmt:message key="login.submit"/></button>
 </form>
 <ul class="inline-links">

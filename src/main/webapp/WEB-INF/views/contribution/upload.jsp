@@ -14,11 +14,12 @@
     <legend><fmt:message key="contribute.file"/></legend>
     <p class="field">
       <label for="file"><fmt:message key="contribute.file.label"/></label>
-      <input id="file" name="file" type="file" required aria-describedby="file-hint">
+      <c:set var="field" value="file"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="file" name="file" type="file" required aria-describedby="file-hint${not empty fieldError ? ' file-error' : ''}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
       <span id="file-hint" class="hint"><ui:message key="contribute.file.hint"><ui:param value="${page.maxMegabytes}"/></ui:message></span>
     </p>
   </fieldset>
-  <details class="optional">
+  <details class="optional"${empty page.feedback.errors ? '' : ' open'}>
     <summary><fmt:message key="contribute.describe-now"/></summary>
     <c:set var="titleRequired" value="${false}"/>
     <c:set var="form" value="${page.form}"/>
