@@ -4,6 +4,13 @@
 <%@ include file="../layout/header.jspf" %>
 <div class="narrow">
 <h1><fmt:message key="login.title"/></h1>
+<c:if test="${page.contributing}">
+  <div class="notice" id="login-why">
+    <p><strong><fmt:message key="login.contribute.title"/></strong></p>
+    <p><fmt:message key="login.contribute.text"/></p>
+    <p><a href="/inscription"><fmt:message key="login.contribute.register"/></a></p>
+  </div>
+</c:if>
 <%@ include file="../layout/form-error.jspf" %>
 <c:if test="${not empty page.sso}">
   <ui:message key="login.sso" var="ssoLabel"><ui:param value="${page.sso.name()}"/></ui:message>

@@ -7,6 +7,7 @@
 <ul class="choices-list">
   <li><a href="/contribuer/retour-experience"><fmt:message key="contribute.write-report"/></a></li>
   <li><a href="/mon-espace"><fmt:message key="contribute.my-space"/></a></li>
+  <li><a href="${fn:escapeXml(page.contact)}"><fmt:message key="contribution.contact"/></a></li>
 </ul>
 <%-- A multipart body is read by the servlet only: the token travels in the address. --%>
 <form class="contribution-form" action="/contribuer?_csrf=${fn:escapeXml(csrfToken)}" method="post" enctype="multipart/form-data">
