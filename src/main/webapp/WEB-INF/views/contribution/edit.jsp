@@ -34,7 +34,7 @@
 
 <c:choose>
   <c:when test="${page.editable}">
-    <form class="contribution-form" method="post">
+    <form class="contribution-form" method="post" novalidate>
       <%@ include file="../layout/csrf.jspf" %>
       <c:set var="titleRequired" value="${true}"/>
       <c:set var="typeFixed" value="${not empty page.report}"/>

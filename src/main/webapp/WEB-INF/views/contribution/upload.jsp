@@ -10,7 +10,7 @@
   <li><a href="${fn:escapeXml(page.contact)}"><fmt:message key="contribution.contact"/></a></li>
 </ul>
 <%-- A multipart body is read by the servlet only: the token travels in the address. --%>
-<form class="contribution-form" action="/contribuer?_csrf=${fn:escapeXml(csrfToken)}" method="post" enctype="multipart/form-data">
+<form class="contribution-form" action="/contribuer?_csrf=${fn:escapeXml(csrfToken)}" method="post" enctype="multipart/form-data" novalidate>
   <fieldset class="form-group">
     <legend><fmt:message key="contribute.file"/></legend>
     <p class="field">

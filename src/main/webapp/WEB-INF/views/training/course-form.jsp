@@ -8,7 +8,7 @@
 <h1><c:out value="${pageTitle}"/></h1>
 <p class="lead"><fmt:message key="course.form.lead"/></p>
 <%@ include file="../layout/form-error.jspf" %>
-<form class="contribution-form course-form" method="post">
+<form class="contribution-form course-form" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>

@@ -7,7 +7,7 @@
 <p class="breadcrumb"><a href="${fn:escapeXml(empty page.editing ? '/webinaires' : '/webinaires/'.concat(page.editing))}"><fmt:message key="${empty page.editing ? 'webinar.back' : 'webinar.form.back'}"/></a></p>
 <h1><c:out value="${pageTitle}"/><c:if test="${not empty page.editing}"> : <c:out value="${page.editingTitle}"/></c:if></h1>
 <%@ include file="../layout/form-error.jspf" %>
-<form class="contribution-form" method="post" action="${fn:escapeXml(page.action)}">
+<form class="contribution-form" method="post" action="${fn:escapeXml(page.action)}" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>

@@ -66,7 +66,7 @@ class ModerationIT {
     void aContributionGoesFromDraftThroughChangesToPublishedAndIsWithdrawn() {
         String token = Token.next();
         JsonObject created = Api.upload(Form.text("mares.txt", "Guide des mares forestières " + token)
-                .field("title", "Mares forestières " + token).field("type", "guide"), contributor.caller())
+                .field("title", "Mares forestières " + token).field("type", "guide").described(), contributor.caller())
                 .expect(201).json();
         long id = created.getJsonNumber("id").longValue();
         assertEquals("draft", created.getString("status"));
@@ -263,7 +263,8 @@ class ModerationIT {
             long id = Api.upload(Form.text("secret-" + Token.next() + ".txt",
                     "Mares et tourbières du Morvan " + shared + " " + secret + " " + Token.next())
                     .field("title", "Mares et tourbières " + secret).field("type", "guide").field("theme", "water")
-                    .field("territory", "bourgogne-franche-comte"), contributor.caller()).expect(201).locationId();
+                    .field("territory", "bourgogne-franche-comte").field("summary", "Les mares du Morvan."),
+                    contributor.caller()).expect(201).locationId();
             for (String move : moves) {
                 move(id, move, move.equals("submit") ? contributor : moderator, "Motif.").expect(200);
             }
@@ -316,7 +317,8 @@ class ModerationIT {
 
     private static long draft(Person owner) {
         return Api.upload(Form.text("contribution-" + Token.next() + ".txt", "Contribution " + Token.next())
-                .field("title", "Contribution " + Token.next()), owner.caller()).expect(201).locationId();
+                .field("title", "Contribution " + Token.next()).field("type", "guide").described(), owner.caller())
+                .expect(201).locationId();
     }
 
     private static long submitted(Person owner) {
