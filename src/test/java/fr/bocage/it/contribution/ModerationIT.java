@@ -103,7 +103,7 @@ class ModerationIT {
 
         Api.put(resource, contributor.caller(), Json.createObjectBuilder().add("title", "Mares forestières " + token)
                 .add("summary", "Les mares des forêts bretonnes").add("type", "guide").add("territory", "bretagne")
-                .build()).expect(200);
+                .add("themes", Json.createArrayBuilder().add("water")).build()).expect(200);
         assertEquals("submitted", move(id, "submit", contributor).expect(200).json().getString("status"));
         Api.put(resource, contributor.caller(), Json.createObjectBuilder().add("title", "Trop tard " + token).build())
                 .expectError(409);
