@@ -9,10 +9,12 @@ import fr.bocage.it.Api.Form;
 import fr.bocage.it.Chromium;
 import fr.bocage.it.Token;
 import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +43,11 @@ class FormErrorsBrowserIT {
         long draft = Api.upload(Form.text("brouillon-" + Token.next() + ".txt", "Brouillon " + Token.next())
                 .field("title", "Brouillon " + Token.next()), Api.Caller.account(contributor, Api.passwordOf(contributor)))
                 .expect(201).locationId();
+        long webinar = Api.post("/api/webinars", Api.Caller.ADMIN, Json.createObjectBuilder()
+                .add("metadata", Json.createObjectBuilder().add("title", "Webinaire " + Token.next())
+                        .add("summary", "Les haies bocagères."))
+                .add("startsAt", LocalDateTime.now().plusMonths(2).withNano(0).withSecond(0).toString())
+                .add("durationMinutes", 60).add("capacity", 10).build()).expect(201).locationId();
         Path file = Files.createTempFile("note-", ".txt");
         Files.writeString(file, "Une note sur les haies " + Token.next());
         try (Chromium chromium = new Chromium()) {
@@ -93,6 +100,14 @@ class FormErrorsBrowserIT {
             assertFalse(driver.getPageSource().contains("(startsAt)") || driver.getPageSource().contains("(durationMinutes)"));
             chromium.checkAccessibility("webinar form refused" + at);
             chromium.screenshot("webinar-form-refused" + at);
+            ContributionJourneyBrowserIT.logOut(driver, wait);
+
+            // A registration to a webinar, sent empty: the form is far down a phone's page, the focus goes there.
+            driver.get(Api.BASE + "/webinaires/" + webinar);
+            driver.findElement(By.cssSelector("section[aria-labelledby=register-title] button[type=submit]")).click();
+            refused(driver, wait, "name", List.of("Nom", "Adresse e-mail", "Accord pour l'utilisation de vos données"));
+            chromium.checkAccessibility("webinar registration refused" + at);
+            chromium.screenshot("webinar-registration-refused" + at);
         } finally {
             Files.deleteIfExists(file);
         }
