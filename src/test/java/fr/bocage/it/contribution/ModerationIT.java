@@ -307,7 +307,8 @@ class ModerationIT {
     @Test
     void theApiDocumentationDescribesContributingAndTheWorkflow() {
         String document = Api.get("/openapi").expect(200).text();
-        for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/publish",
+        for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/retract",
+                "/api/resources/{id}/publish",
                 "/api/resources/{id}/{decision}", "/api/resources/{id}/withdraw", "/api/resources/{id}/history",
                 "/api/moderation/queue", "/api/me/resources", "/api/reports", "/api/reports/{id}",
                 "/api/resources/{id}/versions", "/api/resources/{id}/versions/{number}/file", "/api/accounts")) {
