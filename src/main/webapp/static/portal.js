@@ -219,3 +219,42 @@
     times[i].parentNode.insertBefore(note, times[i].nextSibling);
   }
 })();
+
+// A refused form (layout/form-error.jspf): the first field in error takes the focus and comes into view, so that
+// nobody has to look for what to correct; a link of the summary does the same for its field. Without this script
+// the summary's links still lead to their fields.
+(function () {
+  'use strict';
+  function control(target) {
+    if (!target) {
+      return null;
+    }
+    return target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+  }
+  function reach(target) {
+    var field = control(target);
+    if (!field) {
+      return false;
+    }
+    var container = field.closest('.field, fieldset') || field;
+    container.scrollIntoView({block: 'start'});
+    field.focus({preventScroll: true});
+    return true;
+  }
+  var summary = document.querySelector('.error-summary');
+  if (summary) {
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      if (link && reach(document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1))))) {
+        event.preventDefault();
+      }
+    });
+  }
+  var first = document.querySelector('form [aria-invalid="true"]');
+  if (!reach(first)) {
+    var notice = document.getElementById('form-errors') || document.getElementById('form-error');
+    if (notice) {
+      notice.focus();
+    }
+  }
+}());

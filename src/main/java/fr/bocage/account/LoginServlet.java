@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.LocalPath;
@@ -17,7 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,9 +50,16 @@ public class LoginServlet extends HttpServlet {
             throws ServletException, IOException {
         String login = request.getParameter("login");
         String password = request.getParameter("password");
-        if (login == null || login.isBlank() || login.length() > MAX_LOGIN || password == null || password.isEmpty()) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (login == null || login.isBlank() || login.length() > MAX_LOGIN) {
+            missing.put("login", Messages.get("login.login.required"));
+        }
+        if (password == null || password.isEmpty()) {
+            missing.put("password", Messages.get("login.password.required"));
+        }
+        if (!missing.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            showForm(FormFeedback.key("login.missing"), request, response);
+            showForm(FormFeedback.fields(missing), request, response);
             return;
         }
         // Logins are e-mail addresses (stored lower case) or administrators' lower-case user names.

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * What a person gives to open an account, from the registration page or {@code POST /api/accounts}.
@@ -24,4 +25,8 @@ public record NewRegistration(
         @NotBlank(message = "{bocage.territory.required}") @Size(max = 200, message = "{bocage.territory.required}") String territory,
         @NotNull(message = "{bocage.password.size}") @Size(min = 12, max = 200, message = "{bocage.password.size}") String password,
         @AssertTrue(message = "{bocage.terms.required}") boolean acceptTerms) {
+
+    /** The fields, in the registration page's order. */
+    static final List<String> FIELDS = List.of("name", "email", "organisation", "territory", "password",
+            "acceptTerms");
 }

@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.ClientAddresses;
 import fr.bocage.platform.web.FormErrors;
@@ -13,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,8 +61,8 @@ public class PasswordResetServlet extends HttpServlet {
         String email = request.getParameter("email");
         if (email == null || email.isBlank() || email.length() > 320) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            AccountPages.form("forgotten-password", new ForgottenPasswordPage(FormFeedback.key("reset.email.missing")),
-                    request, response);
+            AccountPages.form("forgotten-password", new ForgottenPasswordPage(FormFeedback.fields(
+                    Map.of("email", Messages.get("reset.email.missing")))), request, response);
             return;
         }
         try {
@@ -73,12 +76,13 @@ public class PasswordResetServlet extends HttpServlet {
     private void setPassword(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         NewPassword input = new NewPassword(request.getParameter("password"));
-        Map<String, String> errors = FormErrors.of(validator, input);
-        String errorKey = errors.isEmpty() && !Objects.equals(input.password(), request.getParameter("confirmation"))
-                ? "reset.mismatch" : null;
-        if (!errors.isEmpty() || errorKey != null) {
+        Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(validator, input, List.of("password")));
+        if (errors.isEmpty() && !Objects.equals(input.password(), request.getParameter("confirmation"))) {
+            errors.put("confirmation", Messages.get("reset.mismatch"));
+        }
+        if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            showNewPasswordForm(new FormFeedback(null, errorKey, null, errors), request, response);
+            showNewPasswordForm(FormFeedback.fields(errors), request, response);
         } else if (reset.reset(token(request), input.password())) {
             AccountPages.notice("reset.done", HttpServletResponse.SC_OK, request, response);
         } else {

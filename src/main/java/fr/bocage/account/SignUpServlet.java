@@ -62,7 +62,7 @@ public class SignUpServlet extends HttpServlet {
         NewRegistration input = new NewRegistration(request.getParameter("name"), request.getParameter("email"),
                 request.getParameter("organisation"), request.getParameter("territory"),
                 request.getParameter("password"), request.getParameter("acceptTerms") != null);
-        Map<String, String> errors = FormErrors.of(validator, input);
+        Map<String, String> errors = FormErrors.of(validator, input, NewRegistration.FIELDS);
         FormFeedback feedback;
         if (errors.isEmpty()) {
             try {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns client input into a resource description: vocabulary values become codes, gaps are filled from Tika. */
@@ -70,7 +71,8 @@ public class DescriptionResolver {
     /** For a metadata update: the input is the whole new description; a title is required. */
     public ResourceDescription forUpdate(MetadataInput input) {
         if (input.title() == null) {
-            throw new InvalidInput(Messages.get("metadata.title.required"));
+            String required = Messages.get("metadata.title.required");
+            throw new InvalidInput(InvalidInput.Reason.INVALID, required, Map.of("title", required));
         }
         Codes codes = codes(input);
         return new ResourceDescription(input.title(), input.summary(), input.authors(), input.organisation(),

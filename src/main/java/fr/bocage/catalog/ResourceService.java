@@ -43,6 +43,9 @@ public class ResourceService {
     @Inject
     DescriptionResolver resolver;
 
+    @Inject
+    ModerationContact contact;
+
     /** Takes an upload in; the caller closes {@code upload}, which removes whatever was not kept. */
     public Resource create(StagedFile upload, MetadataInput input, Caller caller, ResourceStatus status) {
         return create(upload, input, caller, status, UnaryOperator.identity(), r -> {
@@ -226,7 +229,7 @@ public class ResourceService {
                 throw new Conflict(Messages.format("upload.duplicate", existing.getTitle(), existing.getId()),
                         URI.create("/api/resources/" + existing.getId()));
             }
-            throw new Conflict(Messages.get("upload.duplicate.hidden"));
+            throw new Conflict(Messages.format("upload.duplicate.hidden", contact.address()));
         });
     }
 

@@ -3,11 +3,14 @@ package fr.bocage.catalog;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.Forbidden;
+import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.security.Caller;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who may move a resource along its workflow, and edit it, in each status. Pure rules: the caller is described by
@@ -58,6 +61,44 @@ public final class Workflow {
         return Arrays.stream(WorkflowAction.values())
                 .filter(action -> verdict(status, action, actor) == Verdict.ALLOWED)
                 .toList();
+    }
+
+    /**
+     * What a description lacks before it goes to moderation, by field (as the forms and the API's upload name
+     * them), in the forms' order; empty when it may go. A moderator needs to know what it is, what it is about and
+     * where it applies: its summary, type, at least one theme and its territory, besides its title.
+     */
+    public static Map<String, String> missingForSubmission(ResourceDescription description) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (blank(description.title())) {
+            missing.put("title", Messages.get("submission.title.missing"));
+        }
+        if (blank(description.summary())) {
+            missing.put("summary", Messages.get("submission.summary.missing"));
+        }
+        if (blank(description.type())) {
+            missing.put("type", Messages.get("submission.type.missing"));
+        }
+        if (description.themes().isEmpty()) {
+            missing.put("theme", Messages.get("submission.theme.missing"));
+        }
+        if (blank(description.territory())) {
+            missing.put("territory", Messages.get("submission.territory.missing"));
+        }
+        return missing;
+    }
+
+    /** Throws the 400 of an incomplete description, naming each field to complete. */
+    public static void requireComplete(ResourceDescription description) {
+        Map<String, String> missing = missingForSubmission(description);
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(InvalidInput.Reason.INVALID, Messages.format("submission.incomplete",
+                    String.join(" ", missing.values())), missing);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Throws the 403 or 409 a refused action answers. */

@@ -10,6 +10,8 @@ import java.util.Set;
 public enum WorkflowAction {
     SUBMIT(Performer.OWNER, MessageRule.NONE, ResourceStatus.SUBMITTED, AuditAction.SUBMIT,
             ResourceStatus.DRAFT, ResourceStatus.CHANGES_REQUESTED),
+    /** The owner takes back a submission no moderator has decided on yet, to change it. */
+    RETRACT(Performer.OWNER, MessageRule.NONE, ResourceStatus.DRAFT, AuditAction.RETRACT, ResourceStatus.SUBMITTED),
     PUBLISH(Performer.MODERATOR, MessageRule.NONE, ResourceStatus.PUBLISHED, AuditAction.PUBLISH,
             ResourceStatus.SUBMITTED),
     REQUEST_CHANGES(Performer.MODERATOR, MessageRule.REQUIRED, ResourceStatus.CHANGES_REQUESTED,

@@ -32,15 +32,22 @@ public class WorkflowService {
     @Inject
     Event<ResourceDecided> decisions;
 
+    @Inject
+    Event<ResourceSubmitted> submissions;
+
     /**
      * @param message what the moderator tells the owner; required for some decisions, ignored for a submission
      * @throws DomainException 404 or 410 for a resource the caller may not see, 403 for an action their role does
-     *                      not allow, 409 for an action the status does not allow, 400 for a missing message
+     *                      not allow, 409 for an action the status does not allow, 400 for a missing message or,
+     *                      on submission, a description lacking what moderators need (each field named)
      */
     @Transactional
     public Resource perform(long id, WorkflowAction action, Caller caller, String message) {
         Resource resource = resources.visibleTo(id, caller);
         Workflow.require(resource.getStatus(), action, Workflow.Actor.of(caller, resource));
+        if (action == WorkflowAction.SUBMIT) {
+            Workflow.requireComplete(resource.description());
+        }
         String said = action.message() == WorkflowAction.MessageRule.NONE || message == null || message.isBlank()
                 ? null : message.strip();
         if (said == null && action.message() == WorkflowAction.MessageRule.REQUIRED) {
@@ -50,6 +57,8 @@ public class WorkflowService {
         Resource moved = writes.move(id, action, caller.username(), said);
         if (action.isDecision()) {
             decisions.fire(new ResourceDecided(moved, action, said));
+        } else if (action == WorkflowAction.SUBMIT) {
+            submissions.fire(new ResourceSubmitted(moved));
         }
         return moved;
     }

@@ -1,5 +1,6 @@
 package fr.bocage.contribution;
 
+import fr.bocage.catalog.ModerationContact;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
@@ -12,6 +13,7 @@ import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
+import fr.bocage.portal.UiText;
 import fr.bocage.portal.form.MetadataForm;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.platform.security.Caller;
@@ -53,6 +55,9 @@ public class ContributeServlet extends HttpServlet {
     @Inject
     Validator validator;
 
+    @Inject
+    ModerationContact contact;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -78,7 +83,8 @@ public class ContributeServlet extends HttpServlet {
 
     private void show(MetadataForm form, FormFeedback feedback, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
-        Views.render("contribution/upload", new UploadPage(form, settings.maxUploadBytes() / (1024 * 1024), feedback),
+        Views.render("contribution/upload", new UploadPage(form, settings.maxUploadBytes() / (1024 * 1024), feedback,
+                contact.mailto(UiText.format("contribute.contact.subject"))),
                 request, response);
     }
 }

@@ -1,5 +1,6 @@
 package fr.bocage.contribution;
 
+import fr.bocage.catalog.ModerationContact;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
@@ -60,6 +61,9 @@ public class MyContributionServlet extends HttpServlet {
     @Inject
     Validator validator;
 
+    @Inject
+    ModerationContact contact;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -80,6 +84,10 @@ public class MyContributionServlet extends HttpServlet {
             return;
         }
         Resource current = resource.get();
+        if ("retract".equals(request.getParameter("action"))) {
+            retract(current, request, response);
+            return;
+        }
         if (!editable(current, request)) {
             response.sendError(HttpServletResponse.SC_CONFLICT);
             return;
@@ -93,10 +101,28 @@ public class MyContributionServlet extends HttpServlet {
             response.sendRedirect(Routes.MY_RESOURCE + id + "?enregistre");
         } catch (DomainException | ConstraintViolationException e) {
             FormFeedback refusal = PortalForms.refusal(e, response);
-            show(current, MetadataForm.typed(request.getParameterMap(), vocabularies),
+            show(resources.existing(id), MetadataForm.typed(request.getParameterMap(), vocabularies),
                     ReportForm.of(current.getReport() == null ? null : ReportForm.read(request)), refusal, request,
                     response);
         }
+    }
+
+    /** Takes a submission back to edit it: the page then shows it as a draft again. */
+    private void retract(Resource resource, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            moderation.perform(resource.getId(), WorkflowAction.RETRACT, PortalForms.caller(request), null);
+            response.sendRedirect(Routes.MY_RESOURCE + resource.getId() + "?repris");
+        } catch (DomainException e) {
+            ResourceView view = ResourceView.of(resource);
+            show(resource, MetadataForm.of(view, vocabularies), ReportForm.of(view.report()),
+                    PortalForms.refusal(e, response), request, response);
+        }
+    }
+
+    private static boolean retractable(Resource resource, HttpServletRequest request) {
+        return Workflow.verdict(resource.getStatus(), WorkflowAction.RETRACT,
+                Workflow.Actor.of(PortalForms.caller(request), resource)) == Workflow.Verdict.ALLOWED;
     }
 
     private static boolean editable(Resource resource, HttpServletRequest request) {
@@ -114,8 +140,9 @@ public class MyContributionServlet extends HttpServlet {
             HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         ResourceView view = ResourceView.of(resource, PortalForms.caller(request));
         Views.render("contribution/edit", new ContributionPage(view, UiText.format("status." + view.status()),
-                editable(resource, request), form, view.report() == null ? null : report,
-                view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS), feedback),
+                editable(resource, request), retractable(resource, request), form, view.report() == null ? null : report,
+                view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS), feedback,
+                contact.mailto(UiText.format("contribution.contact.subject", view.title()))),
                 request, response);
     }
 }

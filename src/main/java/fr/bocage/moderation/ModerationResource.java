@@ -75,13 +75,30 @@ public class ModerationResource {
     @Path("{id}/submit")
     @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @Operation(summary = "Soumettre sa ressource à la modération",
-            description = "Par son déposant, depuis le brouillon ou après des modifications demandées.")
+            description = "Par son déposant, depuis le brouillon ou après des modifications demandées, une fois "
+                    + "décrite : résumé, type, au moins un thème et territoire (un accusé de réception lui est envoyé).")
     @APIResponse(responseCode = "200", description = "La ressource, soumise")
     @APIResponse(responseCode = "403", description = "Seul le déposant soumet sa ressource")
     @APIResponse(responseCode = "404", description = "Ressource inconnue")
+    @APIResponse(responseCode = "400", description = "Description incomplète : details nomme chaque champ à "
+            + "compléter (summary, type, theme, territory, title)")
     @APIResponse(responseCode = "409", description = "Pas dans ce statut (le message dit les actions possibles)")
     public ResourceView submit(@PathParam("id") long id) {
         return perform(id, WorkflowAction.SUBMIT, null);
+    }
+
+    @POST
+    @Path("{id}/retract")
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
+    @Operation(summary = "Reprendre sa ressource soumise, pour la modifier",
+            description = "Par son déposant, tant qu'aucun modérateur n'a décidé : elle redevient un brouillon, "
+                    + "qu'il modifie et soumet de nouveau.")
+    @APIResponse(responseCode = "200", description = "La ressource, redevenue brouillon")
+    @APIResponse(responseCode = "403", description = "Seul le déposant reprend sa ressource")
+    @APIResponse(responseCode = "404", description = "Ressource inconnue")
+    @APIResponse(responseCode = "409", description = "Pas soumise (déjà décidée, ou encore brouillon)")
+    public ResourceView retract(@PathParam("id") long id) {
+        return perform(id, WorkflowAction.RETRACT, null);
     }
 
     @POST

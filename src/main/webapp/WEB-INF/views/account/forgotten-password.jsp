@@ -8,7 +8,7 @@
 <%@ include file="../layout/form-error.jspf" %>
 <form class="account-form" action="/mot-de-passe-oublie" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
-  <b:field name="email" label="register.email" type="email" value="${param.email}" autocomplete="email"/>
+  <b:field name="email" label="register.email" type="email" value="${param.email}" error="${page.feedback.errors.email}" autocomplete="email"/>
   <button type="submit"><fmt:message key="reset.submit"/></button>
 </form>
 </div>

@@ -9,7 +9,7 @@
   <%@ include file="../layout/csrf.jspf" %>
   <input type="hidden" name="jeton" value="${fn:escapeXml(page.token)}">
   <b:field name="password" label="reset.new.password" type="password" error="${page.feedback.errors.password}" autocomplete="new-password" hint="register.password.hint"/>
-  <b:field name="confirmation" label="reset.new.confirmation" type="password" autocomplete="new-password"/>
+  <b:field name="confirmation" label="reset.new.confirmation" type="password" error="${page.feedback.errors.confirmation}" autocomplete="new-password"/>
   <button type="submit"><fmt:message key="reset.new.submit"/></button>
 </form>
 </div>

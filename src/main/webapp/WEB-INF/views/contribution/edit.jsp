@@ -5,6 +5,8 @@
 <h1><c:out value="${page.resource.title()}"/></h1>
 <p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(page.resource.status())}"><c:out value="${page.statusLabel}"/></span></p>
 <c:if test="${param.enregistre != null and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="contribution.saved"/></p></c:if>
+<c:if test="${param.repris != null}"><p class="notice" role="status"><fmt:message key="contribution.retracted"/></p></c:if>
+<c:if test="${param.action == 'submit' and not empty page.feedback.errors}"><p class="notice" role="status"><fmt:message key="contribution.saved-not-sent"/></p></c:if>
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <%@ include file="../layout/form-error.jspf" %>
 <c:if test="${not empty page.resource.moderation() and not empty page.resource.moderation().message()}">
@@ -32,7 +34,7 @@
 
 <c:choose>
   <c:when test="${page.editable}">
-    <form class="contribution-form" method="post">
+    <form class="contribution-form" method="post" novalidate>
       <%@ include file="../layout/csrf.jspf" %>
       <c:set var="titleRequired" value="${true}"/>
       <c:set var="typeFixed" value="${not empty page.report}"/>
@@ -48,6 +50,14 @@
   </c:when>
   <c:otherwise>
     <p><fmt:message key="contribution.locked.${page.resource.status()}"/></p>
+    <p><a href="${fn:escapeXml(page.contact)}"><fmt:message key="contribution.contact"/></a></p>
+    <c:if test="${page.retractable}">
+      <form method="post" class="retract-form">
+        <%@ include file="../layout/csrf.jspf" %>
+        <p class="hint" id="retract-hint"><fmt:message key="contribution.retract.hint"/></p>
+        <p><button type="submit" name="action" value="retract" class="secondary" aria-describedby="retract-hint"><fmt:message key="contribution.retract"/></button></p>
+      </form>
+    </c:if>
   </c:otherwise>
 </c:choose>
 <%@ include file="../layout/bottom.jspf" %>

@@ -4,7 +4,7 @@
 <h1><fmt:message key="report.title"/></h1>
 <p class="lead"><fmt:message key="report.lead"/></p>
 <%@ include file="../layout/form-error.jspf" %>
-<form class="contribution-form" action="/contribuer/retour-experience" method="post">
+<form class="contribution-form" action="/contribuer/retour-experience" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>

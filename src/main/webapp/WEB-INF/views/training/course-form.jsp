@@ -8,7 +8,7 @@
 <h1><c:out value="${pageTitle}"/></h1>
 <p class="lead"><fmt:message key="course.form.lead"/></p>
 <%@ include file="../layout/form-error.jspf" %>
-<form class="contribution-form course-form" method="post">
+<form class="contribution-form course-form" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>
@@ -20,39 +20,46 @@
     <legend><fmt:message key="course.form.course"/></legend>
     <p class="field">
       <label for="format"><fmt:message key="course.field.format"/></label>
-      <select id="format" name="format" required>
+      <c:set var="field" value="format"/><%@ include file="../layout/field-error.jspf" %>
+      <select id="format" name="format" required<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="format-error"</c:if>>
         <option value=""><fmt:message key="contribution.choose"/></option>
         <c:forEach items="${page.course.formats}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
       </select>
     </p>
     <p class="field">
       <label for="level"><fmt:message key="course.field.level"/></label>
-      <select id="level" name="level" required>
+      <c:set var="field" value="level"/><%@ include file="../layout/field-error.jspf" %>
+      <select id="level" name="level" required<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="level-error"</c:if>>
         <option value=""><fmt:message key="contribution.choose"/></option>
         <c:forEach items="${page.course.levels}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
       </select>
     </p>
     <p class="field">
       <label for="objectives"><fmt:message key="course.field.objectives"/></label>
-      <textarea id="objectives" name="objectives" rows="5" maxlength="10000"><c:out value="${page.course.text['objectives']}"/></textarea>
+      <c:set var="field" value="objectives"/><%@ include file="../layout/field-error.jspf" %>
+      <textarea id="objectives" name="objectives" rows="5" maxlength="10000"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="objectives-error"</c:if>><c:out value="${page.course.text['objectives']}"/></textarea>
     </p>
     <p class="field">
       <label for="prerequisites"><fmt:message key="course.field.prerequisites"/></label>
-      <textarea id="prerequisites" name="prerequisites" rows="3" maxlength="4000"><c:out value="${page.course.text['prerequisites']}"/></textarea>
+      <c:set var="field" value="prerequisites"/><%@ include file="../layout/field-error.jspf" %>
+      <textarea id="prerequisites" name="prerequisites" rows="3" maxlength="4000"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="prerequisites-error"</c:if>><c:out value="${page.course.text['prerequisites']}"/></textarea>
     </p>
     <p class="field">
       <label for="duration"><fmt:message key="course.field.duration"/></label>
-      <input id="duration" name="duration" maxlength="100" aria-describedby="duration-hint" value="${fn:escapeXml(page.course.text['duration'])}">
+      <c:set var="field" value="duration"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="duration" name="duration" maxlength="100" aria-describedby="duration-hint${not empty fieldError ? ' duration-error' : ''}" value="${fn:escapeXml(page.course.text['duration'])}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
       <span id="duration-hint" class="hint"><fmt:message key="course.field.duration.hint"/></span>
     </p>
     <p class="field">
       <label for="price"><fmt:message key="course.field.price"/></label>
-      <input id="price" name="price" inputmode="decimal" maxlength="20" aria-describedby="price-hint" value="${fn:escapeXml(page.course.text['price'])}">
+      <c:set var="field" value="price"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="price" name="price" inputmode="decimal" maxlength="20" aria-describedby="price-hint${not empty fieldError ? ' price-error' : ''}" value="${fn:escapeXml(page.course.text['price'])}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
       <span id="price-hint" class="hint"><fmt:message key="course.field.price.hint"/></span>
     </p>
     <p class="field">
       <label for="platformUrl"><fmt:message key="course.field.platform"/></label>
-      <input id="platformUrl" name="platformUrl" type="url" maxlength="2000" value="${fn:escapeXml(page.course.text['platformUrl'])}">
+      <c:set var="field" value="platformUrl"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="platformUrl" name="platformUrl" type="url" maxlength="2000" value="${fn:escapeXml(page.course.text['platformUrl'])}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="platformUrl-error"</c:if>>
     </p>
   </fieldset>
 
@@ -65,19 +72,23 @@
         <legend><ui:message key="course.form.session"><ui:param value="${n + 1}"/></ui:message></legend>
         <p class="field">
           <label for="session-start-${fn:escapeXml(n)}"><fmt:message key="course.field.session.start"/></label>
-          <input id="session-start-${fn:escapeXml(n)}" name="session-start-${fn:escapeXml(n)}" type="datetime-local" value="${fn:escapeXml(row.start())}">
+          <c:set var="field" value="session-start-${n}"/><%@ include file="../layout/field-error.jspf" %>
+          <input id="session-start-${fn:escapeXml(n)}" name="session-start-${fn:escapeXml(n)}" type="datetime-local" value="${fn:escapeXml(row.start())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-start-${fn:escapeXml(n)}-error"</c:if>>
         </p>
         <p class="field">
           <label for="session-end-${fn:escapeXml(n)}"><fmt:message key="course.field.session.end"/></label>
-          <input id="session-end-${fn:escapeXml(n)}" name="session-end-${fn:escapeXml(n)}" type="datetime-local" value="${fn:escapeXml(row.end())}">
+          <c:set var="field" value="session-end-${n}"/><%@ include file="../layout/field-error.jspf" %>
+          <input id="session-end-${fn:escapeXml(n)}" name="session-end-${fn:escapeXml(n)}" type="datetime-local" value="${fn:escapeXml(row.end())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-end-${fn:escapeXml(n)}-error"</c:if>>
         </p>
         <p class="field">
           <label for="session-place-${fn:escapeXml(n)}"><fmt:message key="course.field.session.place"/></label>
-          <input id="session-place-${fn:escapeXml(n)}" name="session-place-${fn:escapeXml(n)}" maxlength="300" value="${fn:escapeXml(row.place())}">
+          <c:set var="field" value="session-place-${n}"/><%@ include file="../layout/field-error.jspf" %>
+          <input id="session-place-${fn:escapeXml(n)}" name="session-place-${fn:escapeXml(n)}" maxlength="300" value="${fn:escapeXml(row.place())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-place-${fn:escapeXml(n)}-error"</c:if>>
         </p>
         <p class="field">
           <label for="session-capacity-${fn:escapeXml(n)}"><fmt:message key="course.field.session.capacity"/></label>
-          <input id="session-capacity-${fn:escapeXml(n)}" name="session-capacity-${fn:escapeXml(n)}" inputmode="numeric" maxlength="5" value="${fn:escapeXml(row.capacity())}">
+          <c:set var="field" value="session-capacity-${n}"/><%@ include file="../layout/field-error.jspf" %>
+          <input id="session-capacity-${fn:escapeXml(n)}" name="session-capacity-${fn:escapeXml(n)}" inputmode="numeric" maxlength="5" value="${fn:escapeXml(row.capacity())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-capacity-${fn:escapeXml(n)}-error"</c:if>>
         </p>
       </fieldset>
     </c:forEach>

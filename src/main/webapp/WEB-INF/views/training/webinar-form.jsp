@@ -7,7 +7,7 @@
 <p class="breadcrumb"><a href="${fn:escapeXml(empty page.editing ? '/webinaires' : '/webinaires/'.concat(page.editing))}"><fmt:message key="${empty page.editing ? 'webinar.back' : 'webinar.form.back'}"/></a></p>
 <h1><c:out value="${pageTitle}"/><c:if test="${not empty page.editing}"> : <c:out value="${page.editingTitle}"/></c:if></h1>
 <%@ include file="../layout/form-error.jspf" %>
-<form class="contribution-form" method="post" action="${fn:escapeXml(page.action)}">
+<form class="contribution-form" method="post" action="${fn:escapeXml(page.action)}" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>
@@ -18,25 +18,30 @@
     <legend><fmt:message key="webinar.form.event"/></legend>
     <p class="field">
       <label for="startsAt"><fmt:message key="webinar.form.starts-at"/></label>
-      <input id="startsAt" name="startsAt" type="datetime-local" required aria-describedby="startsAt-hint" value="${fn:escapeXml(page.event.values['startsAt'])}">
+      <c:set var="field" value="startsAt"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="startsAt" name="startsAt" type="datetime-local" required aria-describedby="startsAt-hint${not empty fieldError ? ' startsAt-error' : ''}" value="${fn:escapeXml(page.event.values['startsAt'])}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
       <span id="startsAt-hint" class="hint"><fmt:message key="webinar.form.starts-at.hint"/></span>
     </p>
     <p class="field">
       <label for="durationMinutes"><fmt:message key="webinar.form.duration"/></label>
-      <input id="durationMinutes" name="durationMinutes" type="number" min="5" max="600" required value="${fn:escapeXml(page.event.values['durationMinutes'])}">
+      <c:set var="field" value="durationMinutes"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="durationMinutes" name="durationMinutes" type="number" min="5" max="600" required value="${fn:escapeXml(page.event.values['durationMinutes'])}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="durationMinutes-error"</c:if>>
     </p>
     <p class="field">
       <label for="capacity"><fmt:message key="webinar.form.capacity"/></label>
-      <input id="capacity" name="capacity" type="number" min="1" max="10000" required aria-describedby="capacity-hint" value="${fn:escapeXml(page.event.values['capacity'])}">
+      <c:set var="field" value="capacity"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="capacity" name="capacity" type="number" min="1" max="10000" required aria-describedby="capacity-hint${not empty fieldError ? ' capacity-error' : ''}" value="${fn:escapeXml(page.event.values['capacity'])}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
       <span id="capacity-hint" class="hint"><fmt:message key="webinar.form.capacity.hint"/></span>
     </p>
     <p class="field">
       <label for="series"><fmt:message key="webinar.form.series"/></label>
-      <input id="series" name="series" maxlength="200" value="${fn:escapeXml(page.event.values['series'])}">
+      <c:set var="field" value="series"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="series" name="series" maxlength="200" value="${fn:escapeXml(page.event.values['series'])}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="series-error"</c:if>>
     </p>
     <p class="field">
       <label for="joinUrl"><fmt:message key="webinar.form.join-url"/></label>
-      <input id="joinUrl" name="joinUrl" type="url" maxlength="2000" aria-describedby="joinUrl-hint" value="${fn:escapeXml(page.event.values['joinUrl'])}">
+      <c:set var="field" value="joinUrl"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="joinUrl" name="joinUrl" type="url" maxlength="2000" aria-describedby="joinUrl-hint${not empty fieldError ? ' joinUrl-error' : ''}" value="${fn:escapeXml(page.event.values['joinUrl'])}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
       <span id="joinUrl-hint" class="hint"><fmt:message key="webinar.form.join-url.hint"/></span>
     </p>
   </fieldset>
@@ -46,11 +51,13 @@
       <div class="speaker-row">
         <p class="field">
           <label for="speakerName${fn:escapeXml(i.index)}"><ui:message key="webinar.form.speaker.name"><ui:param value="${i.count}"/></ui:message></label>
-          <input id="speakerName${fn:escapeXml(i.index)}" name="speakerName" maxlength="200" value="${fn:escapeXml(s.name)}">
+          <c:set var="field" value="speakerName${i.index}"/><%@ include file="../layout/field-error.jspf" %>
+          <input id="speakerName${fn:escapeXml(i.index)}" name="speakerName" maxlength="200" value="${fn:escapeXml(s.name)}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="speakerName${fn:escapeXml(i.index)}-error"</c:if>>
         </p>
         <p class="field">
           <label for="speakerOrganisation${fn:escapeXml(i.index)}"><ui:message key="webinar.form.speaker.organisation"><ui:param value="${i.count}"/></ui:message></label>
-          <input id="speakerOrganisation${fn:escapeXml(i.index)}" name="speakerOrganisation" maxlength="300" value="${fn:escapeXml(s.organisation)}">
+          <c:set var="field" value="speakerOrganisation${i.index}"/><%@ include file="../layout/field-error.jspf" %>
+          <input id="speakerOrganisation${fn:escapeXml(i.index)}" name="speakerOrganisation" maxlength="300" value="${fn:escapeXml(s.organisation)}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="speakerOrganisation${fn:escapeXml(i.index)}-error"</c:if>>
         </p>
       </div>
     </c:forEach>
@@ -59,11 +66,13 @@
     <legend><fmt:message key="webinar.form.after"/></legend>
     <p class="field">
       <label for="replayUrl"><fmt:message key="webinar.form.replay-url"/></label>
-      <input id="replayUrl" name="replayUrl" type="url" maxlength="2000" value="${fn:escapeXml(page.event.values['replayUrl'])}">
+      <c:set var="field" value="replayUrl"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="replayUrl" name="replayUrl" type="url" maxlength="2000" value="${fn:escapeXml(page.event.values['replayUrl'])}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="replayUrl-error"</c:if>>
     </p>
     <p class="field">
       <label for="recap"><fmt:message key="webinar.form.recap"/></label>
-      <textarea id="recap" name="recap" rows="5" maxlength="4000" aria-describedby="recap-hint"><c:out value="${page.event.values['recap']}"/></textarea>
+      <c:set var="field" value="recap"/><%@ include file="../layout/field-error.jspf" %>
+      <textarea id="recap" name="recap" rows="5" maxlength="4000" aria-describedby="recap-hint${not empty fieldError ? ' recap-error' : ''}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>><c:out value="${page.event.values['recap']}"/></textarea>
       <span id="recap-hint" class="hint"><fmt:message key="webinar.form.recap.hint"/></span>
     </p>
   </fieldset>

@@ -9,6 +9,7 @@ import static fr.bocage.catalog.ResourceStatus.WITHDRAWN;
 import static fr.bocage.catalog.WorkflowAction.PUBLISH;
 import static fr.bocage.catalog.WorkflowAction.REJECT;
 import static fr.bocage.catalog.WorkflowAction.REQUEST_CHANGES;
+import static fr.bocage.catalog.WorkflowAction.RETRACT;
 import static fr.bocage.catalog.WorkflowAction.SUBMIT;
 import static fr.bocage.catalog.WorkflowAction.WITHDRAW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,9 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import fr.bocage.catalog.Workflow.Actor;
 import fr.bocage.catalog.Workflow.Verdict;
 import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.web.ErrorStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,7 @@ class WorkflowTest {
     private static final List<Move> ALLOWED = List.of(
             new Move(DRAFT, SUBMIT, OWNERS, SUBMITTED),
             new Move(CHANGES_REQUESTED, SUBMIT, OWNERS, SUBMITTED),
+            new Move(SUBMITTED, RETRACT, OWNERS, DRAFT),
             new Move(SUBMITTED, PUBLISH, MODERATORS, PUBLISHED),
             new Move(SUBMITTED, REQUEST_CHANGES, MODERATORS, CHANGES_REQUESTED),
             new Move(SUBMITTED, REJECT, MODERATORS, REJECTED),
@@ -122,7 +126,7 @@ class WorkflowTest {
                 + "Aucune action ne vous est possible dans cet état.",
                 () -> Workflow.require(PUBLISHED, SUBMIT, Who.CONTRIBUTOR_OWNER.actor));
         assertRefused(409, "Action « modifier » impossible : la ressource est à l'état « soumise à la modération ». "
-                + "Aucune action ne vous est possible dans cet état.",
+                + "Actions possibles pour vous : reprendre (retract).",
                 () -> Workflow.requireEdit(SUBMITTED, Who.TRAINER_OWNER.actor));
         assertRefused(409, "Action « retirer » impossible : la ressource est à l'état « soumise à la modération ». "
                 + "Actions possibles pour vous : modifier, publier (publish), demander des modifications "
@@ -131,6 +135,33 @@ class WorkflowTest {
         assertRefused(409, "Action « publier » impossible : la ressource est à l'état « modifications demandées ». "
                 + "Actions possibles pour vous : modifier, soumettre (submit).",
                 () -> Workflow.require(CHANGES_REQUESTED, PUBLISH, Who.MODERATOR_OWNER.actor));
+    }
+
+    @Test
+    void anOwnerTakesBackASubmissionUntilAModeratorDecides() {
+        assertEquals(List.of(RETRACT), Workflow.allowed(SUBMITTED, Who.CONTRIBUTOR_OWNER.actor));
+        assertRefused(409, "Action « reprendre » impossible : la ressource est à l'état « publiée ». "
+                + "Aucune action ne vous est possible dans cet état.",
+                () -> Workflow.require(PUBLISHED, RETRACT, Who.CONTRIBUTOR_OWNER.actor));
+        assertRefused(403, "Vous n'avez pas le droit de faire l'action « reprendre » sur cette ressource.",
+                () -> Workflow.require(SUBMITTED, RETRACT, Who.MODERATOR.actor));
+    }
+
+    @Test
+    void aDescriptionGoesToModerationOnlyWithWhatModeratorsNeed() {
+        ResourceDescription bare = new ResourceDescription("Document", " ", List.of(), null, null, null, null,
+                List.of(), null, List.of(), null, null, null, List.of());
+        assertEquals(List.of("summary", "type", "theme", "territory"),
+                List.copyOf(Workflow.missingForSubmission(bare).keySet()));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Workflow.requireComplete(bare));
+        assertEquals(400, ErrorStatus.of(refused));
+        assertEquals("Cochez au moins un thème.", refused.fields().get("theme"));
+
+        ResourceDescription complete = new ResourceDescription("Guide des mares", "Creuser et entretenir une mare.",
+                List.of(), null, null, null, "guide", List.of("water"), "bretagne", List.of(), null, null, null,
+                List.of());
+        assertEquals(Map.of(), Workflow.missingForSubmission(complete));
+        Workflow.requireComplete(complete);
     }
 
     @Test

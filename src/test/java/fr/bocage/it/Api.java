@@ -120,6 +120,12 @@ public final class Api {
             return file(fileName, content.getBytes(StandardCharsets.UTF_8));
         }
 
+        /** The summary, a theme and the territory that a submission needs besides the type (issue 20). */
+        public Form described() {
+            return field("summary", "Un résumé pour la modération.").field("theme", "water")
+                    .field("territory", "bretagne");
+        }
+
         public Form field(String name, String value) {
             return part(name, null, value.getBytes(StandardCharsets.UTF_8));
         }

@@ -9,11 +9,14 @@ import fr.bocage.catalog.ResourceService;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.ErrorStatus;
+import fr.bocage.platform.web.FormErrors;
 import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.platform.web.Routes;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +26,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +34,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the contribution and moderation pages share: who asks, reading metadata fields, and showing a refusal. */
 public final class PortalForms {
+    private static final Pattern API_RESOURCE = Pattern.compile("/api/resources/(\\d{1,18})");
+
     private PortalForms() {
     }
 
@@ -84,7 +91,8 @@ public final class PortalForms {
             throw ContentStore.tooLarge(maxBytes);
         }
         if (file == null || file.getSize() == 0) {
-            throw new InvalidInput(Messages.get("contribution.file.missing"));
+            String missing = Messages.get("contribution.file.missing");
+            throw new InvalidInput(InvalidInput.Reason.INVALID, missing, Map.of("file", missing));
         }
         try (InputStream in = file.getInputStream()) {
             return contents.stage(in, file.getSubmittedFileName(), maxBytes);
@@ -138,18 +146,40 @@ public final class PortalForms {
     }
 
     /**
-     * What a form page says of a refusal, in French, with the status the API would have answered set on the
-     * response; anything but a domain or validation error goes on up.
+     * What a form page of the description's fields says of a refusal; see {@link #refusal(RuntimeException,
+     * HttpServletResponse, FormFields)}.
      */
     public static FormFeedback refusal(RuntimeException refusal, HttpServletResponse response) {
-        if (refusal instanceof DomainException api) {
+        return refusal(refusal, response, FormFields.METADATA);
+    }
+
+    /**
+     * What a form page says of a refusal, in French, with the status the API would have answered set on the
+     * response: a validation error, or an input error that names its fields, becomes each field's message under the
+     * form's names; a duplicate the caller may see links to it. Anything but a domain or validation error goes on up.
+     */
+    public static FormFeedback refusal(RuntimeException refusal, HttpServletResponse response, FormFields fields) {
+        if (refusal instanceof InvalidInput invalid && !invalid.fields().isEmpty()) {
+            response.setStatus(ErrorStatus.of(invalid));
+            return FormFeedback.fields(FormErrors.ordered(invalid.fields(), fields.naming(), fields.order()));
+        } else if (refusal instanceof Conflict conflict && conflict.location().isPresent()) {
+            response.setStatus(ErrorStatus.of(conflict));
+            return new FormFeedback(conflict.getMessage(), null, null, Map.of(),
+                    pageOf(conflict.location().get()));
+        } else if (refusal instanceof DomainException api) {
             response.setStatus(ErrorStatus.of(api));
             return FormFeedback.message(api.getMessage());
         } else if (refusal instanceof ConstraintViolationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return FormFeedback.message(invalid.getConstraintViolations().stream()
-                    .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" ")));
+            return FormFeedback.fields(FormErrors.of(invalid.getConstraintViolations(), fields.naming(),
+                    fields.order()));
         }
         throw refusal;
+    }
+
+    /** The portal's page of an API location, /ressources/12 for /api/resources/12; null for any other. */
+    private static String pageOf(URI location) {
+        Matcher resource = API_RESOURCE.matcher(location.getPath() == null ? "" : location.getPath());
+        return resource.matches() ? Routes.resource(Long.parseLong(resource.group(1))) : null;
     }
 }

@@ -3,6 +3,7 @@ package fr.bocage.training.course;
 import fr.bocage.catalog.MetadataInput;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.portal.form.FormFields;
 import fr.bocage.portal.form.FormOption;
 import fr.bocage.training.TrainingCalendar;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,6 +68,14 @@ public final class CourseForm {
         }
         return new CourseForm(text, rows);
     }
+
+    /** The fields as the page lists them; a session's property is its row's field ({@code sessions[0].endsAt} is {@code session-end-0}). */
+    static final FormFields FIELDS = FormFields.METADATA.then(List.of("format", "level", "objectives", "prerequisites",
+            "duration", "price", "platformUrl", "session-"), path -> path
+                    .replaceFirst("^sessions\\[(\\d+)]\\.startsAt$", "session-start-$1")
+                    .replaceFirst("^sessions\\[(\\d+)]\\.endsAt$", "session-end-$1")
+                    .replaceFirst("^sessions\\[(\\d+)]\\.place$", "session-place-$1")
+                    .replaceFirst("^sessions\\[(\\d+)]\\.capacity$", "session-capacity-$1"));
 
     /** The fields as typed, to show the form again with its error. */
     static CourseForm typed(HttpServletRequest request) {

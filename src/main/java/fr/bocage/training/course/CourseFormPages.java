@@ -86,7 +86,7 @@ public class CourseFormPages {
             DescribedCourse saved = id == null ? service.create(input, user) : service.update(id, input, user);
             response.sendRedirect(Routes.course(saved.resource().getId()));
         } catch (DomainException | ConstraintViolationException e) {
-            FormFeedback refusal = PortalForms.refusal(e, response);
+            FormFeedback refusal = PortalForms.refusal(e, response, CourseForm.FIELDS);
             render(MetadataForm.typed(request.getParameterMap(), vocabularies), CourseForm.typed(request),
                     existing.map(DescribedCourse::resource).orElse(null), refusal, request, response);
         }

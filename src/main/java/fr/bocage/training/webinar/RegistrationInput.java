@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 
 /** A registration as typed by the person: consent is required, to keep their data until the webinar is over. */
@@ -19,6 +20,9 @@ public record RegistrationInput(
         @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String organisation,
         @NotNull(message = "{bocage.registration.consent.required}")
         @AssertTrue(message = "{bocage.registration.consent.required}") Boolean consent) {
+
+    /** The fields, in the registration form's order. */
+    static final List<String> FIELDS = List.of("name", "email", "organisation", "consent");
 
     public RegistrationInput {
         name = name == null ? null : name.strip();

@@ -1,5 +1,6 @@
 package fr.bocage.training.webinar;
 
+import fr.bocage.portal.form.FormFields;
 import fr.bocage.training.TrainingCalendar;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,12 @@ public final class WebinarForm {
     /** Blank speaker rows beyond those filled in, so that a trainer can add some without a script. */
     private static final int BLANK_SPEAKERS = 2;
     private static final int MIN_SPEAKER_ROWS = 3;
+
+    /** The fields as the page lists them; a speaker's property is its row's field ({@code speakers[1].name} is {@code speakerName1}). */
+    static final FormFields FORM_FIELDS = FormFields.METADATA.then(List.of("startsAt", "durationMinutes", "capacity",
+            "series", "joinUrl", "speaker", "replayUrl", "recap"), path -> path
+                    .replaceFirst("^speakers\\[(\\d+)]\\.name$", "speakerName$1")
+                    .replaceFirst("^speakers\\[(\\d+)]\\.organisation$", "speakerOrganisation$1"));
 
     private final Map<String, String> values;
     private final List<Speaker> speakers;

@@ -84,7 +84,7 @@ public class WebinarFormServlet extends HttpServlet {
                     : service.create(input, user).resource().getId();
             response.sendRedirect(Routes.webinar(id) + "?enregistre");
         } catch (DomainException | ConstraintViolationException refusal) {
-            FormFeedback feedback = PortalForms.refusal(refusal, response);
+            FormFeedback feedback = PortalForms.refusal(refusal, response, WebinarForm.FORM_FIELDS);
             render(existing, MetadataForm.typed(request.getParameterMap(), vocabularies), WebinarForm.typed(request),
                     feedback, request, response);
         }

@@ -71,7 +71,7 @@ public class WebinarPageServlet extends HttpServlet {
         long id = webinar.get().resource().getId();
         RegistrationInput input = new RegistrationInput(request.getParameter("name"), request.getParameter("email"),
                 request.getParameter("organisation"), request.getParameter("consent") != null);
-        Map<String, String> errors = FormErrors.of(validator, input);
+        Map<String, String> errors = FormErrors.of(validator, input, RegistrationInput.FIELDS);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             render(webinar.get(), FormFeedback.fields(errors), request, response);

@@ -166,7 +166,14 @@ class CatalogInContainerIT {
         }
         assertEquals(ResourceStatus.SUBMITTED, repository.find(id).orElseThrow().getStatus());
         assertEquals(2, audit.of(id).size());
-        assertEquals(List.of(), mails.to(address), "neither the submission nor a rolled-back decision is mailed");
+        String title = "Test " + token;
+        String receipt = "Bocage : « " + title + " » est bien reçue par la modération";
+        assertEquals(List.of(receipt), mails.to(address).stream().map(MailMessage::getSubject).toList(),
+                "the submission is acknowledged, a rolled-back decision is not mailed");
+        String acknowledgement = text(mails.to(address).get(0));
+        assertTrue(acknowledgement.matches("(?s).*http://localhost:\\d+/mon-espace/ressources/" + id + "\\b.*"),
+                acknowledgement);
+        assertTrue(acknowledgement.contains("moderation@bocage.localhost"), acknowledgement);
 
         moderation.perform(id, WorkflowAction.REQUEST_CHANGES, moderator, "Ajoutez la région concernée.");
         moderation.perform(id, WorkflowAction.SUBMIT, owner, null);
@@ -176,8 +183,8 @@ class CatalogInContainerIT {
         long rejected = create(other, owner.username(), ResourceStatus.SUBMITTED).getId();
         moderation.perform(rejected, WorkflowAction.REJECT, moderator, "Hors sujet.");
 
-        List<MailMessage> sent = mails.to(address);
-        String title = "Test " + token;
+        List<MailMessage> sent = mails.to(address).stream().filter(m -> !m.getSubject().equals(receipt)).toList();
+        assertEquals(2, mails.to(address).size() - sent.size(), "each submission is acknowledged");
         assertEquals(List.of("Bocage : des modifications sont demandées pour « " + title + " »",
                 "Bocage : « " + title + " » est publiée", "Bocage : « " + title + " » a été retirée",
                 "Bocage : « Test " + other + " » n'a pas été retenue"), sent.stream().map(MailMessage::getSubject).toList());
@@ -213,7 +220,7 @@ class CatalogInContainerIT {
     private Resource create(String token, String owner, ResourceStatus status) {
         byte[] text = ("Ressource de test " + token).getBytes(StandardCharsets.UTF_8);
         try (StagedFile upload = contents.stage(new ByteArrayInputStream(text), token + ".txt", 1024 * 1024)) {
-            MetadataInput metadata = new MetadataInput("Test " + token, null, "guide", List.of("water"), null,
+            MetadataInput metadata = new MetadataInput("Test " + token, "Résumé " + token, "guide", List.of("water"), "bretagne",
                     List.of(), null, null, null, null, List.of(), null, List.of(), null);
             return service.create(upload, metadata, owner, status);
         }

@@ -32,7 +32,7 @@ class VersionsAndReportsIT {
         Api.Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
         byte[] hidden = ("Fichier jamais relu " + Token.next()).getBytes(StandardCharsets.UTF_8);
         byte[] clean = ("Fichier relu " + Token.next()).getBytes(StandardCharsets.UTF_8);
-        long id = Api.upload(Form.file("cache.txt", hidden).field("title", "Contournement"), contributor).expect(201)
+        long id = Api.upload(Form.file("cache.txt", hidden).field("title", "Contournement").field("type", "guide").described(), contributor).expect(201)
                 .locationId();
         Api.upload("/api/resources/" + id + "/versions", Form.file("propre.txt", clean), contributor).expect(201);
         Api.post("/api/resources/" + id + "/submit", contributor, Json.createObjectBuilder().build()).expect(200);

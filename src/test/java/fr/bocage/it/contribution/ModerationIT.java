@@ -66,7 +66,7 @@ class ModerationIT {
     void aContributionGoesFromDraftThroughChangesToPublishedAndIsWithdrawn() {
         String token = Token.next();
         JsonObject created = Api.upload(Form.text("mares.txt", "Guide des mares forestières " + token)
-                .field("title", "Mares forestières " + token).field("type", "guide"), contributor.caller())
+                .field("title", "Mares forestières " + token).field("type", "guide").described(), contributor.caller())
                 .expect(201).json();
         long id = created.getJsonNumber("id").longValue();
         assertEquals("draft", created.getString("status"));
@@ -103,7 +103,7 @@ class ModerationIT {
 
         Api.put(resource, contributor.caller(), Json.createObjectBuilder().add("title", "Mares forestières " + token)
                 .add("summary", "Les mares des forêts bretonnes").add("type", "guide").add("territory", "bretagne")
-                .build()).expect(200);
+                .add("themes", Json.createArrayBuilder().add("water")).build()).expect(200);
         assertEquals("submitted", move(id, "submit", contributor).expect(200).json().getString("status"));
         Api.put(resource, contributor.caller(), Json.createObjectBuilder().add("title", "Trop tard " + token).build())
                 .expectError(409);
@@ -263,7 +263,8 @@ class ModerationIT {
             long id = Api.upload(Form.text("secret-" + Token.next() + ".txt",
                     "Mares et tourbières du Morvan " + shared + " " + secret + " " + Token.next())
                     .field("title", "Mares et tourbières " + secret).field("type", "guide").field("theme", "water")
-                    .field("territory", "bourgogne-franche-comte"), contributor.caller()).expect(201).locationId();
+                    .field("territory", "bourgogne-franche-comte").field("summary", "Les mares du Morvan."),
+                    contributor.caller()).expect(201).locationId();
             for (String move : moves) {
                 move(id, move, move.equals("submit") ? contributor : moderator, "Motif.").expect(200);
             }
@@ -306,7 +307,8 @@ class ModerationIT {
     @Test
     void theApiDocumentationDescribesContributingAndTheWorkflow() {
         String document = Api.get("/openapi").expect(200).text();
-        for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/publish",
+        for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/retract",
+                "/api/resources/{id}/publish",
                 "/api/resources/{id}/{decision}", "/api/resources/{id}/withdraw", "/api/resources/{id}/history",
                 "/api/moderation/queue", "/api/me/resources", "/api/reports", "/api/reports/{id}",
                 "/api/resources/{id}/versions", "/api/resources/{id}/versions/{number}/file", "/api/accounts")) {
@@ -316,7 +318,8 @@ class ModerationIT {
 
     private static long draft(Person owner) {
         return Api.upload(Form.text("contribution-" + Token.next() + ".txt", "Contribution " + Token.next())
-                .field("title", "Contribution " + Token.next()), owner.caller()).expect(201).locationId();
+                .field("title", "Contribution " + Token.next()).field("type", "guide").described(), owner.caller())
+                .expect(201).locationId();
     }
 
     private static long submitted(Person owner) {

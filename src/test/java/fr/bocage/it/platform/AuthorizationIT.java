@@ -56,6 +56,7 @@ class AuthorizationIT {
             new Row("GET", "/mon-espace", null, 302, 200, 200, 200, 200),
             new Row("GET", "/mon-espace/ressources/999999999", null, 302, 404, 404, 404, 404),
             new Row("POST", "/api/reports", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("POST", "/api/resources/999999999/retract", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
             // Moderating: moderators and administrators only.
             new Row("GET", "/moderation", null, 302, 403, 200, 403, 200),
             new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404),

@@ -138,6 +138,7 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/registrations/cancel"}, new String[] {"POST", "/api/registrations/confirm"},
                 new String[] {"POST", "/api/admin/imports"},
                 new String[] {"POST", "/api/vocabularies/inconnu"}, new String[] {"POST", "/api/resources/0/submit"},
+                new String[] {"POST", "/api/resources/0/retract"},
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},
                 new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"});

@@ -77,7 +77,8 @@ class EscapingBrowserIT {
 
         long id = Api.upload(Form.text(FILE_NAME, "Les haies du " + word + " abritent les pollinisateurs.")
                 .field("title", hostile).field("summary", hostile).field("keywords", SHORT + "\n" + word)
-                .field("authors", hostile).field("organisation", hostile).field("territory", "bretagne"), contributor)
+                .field("authors", hostile).field("organisation", hostile).field("territory", "bretagne")
+                .field("type", "guide").field("theme", "water"), contributor)
                 .expect(201).json().getJsonNumber("id").longValue();
         Api.post("/api/resources/" + id + "/submit", contributor).expect(200);
         String moderator = "moderatrice-" + Token.next();

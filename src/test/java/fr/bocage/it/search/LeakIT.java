@@ -75,7 +75,7 @@ class LeakIT {
         String secret = Token.next();
         byte[] bytes = ("Note interne sur " + secret + ".").getBytes(StandardCharsets.UTF_8);
         long id = Api.upload(Form.file("interne-" + secret + ".txt", bytes).field("title", "Projet " + secret)
-                .field("type", "guide"), owner).expect(201).locationId();
+                .field("type", "guide").described(), owner).expect(201).locationId();
         status.reach.accept(id, moderator);
         assertEquals(status.name().toLowerCase().replace('_', '-'), Api.get("/api/resources/" + id, owner).expect(200).json()
                 .getString("status"));
