@@ -1,5 +1,7 @@
 // Progressive enhancement of the search form: it works without this script (buttons submit it).
-// A ticked filter or a new sort order submits at once; focus returns to that control on the new page.
+// A ticked filter or a new sort order submits at once, through the « Filtrer » button so that the new page opens at
+// the new count. There, focus returns to that control when the filters are beside the results; on a phone, where
+// they are below them, it goes to the count, from which the « Filtres et tri » link leads back to the filters.
 (function () {
   'use strict';
   var KEY = 'bocage-focus';
@@ -7,13 +9,22 @@
   if (!form) {
     return;
   }
+  var hints = form.querySelectorAll('[data-script-hint]');
+  for (var h = 0; h < hints.length; h++) {
+    hints[h].hidden = false;
+  }
   form.addEventListener('change', function (event) {
     var control = event.target;
     if (control.hasAttribute('data-autosubmit')) {
       try {
         sessionStorage.setItem(KEY, control.name + '=' + control.value);
       } catch (e) { /* storage unavailable: focus simply starts at the top */ }
-      form.submit();
+      var button = form.querySelector('[data-filter-submit]');
+      if (button && form.requestSubmit) {
+        form.requestSubmit(button);
+      } else {
+        form.submit();
+      }
     }
   });
   var wanted = null;
@@ -21,7 +32,11 @@
     wanted = sessionStorage.getItem(KEY);
     sessionStorage.removeItem(KEY);
   } catch (e) { /* nothing to restore */ }
-  if (wanted) {
+  var count = document.getElementById('results');
+  if (wanted && count && !window.matchMedia('(min-width: 50rem)').matches) {
+    count.setAttribute('tabindex', '-1');
+    count.focus();
+  } else if (wanted) {
     var controls = form.querySelectorAll('[data-autosubmit]');
     for (var i = 0; i < controls.length; i++) {
       if (controls[i].name + '=' + controls[i].value === wanted || (controls[i].tagName === 'SELECT' && wanted.indexOf(controls[i].name + '=') === 0)) {
