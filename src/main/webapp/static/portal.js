@@ -1,7 +1,8 @@
-// Progressive enhancement of the search form: it works without this script (buttons submit it).
-// A ticked filter or a new sort order submits at once, through the « Filtrer » button so that the new page opens at
-// the new count. There, focus returns to that control when the filters are beside the results; on a phone, where
-// they are below them, it goes to the count, from which the « Filtres et tri » link leads back to the filters.
+// Progressive enhancement of the search form: it works without this script (the « Filtrer » button submits it and
+// opens the new page at its count). A ticked filter or a new sort order submits at once; on the new page focus
+// returns to that control when the filters are beside the results; on a phone, where they are below them, it goes
+// to the new count, from which the « Filtres et tri » link leads back to the filters. (No #results here: the
+// browser's own focusing of a fragment would come after this script's.)
 (function () {
   'use strict';
   var KEY = 'bocage-focus';
@@ -19,12 +20,7 @@
       try {
         sessionStorage.setItem(KEY, control.name + '=' + control.value);
       } catch (e) { /* storage unavailable: focus simply starts at the top */ }
-      var button = form.querySelector('[data-filter-submit]');
-      if (button && form.requestSubmit) {
-        form.requestSubmit(button);
-      } else {
-        form.submit();
-      }
+      form.submit();
     }
   });
   var wanted = null;

@@ -99,7 +99,7 @@
         </select>
       </div>
       <%@ include file="layout/facet-groups.jspf" %>
-      <%-- To the new count, not back to the top nor to the filters; portal.js submits through it too. --%>
+      <%-- Without script: to the new count, not back to the top nor to the filters. --%>
       <button type="submit" class="secondary" formaction="/recherche#results" data-filter-submit><fmt:message key="search.filters.submit"/></button>
     </div>
 

@@ -12,6 +12,10 @@ import java.util.Locale;
 
 /** What the search page shows: hits with labels, facets as checkbox groups, active filters and pages. */
 public final class SearchPage {
+    /** The general search: a course's level and modality are the training catalogue's facets. */
+    private static final List<FacetDimension> GENERAL = Arrays.stream(FacetDimension.values())
+            .filter(d -> d != FacetDimension.LEVEL && d != FacetDimension.MODALITY).toList();
+
     private final SearchRequest request;
     private final SearchResult result;
     private final List<HitView> hits;
@@ -19,10 +23,6 @@ public final class SearchPage {
     private final List<ActiveFilter> activeFilters = new ArrayList<>();
     private final SearchUrl url;
     private final Pagination pagination;
-
-    /** The general search: a course's level and modality are the training catalogue's facets. */
-    private static final List<FacetDimension> GENERAL = Arrays.stream(FacetDimension.values())
-            .filter(d -> d != FacetDimension.LEVEL && d != FacetDimension.MODALITY).toList();
 
     SearchPage(SearchRequest request, SearchResult result, FacetVocabulary vocabulary) {
         this(Routes.SEARCH, GENERAL, request, result, vocabulary);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Query parameters (q, sort, page, size, exact, national and the facet filters) read into a {@link SearchRequest} of published
- * resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
+ * Query parameters (q, sort, page, size, exact, national and the facet filters) read into a {@link SearchRequest} of
+ * published resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
  * Anything invalid is a {@link fr.bocage.platform.error.InvalidInput} with a French message.
  */
 public final class SearchParameters {
