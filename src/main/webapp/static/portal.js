@@ -1,11 +1,18 @@
-// Progressive enhancement of the search form: it works without this script (buttons submit it).
-// A ticked filter or a new sort order submits at once; focus returns to that control on the new page.
+// Progressive enhancement of the search form: it works without this script (the « Filtrer » button submits it and
+// opens the new page at its count). A ticked filter or a new sort order submits at once; on the new page focus
+// returns to that control when the filters are beside the results; on a phone, where they are below them, it goes
+// to the new count, from which the « Filtres et tri » link leads back to the filters. (No #results here: the
+// browser's own focusing of a fragment would come after this script's.)
 (function () {
   'use strict';
   var KEY = 'bocage-focus';
   var form = document.getElementById('search-form');
   if (!form) {
     return;
+  }
+  var hints = form.querySelectorAll('[data-script-hint]');
+  for (var h = 0; h < hints.length; h++) {
+    hints[h].hidden = false;
   }
   form.addEventListener('change', function (event) {
     var control = event.target;
@@ -21,7 +28,11 @@
     wanted = sessionStorage.getItem(KEY);
     sessionStorage.removeItem(KEY);
   } catch (e) { /* nothing to restore */ }
-  if (wanted) {
+  var count = document.getElementById('results');
+  if (wanted && count && !window.matchMedia('(min-width: 50rem)').matches) {
+    count.setAttribute('tabindex', '-1');
+    count.focus();
+  } else if (wanted) {
     var controls = form.querySelectorAll('[data-autosubmit]');
     for (var i = 0; i < controls.length; i++) {
       if (controls[i].name + '=' + controls[i].value === wanted || (controls[i].tagName === 'SELECT' && wanted.indexOf(controls[i].name + '=') === 0)) {

@@ -21,7 +21,7 @@
 <%-- Data, not a script: JsonLd escapes <, > and & so that no title can close the element. --%>
 <script type="application/ld+json">${page.jsonLd}</script>
 <%@ include file="layout/header.jspf" %>
-<p class="breadcrumb"><a href="/recherche"><fmt:message key="resource.back"/></a></p>
+<p class="breadcrumb"><a href="${fn:escapeXml(page.search)}"><fmt:message key="resource.back"/></a></p>
 <article class="resource">
   <h1><c:out value="${r.title()}"/></h1>
   <p class="hit-meta">
@@ -67,9 +67,9 @@
     <c:if test="${not empty r.organisation()}"><dt><fmt:message key="resource.organisation"/></dt><dd><c:out value="${r.organisation()}"/></dd></c:if>
     <c:if test="${not empty page.published}"><dt><fmt:message key="resource.published"/></dt><dd><time datetime="${fn:escapeXml(page.publishedIso)}"><c:out value="${page.published}"/></time></dd></c:if>
     <c:if test="${not empty r.type()}"><dt><fmt:message key="resource.type"/></dt><dd><c:out value="${page.typeLabel}"/></dd></c:if>
-    <c:if test="${not empty r.themes()}"><dt><fmt:message key="resource.themes"/></dt><dd><c:out value="${page.themes}"/></dd></c:if>
+    <c:if test="${not empty r.themes()}"><dt><fmt:message key="resource.themes"/></dt><dd><ul class="values"><c:forEach items="${page.themeLabels}" var="label"><li><c:out value="${label}"/></li></c:forEach></ul></dd></c:if>
     <c:if test="${not empty r.territory()}"><dt><fmt:message key="resource.territory"/></dt><dd><c:out value="${page.territoryLabel}"/></dd></c:if>
-    <c:if test="${not empty r.audiences()}"><dt><fmt:message key="resource.audiences"/></dt><dd><c:out value="${page.audiences}"/></dd></c:if>
+    <c:if test="${not empty r.audiences()}"><dt><fmt:message key="resource.audiences"/></dt><dd><ul class="values"><c:forEach items="${page.audienceLabels}" var="label"><li><c:out value="${label}"/></li></c:forEach></ul></dd></c:if>
     <c:if test="${not empty r.language()}"><dt><fmt:message key="resource.language"/></dt><dd><c:out value="${page.languageLabel}"/></dd></c:if>
     <c:if test="${not empty r.licence()}"><dt><fmt:message key="resource.licence"/></dt><dd><c:out value="${page.licenceLabel}"/></dd></c:if>
     <c:if test="${not empty r.sourceUrl()}"><dt><fmt:message key="resource.source"/></dt><dd><c:choose><c:when test="${not empty page.sourceLink}"><a href="${fn:escapeXml(page.sourceLink)}" rel="noopener"><c:out value="${r.sourceUrl()}"/></a></c:when><c:otherwise><c:out value="${r.sourceUrl()}"/></c:otherwise></c:choose></dd></c:if>
@@ -90,9 +90,9 @@
 <c:if test="${not empty page.similar}">
   <section class="similar" aria-labelledby="similar">
     <h2 id="similar"><fmt:message key="resource.similar"/></h2>
-    <ul>
-      <c:forEach items="${page.similar}" var="link">
-        <li><a href="${fn:escapeXml(link.url)}"><c:out value="${link.label}"/></a></li>
+    <ul class="hits">
+      <c:forEach items="${page.similar}" var="hit">
+        <li class="hit"><%@ include file="layout/hit.jspf" %></li>
       </c:forEach>
     </ul>
   </section>

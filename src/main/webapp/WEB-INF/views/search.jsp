@@ -33,6 +33,8 @@
         <c:if test="${not empty page.search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${page.search.resultsQuery}"/></ui:message></c:if>
         <c:if test="${page.search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${page.search.page}"/></ui:message></c:if>
       </h2>
+      <%-- The filters come after the results in the page: on a phone, and for the keyboard, a way to them first. --%>
+      <p class="filters-jump"><a href="#filtres"><fmt:message key="search.filters.jump"/></a></p>
 
       <c:if test="${not empty page.search.suggestion}">
         <c:choose>
@@ -87,8 +89,8 @@
     </div>
     <%-- After the results in the page, so that phones show results first; the grid puts it on the left from 50rem. --%>
     <div class="side-column filters">
-      <h2><fmt:message key="search.filters"/></h2>
-      <p class="hint" id="filters-hint"><fmt:message key="search.filters.hint"/></p>
+      <h2 id="filtres" tabindex="-1"><fmt:message key="search.filters"/></h2>
+      <%@ include file="layout/filters-hint.jspf" %>
       <div class="sort">
         <label for="sort"><fmt:message key="search.sort"/></label>
         <select id="sort" name="sort" data-autosubmit>
@@ -97,7 +99,8 @@
         </select>
       </div>
       <%@ include file="layout/facet-groups.jspf" %>
-      <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
+      <%-- Without script: to the new count, not back to the top nor to the filters. --%>
+      <button type="submit" class="secondary" formaction="/recherche#results" data-filter-submit><fmt:message key="search.filters.submit"/></button>
     </div>
 
   </div>

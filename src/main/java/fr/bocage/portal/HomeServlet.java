@@ -34,7 +34,7 @@ public class HomeServlet extends HttpServlet {
                 new SearchRequest("", Map.of(), SearchRequest.Sort.DATE, 1, LATEST, false));
         String type = FacetDimension.TYPE.parameter();
         HomePage page = new HomePage(latest.total(),
-                latest.hits().stream().map(hit -> new HitView(hit, vocabulary)).toList(),
+                latest.hits().stream().map(hit -> new HitView(hit, vocabulary, null)).toList(),
                 latest.facets().get(type).stream()
                         .map(v -> new KeyFigure(vocabulary.label(type, v.value()), v.count(),
                                 SearchUrl.filteredOn(type, v.value()))).toList());

@@ -11,9 +11,12 @@ import java.util.List;
 /**
  * What a resource page shows: the Dublin Core metadata with vocabulary labels, its file, a text preview and similar
  * resources.
+ *
+ * @param similar published resources like this one, shown as search results
+ * @param search  the search it was found by, to go back to (a local address of the search page)
  */
 public record ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl,
-                           List<Link> similar, List<Link> earlierVersions, Link partOf) {
+                           List<HitView> similar, List<Link> earlierVersions, Link partOf, String search) {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", UiText.FRENCH);
 
     /** A download link to a file that a newer one replaced, labelled with its number, name and date. */
@@ -92,14 +95,6 @@ public record ResourcePage(ResourceView resource, FacetVocabulary vocabulary, St
         return resource.audiences().stream().map(audience -> label("audience", audience)).toList();
     }
 
-    public String getThemes() {
-        return String.join(", ", getThemeLabels());
-    }
-
-    public String getAudiences() {
-        return String.join(", ", getAudienceLabels());
-    }
-
     /** The source as a link only when it is a web address: a javascript: URL must not become one. */
     public String getSourceLink() {
         String url = resource.sourceUrl();
@@ -142,9 +137,12 @@ public record ResourcePage(ResourceView resource, FacetVocabulary vocabulary, St
         return String.join(" ", parts);
     }
 
-    /** Links to published resources like this one. */
-    public List<Link> getSimilar() {
+    public List<HitView> getSimilar() {
         return similar;
+    }
+
+    public String getSearch() {
+        return search;
     }
 
     public String getJsonLd() {

@@ -5,6 +5,7 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.platform.PublicUrl;
+import fr.bocage.platform.web.LocalPath;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
@@ -61,12 +62,14 @@ public class ResourceServlet extends HttpServlet {
         }
         ResourceView view = resource.get();
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
-        List<Link> similar = engine.similarTo(view.id()).stream()
-                .map(s -> new Link(s.title(), Routes.resource(s.id()), false)).toList();
+        // The way back to the search, when the link came from one; the similar resources keep it.
+        String search = LocalPath.ofPage(request.getParameter(HitView.RETURN), Routes.SEARCH, null);
+        List<HitView> similar = engine.similarTo(view.id()).stream()
+                .map(hit -> new HitView(hit, vocabulary, search)).toList();
         List<Link> earlier = resources.versionsShownTo(found.get(), PortalForms.caller(request)).stream()
                 .map(ResourcePage::earlierVersion).toList();
         Views.render("resource", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier,
-                partOf(found.get()).orElse(null)), request, response);
+                partOf(found.get()).orElse(null), search == null ? Routes.SEARCH : search), request, response);
     }
 
     /** The published webinar or course a material belongs to, as a link to its page. */

@@ -12,6 +12,10 @@ import java.util.Locale;
 
 /** What the search page shows: hits with labels, facets as checkbox groups, active filters and pages. */
 public final class SearchPage {
+    /** The general search: a course's level and modality are the training catalogue's facets. */
+    private static final List<FacetDimension> GENERAL = Arrays.stream(FacetDimension.values())
+            .filter(d -> d != FacetDimension.LEVEL && d != FacetDimension.MODALITY).toList();
+
     private final SearchRequest request;
     private final SearchResult result;
     private final List<HitView> hits;
@@ -21,7 +25,7 @@ public final class SearchPage {
     private final Pagination pagination;
 
     SearchPage(SearchRequest request, SearchResult result, FacetVocabulary vocabulary) {
-        this(Routes.SEARCH, Arrays.asList(FacetDimension.values()), request, result, vocabulary);
+        this(Routes.SEARCH, GENERAL, request, result, vocabulary);
     }
 
     private SearchPage(String path, List<FacetDimension> shown, SearchRequest request, SearchResult result,
@@ -29,7 +33,7 @@ public final class SearchPage {
         this.request = request;
         this.result = result;
         this.url = new SearchUrl(path, request);
-        this.hits = result.hits().stream().map(hit -> new HitView(hit, vocabulary)).toList();
+        this.hits = result.hits().stream().map(hit -> new HitView(hit, vocabulary, url.current())).toList();
         this.pagination = new Pagination(url, result.total(), request.page(), request.size());
         shown.stream().map(FacetDimension::parameter).forEach(dimension -> {
             List<SearchResult.FacetValue> values = result.facets().getOrDefault(dimension, List.of());
@@ -40,12 +44,13 @@ public final class SearchPage {
             // A selected value nothing matches any more stays listed, so that it can be unticked.
             selected.stream().filter(s -> values.stream().noneMatch(v -> v.value().equals(s)))
                     .forEach(s -> options.add(new FacetOption(s, vocabulary.label(dimension, s), 0, true)));
-            selected.forEach(s -> activeFilters.add(
-                    new ActiveFilter(dimension, vocabulary.label(dimension, s), url.without(dimension, s))));
             if (!options.isEmpty()) {
                 facets.add(new FacetGroup(dimension, options));
             }
         });
+        // Every filter asked is shown and can be removed, even of a dimension that has no group here.
+        request.filters().forEach((dimension, selected) -> selected.forEach(s -> activeFilters.add(
+                new ActiveFilter(dimension, vocabulary.label(dimension, s), url.without(dimension, s)))));
     }
 
     /**
@@ -91,6 +96,11 @@ public final class SearchPage {
 
     public List<ActiveFilter> getActiveFilters() {
         return activeFilters;
+    }
+
+    /** With a territory filter, national resources are shown too (the default). */
+    public boolean isIncludeNational() {
+        return request.includeNational();
     }
 
     public String getClearUrl() {

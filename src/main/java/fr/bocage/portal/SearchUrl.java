@@ -33,7 +33,7 @@ final class SearchUrl {
     /** The same search for other words, from its first page; exact: as typed, without spelling correction. */
     String forQuery(String query, boolean exact) {
         return new SearchUrl(path, new SearchRequest(query, request.filters(), request.sort(), 1, request.size(), false,
-                exact)).toString();
+                exact, request.includeNational())).toString();
     }
 
     /** The same search without one filter value, from its first page. */
@@ -48,13 +48,18 @@ final class SearchUrl {
         return with(Map.of(), 1);
     }
 
+    /** This very page of the search. */
+    String current() {
+        return page(request.page());
+    }
+
     String page(int page) {
         return with(request.filters(), page);
     }
 
     private String with(Map<String, List<String>> filters, int page) {
         return new SearchUrl(path, new SearchRequest(request.query(), filters, request.sort(), page, request.size(),
-                false, request.exact())).toString();
+                false, request.exact(), request.includeNational())).toString();
     }
 
     /** Defaults are left out, so that links stay short and one search has one address. */
@@ -76,6 +81,9 @@ final class SearchUrl {
         }
         if (request.exact()) {
             add(parameters, "exact", "true");
+        }
+        if (!request.includeNational()) {
+            add(parameters, "national", "false");
         }
         return parameters.isEmpty() ? path : path + "?" + String.join("&", parameters);
     }

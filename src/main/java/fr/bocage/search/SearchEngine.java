@@ -105,7 +105,7 @@ public class SearchEngine {
     }
 
     /** Published resources like the given one, best first. */
-    public List<SimilarResources.Similar> similarTo(long id) {
+    public List<SearchResult.Hit> similarTo(long id) {
         try {
             return similar.of(id);
         } catch (IOException e) {

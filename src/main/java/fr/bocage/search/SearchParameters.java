@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Query parameters (q, sort, page, size, exact and the facet filters) read into a {@link SearchRequest} of published
- * resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
+ * Query parameters (q, sort, page, size, exact, national and the facet filters) read into a {@link SearchRequest} of
+ * published resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
  * Anything invalid is a {@link fr.bocage.platform.error.InvalidInput} with a French message.
  */
 public final class SearchParameters {
-    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size", "exact");
+    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size", "exact", "national");
 
     private SearchParameters() {
     }
@@ -27,7 +27,22 @@ public final class SearchParameters {
         }
         return new SearchRequest(first(parameters, "q"), filters(parameters, vocabulary),
                 sort(first(parameters, "sort")), number(first(parameters, "page"), 1, "search.page.invalid"), size,
-                false, "true".equals(first(parameters, "exact")));
+                false, "true".equals(first(parameters, "exact")), national(parameters.get("national")));
+    }
+
+    /**
+     * True unless false. The last value wins: a page's form sends a hidden false before the checkbox's true, so
+     * that an unticked box (which sends nothing) can say false while a link without the parameter means true.
+     */
+    private static boolean national(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return true;
+        }
+        String last = values.get(values.size() - 1).strip();
+        if (!last.equals("true") && !last.equals("false")) {
+            throw new InvalidInput(Messages.get("search.national.invalid"));
+        }
+        return last.equals("true");
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

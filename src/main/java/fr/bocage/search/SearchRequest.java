@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A search as the user asked it, normalised: a null or blank query means everything, {@code page} is raised to 1,
@@ -14,12 +15,15 @@ import java.util.Map;
  *
  * @param filters facet parameter ({@link FacetDimension#parameter()}) to the selected values
  * @param exact   the words as typed, even when they find nothing: no spelling correction
+ * @param includeNational with a territory filter, the resources of territory {@value #NATIONAL} too: they apply
+ *                        everywhere, so a region's practitioner needs them as well
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
-                            boolean includeUnpublished, boolean exact) {
+                            boolean includeUnpublished, boolean exact, boolean includeNational) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final String NATIONAL = "national";
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -31,22 +35,43 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         size = Math.max(1, Math.min(MAX_SIZE, size));
     }
 
-    /** A search open to spelling correction. */
+    /** A search open to spelling correction, national resources included. */
     public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
                          boolean includeUnpublished) {
         this(query, filters, sort, page, size, includeUnpublished, false);
     }
 
+    /** National resources included. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
+                         boolean includeUnpublished, boolean exact) {
+        this(query, filters, sort, page, size, includeUnpublished, exact, true);
+    }
+
     /** The same search for other words. */
     public SearchRequest withQuery(String other) {
-        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact);
+        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact, includeNational);
+    }
+
+    /**
+     * The filters the index applies: those asked, with {@value #NATIONAL} added to a territory filter when national
+     * resources are included.
+     */
+    public Map<String, List<String>> appliedFilters() {
+        String territory = FacetDimension.TERRITORY.parameter();
+        List<String> territories = filters.get(territory);
+        if (!includeNational || territories == null || territories.contains(NATIONAL)) {
+            return filters;
+        }
+        Map<String, List<String>> applied = new LinkedHashMap<>(filters);
+        applied.put(territory, Stream.concat(territories.stream(), Stream.of(NATIONAL)).toList());
+        return Collections.unmodifiableMap(applied);
     }
 
     /** The same search within one value of a dimension, whatever it asked there: a catalogue's type. */
     public SearchRequest within(String dimension, String value) {
         Map<String, List<String>> restricted = new LinkedHashMap<>(filters);
         restricted.put(dimension, List.of(value));
-        return new SearchRequest(query, restricted, sort, page, size, includeUnpublished, exact);
+        return new SearchRequest(query, restricted, sort, page, size, includeUnpublished, exact, includeNational);
     }
 
     /** The first page of published results for a query, by relevance. */

@@ -57,6 +57,8 @@ public class SearchResource {
                     + "du fichier), et pour les formations level (introduction, intermediate, expert) et modality "
                     + "(self-paced, in-person, remote, blended) (code ou libellé) ; plusieurs valeurs d'un même filtre se combinent par OU, des filtres différents par ET. "
                     + "Les comptes de facettes restent ceux des autres valeurs quand une valeur est choisie. "
+                    + "Avec un filtre territory, les ressources nationales (territory=national) sont incluses, "
+                    + "sauf avec national=false. "
                     + "Peu de résultats : une correction orthographique est proposée (suggestion) ; aucun : les "
                     + "résultats sont ceux de la correction (corrected), sauf avec exact=true.")
     @APIResponse(responseCode = "200", description = "Résultats, extraits surlignés (<mark>) et facettes")
@@ -69,6 +71,9 @@ public class SearchResource {
             @Parameter(description = "Résultats par page, 1 à 100 (défaut 20)") @QueryParam("size") String size,
             @Parameter(description = "true : les mots tels quels, sans correction orthographique")
             @QueryParam("exact") String exact,
+            @Parameter(description = "Avec un filtre territory : true (défaut) inclut les ressources nationales, "
+                    + "qui valent partout ; false ne donne que les territoires choisis")
+            @QueryParam("national") String national,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("type") List<String> type,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("theme") List<String> theme,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("territory") List<String> territory,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -88,7 +89,7 @@ public final class SearchService {
     private SearchResult searchAsTyped(SearchRequest request) throws IOException {
         Query userQuery = parser.parse(request.query());
         DrillDownQuery query = new DrillDownQuery(ResourceSchema.facetsConfig(), visible(userQuery, request));
-        request.filters().forEach((dimension, values) -> query.add(dimension, anyOf(dimension, values)));
+        request.appliedFilters().forEach((dimension, values) -> query.add(dimension, anyOf(dimension, values)));
 
         int depth = (int) Math.min(MAX_DEPTH, (long) request.page() * request.size());
         TopFieldCollectorManager topDocs = new TopFieldCollectorManager(
@@ -165,7 +166,13 @@ public final class SearchService {
         return hits;
     }
 
-    private static SearchResult.Hit hit(Document doc, String snippet, float score) {
+    /** The fields {@link #hit} reads, for a caller that loads no others. */
+    static final Set<String> HIT_FIELDS = Set.of(ResourceSchema.ID, ResourceSchema.TITLE,
+            FacetDimension.TYPE.parameter(), FacetDimension.YEAR.parameter(), FacetDimension.TERRITORY.parameter(),
+            FacetDimension.THEME.parameter());
+
+    /** A hit of a document's stored fields. */
+    static SearchResult.Hit hit(Document doc, String snippet, float score) {
         String year = doc.get(FacetDimension.YEAR.parameter());
         return new SearchResult.Hit(
                 doc.getField(ResourceSchema.ID).numericValue().longValue(),

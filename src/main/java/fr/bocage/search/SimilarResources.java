@@ -3,7 +3,6 @@ package fr.bocage.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -27,7 +26,6 @@ public final class SimilarResources {
     public static final int MAX = 5;
     /** About the score of a good text match, so that a shared theme lifts a result without outweighing the text. */
     private static final float SHARED_VALUE_BONUS = 1f;
-    private static final Set<String> FIELDS_READ = Set.of(ResourceSchema.ID, ResourceSchema.TITLE);
 
     private final ResourceIndex index;
 
@@ -35,11 +33,11 @@ public final class SimilarResources {
         this.index = index;
     }
 
-    public record Similar(long id, String title) {
-    }
-
-    /** At most {@value #MAX}, best first, never the resource itself; none when it is not in the index. */
-    public List<Similar> of(long id) throws IOException {
+    /**
+     * At most {@value #MAX}, best first, never the resource itself; none when it is not in the index. Shown as search
+     * hits, without snippet.
+     */
+    public List<SearchResult.Hit> of(long id) throws IOException {
         try (ResourceIndex.Lease lease = index.acquire()) {
             FacetedSearcher searcher = lease.searcher();
             TopDocs self = searcher.search(new TermQuery(ResourceSchema.idTerm(id)), 1);
@@ -53,11 +51,9 @@ public final class SimilarResources {
                     .add(SearchService.PUBLISHED, Occur.FILTER)
                     .add(new TermQuery(ResourceSchema.idTerm(id)), Occur.MUST_NOT)
                     .build();
-            List<Similar> similar = new ArrayList<>();
+            List<SearchResult.Hit> similar = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, MAX).scoreDocs) {
-                Document fields = stored.document(hit.doc, FIELDS_READ);
-                similar.add(new Similar(fields.getField(ResourceSchema.ID).numericValue().longValue(),
-                        fields.get(ResourceSchema.TITLE)));
+                similar.add(SearchService.hit(stored.document(hit.doc, SearchService.HIT_FIELDS), null, hit.score));
             }
             return similar;
         }

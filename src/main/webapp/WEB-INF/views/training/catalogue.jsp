@@ -62,9 +62,9 @@
     </div>
     <div class="side-column filters">
       <h2><fmt:message key="search.filters"/></h2>
-      <p class="hint" id="filters-hint"><fmt:message key="search.filters.hint"/></p>
+      <%@ include file="../layout/filters-hint.jspf" %>
       <%@ include file="../layout/facet-groups.jspf" %>
-      <button type="submit" class="secondary"><fmt:message key="search.filters.submit"/></button>
+      <button type="submit" class="secondary" formaction="/formations#results" data-filter-submit><fmt:message key="search.filters.submit"/></button>
     </div>
   </div>
   </form>

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.bocage.platform.error.InvalidInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,6 +44,50 @@ class SearchServiceTest {
                     .date(LocalDate.of(2024, 1, 1)).published(false),
             resource(10).type("fiche").themes("haie").territory("normandie").audiences("elus").year(2019)
                     .format("txt").date(LocalDate.of(2019, 12, 31)));
+
+    @RegisterExtension
+    static final TestIndex TERRITORIES = new TestIndex(resource(1).territory("bretagne").type("guide"),
+            resource(2).territory("national").type("guide"), resource(3).territory("normandie").type("guide"),
+            resource(4).territory("national").type("fiche"), resource(5).territory("international").type("guide"),
+            resource(6).territory("national").type("guide").published(false));
+
+    @Test
+    void aRegionBringsTheNationalResourcesUnlessAskedNotTo() throws IOException {
+        Map<String, List<String>> bretagne = Map.of("territory", List.of("bretagne"));
+        SearchResult included = TERRITORIES.search().search(request(bretagne));
+        assertEquals(List.of(1L, 2L, 4L), sortedIds(included), "published national ones only");
+        assertEquals("guide=2 fiche=1", counts(included, "type"), "counted with the region's");
+        assertEquals("bretagne=1 international=1 national=2 normandie=1", sortedCounts(included, "territory"),
+                "the territory's own counts stay those of each value");
+
+        SearchResult regionOnly = TERRITORIES.search().search(
+                new SearchRequest("", bretagne, null, 1, 20, false, false, false));
+        assertEquals(List.of(1L), sortedIds(regionOnly));
+
+        assertEquals(List.of(2L, 4L), sortedIds(TERRITORIES.search().search(
+                request(Map.of("territory", List.of("national"))))), "national asked: no more");
+        assertEquals(6 - 1, TERRITORIES.search().search(request(Map.of())).total(), "no territory: everything");
+    }
+
+    @Test
+    void nationalIsReadTheLastValueWinning() {
+        FacetVocabulary codes = new FacetVocabulary() {
+            @Override
+            public String label(String dimension, String code) {
+                return code;
+            }
+
+            @Override
+            public String code(String dimension, String input) {
+                return input;
+            }
+        };
+        assertTrue(SearchParameters.read(Map.of(), codes).includeNational());
+        assertFalse(SearchParameters.read(Map.of("national", List.of("false")), codes).includeNational());
+        assertTrue(SearchParameters.read(Map.of("national", List.of("false", "true")), codes).includeNational(),
+                "a ticked box after its hidden false");
+        assertThrows(InvalidInput.class, () -> SearchParameters.read(Map.of("national", List.of("oui")), codes));
+    }
 
     @Test
     void countsEveryDimensionInDisplayOrder() throws IOException {
@@ -187,6 +232,11 @@ class SearchServiceTest {
 
     private static String counts(SearchResult result, String dimension) {
         return String.join(" ", result.facets().get(dimension).stream().map(v -> v.value() + "=" + v.count()).toList());
+    }
+
+    private static String sortedCounts(SearchResult result, String dimension) {
+        return String.join(" ", result.facets().get(dimension).stream().map(v -> v.value() + "=" + v.count())
+                .sorted().toList());
     }
 
     private static List<Long> ids(SearchResult result) {

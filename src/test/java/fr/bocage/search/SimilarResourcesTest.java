@@ -31,7 +31,7 @@ class SimilarResourcesTest {
                 resource(2).title("Haies bocagères en Normandie").content(HEDGES).themes("agriculture")
                         .territory("normandie"),
                 resource(3).title("Planter une haie en Bretagne").content(HEDGES).themes("biodiversity")
-                        .territory("bretagne"),
+                        .territory("bretagne").type("technical-note").year(2022),
                 resource(4).title("Haies : brouillon").content(HEDGES).themes("biodiversity")
                         .territory("bretagne").published(false),
                 resource(5).title("Plan de mobilité").content("Covoiturage, vélo et transports en commun.")
@@ -57,6 +57,13 @@ class SimilarResourcesTest {
     }
 
     @Test
+    void similarResourcesComeAsHitsWithTheirTypeYearAndTerritory() throws IOException {
+        SearchResult.Hit first = similar.of(1).get(0);
+        assertEquals(new SearchResult.Hit(3, "Planter une haie en Bretagne", "technical-note", 2022, "bretagne",
+                List.of("biodiversity"), null, first.score()), first);
+    }
+
+    @Test
     void unrelatedResourcesAndUnknownIdsHaveNone() throws IOException {
         assertEquals(List.of(), ids(5));
         assertEquals(List.of(), ids(999));
@@ -70,6 +77,6 @@ class SimilarResourcesTest {
     }
 
     private static List<Long> ids(long id) throws IOException {
-        return similar.of(id).stream().map(SimilarResources.Similar::id).toList();
+        return similar.of(id).stream().map(SearchResult.Hit::id).toList();
     }
 }

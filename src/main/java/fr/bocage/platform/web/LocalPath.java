@@ -13,6 +13,15 @@ public final class LocalPath {
         return isLocal(candidate) ? candidate : fallback;
     }
 
+    /**
+     * A way back to one page of this site, e.g. the search a resource was found by: {@code candidate} if it is a
+     * local address of {@code page}, with or without a query, else {@code fallback}.
+     */
+    public static String ofPage(String candidate, String page, String fallback) {
+        boolean onPage = candidate != null && (candidate.equals(page) || candidate.startsWith(page + "?"));
+        return onPage && isLocal(candidate) ? candidate : fallback;
+    }
+
     static boolean isLocal(String candidate) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > 2000 || candidate.charAt(0) != '/') {
             return false;

@@ -37,7 +37,7 @@ public class CourseCatalogueServlet extends HttpServlet {
     private static final List<FacetDimension> FACETS = List.of(FacetDimension.MODALITY, FacetDimension.LEVEL,
             FacetDimension.THEME, FacetDimension.AUDIENCE, FacetDimension.TERRITORY);
     private static final Set<String> PARAMETERS = Set.of("q", "sort", "page", "size", "exact", "modality", "level",
-            "theme", "audience", "territory");
+            "theme", "audience", "territory", "national");
 
     @Inject
     SearchEngine engine;

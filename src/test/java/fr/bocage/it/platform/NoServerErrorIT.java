@@ -101,13 +101,15 @@ class NoServerErrorIT {
     @TestFactory
     Stream<DynamicTest> queryParameters() {
         return Stream.of(
-                query("/api/search", true, "q", "sort", "page", "size", "exact", "type", "theme", "territory",
+                query("/api/search", true, "q", "sort", "page", "size", "exact", "national", "type", "theme", "territory",
                         "audience", "year", "language", "format", "level", "modality", "inconnu"),
                 query("/api/suggest", true, "q"),
                 query("/api/webinars", true, "when", "theme"),
                 query("/api/courses", true, "q", "page", "level"),
                 query("/api/admin/accounts", true, "q"),
-                query("/recherche", false, "q", "sort", "page", "size", "exact", "type", "theme", "year", "inconnu"),
+                query("/recherche", false, "q", "sort", "page", "size", "exact", "national", "type", "theme", "year",
+                        "inconnu"),
+                query("/ressources/1", false, "retour"),
                 query("/formations", false, "q", "page", "size", "level", "modality", "theme"),
                 query("/webinaires", false, "theme", "passes", "page"),
                 query("/webinaires.ics", false, "theme"),

@@ -2,6 +2,7 @@ package fr.bocage.it.portal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.bocage.it.Api;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     private final String token = Token.next();
     private final Map<Long, byte[]> contents = new HashMap<>();
@@ -47,7 +51,8 @@ class PortalBrowserIT {
         upload("haies.txt", "Haies de " + token, "guide", "biodiversity", "bretagne", "2021");
         upload("mares.html", "Mares de " + token, "guide", "water", "normandie", "2022");
         upload("ruissellement.txt", "Ruissellement " + token, "technical-note", "water", "bretagne", "2023");
-        upload("atlas.txt", "Atlas communal " + token, "experience-report", "biodiversity", "occitanie", "2024");
+        upload("atlas.txt", "Atlas communal " + token, "experience-report", "biodiversity|agriculture-forest-food",
+                "occitanie", "2024");
         upload("velo.html", "Vélo au quotidien " + token, "awareness", "mobility", "national", "2020");
         Api.searchSettled(5, "q", token);
 
@@ -56,14 +61,18 @@ class PortalBrowserIT {
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
-    private void upload(String fileName, String title, String type, String theme, String territory, String year) {
+    /** @param themes theme codes, separated by | */
+    private void upload(String fileName, String title, String type, String themes, String territory, String year) {
         String body = fileName.endsWith(".html")
                 ? "<html><body><h1>" + title + "</h1><p>Retour de terrain sur les territoires.</p></body></html>"
                 : title + ". Document de travail pour les collectivités et les associations.\n";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        long id = Api.create(Form.file(fileName, bytes).field("title", title).field("type", type)
-                .field("theme", theme).field("territory", territory).field("year", year));
-        contents.put(id, bytes);
+        Form form = Form.file(fileName, bytes).field("title", title).field("type", type)
+                .field("territory", territory).field("year", year);
+        for (String theme : themes.split("\\|")) {
+            form.field("theme", theme);
+        }
+        contents.put(Api.create(form), bytes);
     }
 
     @AfterAll
@@ -125,8 +134,8 @@ class PortalBrowserIT {
     void resultOpensTheResourcePageWithAWorkingDownload() {
         open("/recherche?q=" + token + "&type=technical-note");
         hits().get(0).findElement(By.cssSelector("h3 a")).click();
-        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+$"));
-        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
+        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+\\?retour="));
+        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/ressources/(\\d+).*", "$1"));
 
         assertEquals("Ruissellement " + token, driver.findElement(By.tagName("h1")).getText());
         String metadata = driver.findElement(By.cssSelector("dl.metadata")).getText();
@@ -216,18 +225,124 @@ class PortalBrowserIT {
     }
 
     @Test
-    void aResourceLeadsToSimilarOnes() {
-        open("/recherche?q=" + token + "&type=technical-note");
+    void aResourceLeadsToSimilarOnesShownAsResults() {
+        String search = "/recherche?q=" + token + "&type=technical-note";
+        open(search);
         hits().get(0).findElement(By.cssSelector("h3 a")).click();
-        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+$"));
-        String self = driver.getCurrentUrl();
-        List<WebElement> similar = driver.findElements(By.cssSelector(".similar li a"));
+        wait.until(ExpectedConditions.urlMatches("/ressources/\\d+\\?retour="));
+        String self = driver.getCurrentUrl().replaceAll("\\?.*", "");
+        List<WebElement> similar = driver.findElements(By.cssSelector(".similar .hit"));
         // Earlier runs' resources may be more alike: which ones come is not asserted, only what they are.
         assertTrue(!similar.isEmpty() && similar.size() <= 5, similar.size() + " similar resources");
-        assertTrue(similar.stream().noneMatch(a -> a.getAttribute("href").equals(self)), "never itself");
-        String title = similar.get(0).getText();
-        similar.get(0).click();
+        for (WebElement hit : similar) {
+            assertEquals(1, hit.findElements(By.cssSelector(".hit-meta")).size(), "the results' markup");
+            assertTrue(!hit.findElement(By.cssSelector("h3 a")).getAttribute("href").startsWith(self + "?"),
+                    "never itself");
+        }
+        // Other tests' resources may come without a type: at least one shows type, year and territory.
+        assertTrue(similar.stream().anyMatch(hit -> !hit.findElements(By.cssSelector(".hit-meta .tag")).isEmpty()
+                && hit.findElements(By.cssSelector(".hit-meta span")).size() >= 3), "type, year, territory");
+        WebElement first = similar.get(0).findElement(By.cssSelector("h3 a"));
+        String title = first.getText();
+        first.click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        driver.findElement(By.linkText("Retour à la recherche")).click();
+        wait.until(ExpectedConditions.urlToBe(Api.BASE + search));
+    }
+
+    @Test
+    void theSearchIsKeptOnTheWayBackAtBothWidths() {
+        String search = "/recherche?q=" + token + "&territory=bretagne&national=false";
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            atSize(size, () -> {
+                open(search);
+                assertEquals(2, hits().size(), "Bretagne only, without the national one");
+                hits().get(0).findElement(By.cssSelector("h3 a")).click();
+                wait.until(ExpectedConditions.urlContains("retour="));
+                assertNoSidewaysScroll("resource " + size.getWidth());
+                chromium.screenshot("resource-" + size.getWidth());
+                chromium.checkAccessibility("resource at " + size.getWidth() + " px");
+                driver.findElement(By.linkText("Retour à la recherche")).click();
+                wait.until(ExpectedConditions.urlToBe(Api.BASE + search));
+                assertEquals(2, hits().size());
+            });
+        }
+    }
+
+    @Test
+    void onAPhoneTheFiltersAreReachedFromTheTopAndFilteringShowsTheNewCount() {
+        atSize(PHONE, () -> {
+            open("/recherche?q=" + token);
+            assertNoSidewaysScroll("search 390");
+            WebElement jump = driver.findElement(By.cssSelector(".filters-jump a"));
+            assertEquals("Filtres et tri", jump.getText());
+            assertTrue(jump.getLocation().getY() < hits().get(0).getLocation().getY(), "above the first result");
+            assertTrue(inView(jump), "on the first screen");
+            chromium.checkAccessibility("search at 390 px");
+            chromium.screenshot("search-390");
+
+            jump.click();
+            wait.until(ExpectedConditions.urlContains("#filtres"));
+            assertEquals("filtres", driver.switchTo().activeElement().getAttribute("id"));
+            assertTrue(inView(driver.findElement(By.id("sort"))), "the sort with the filters");
+            checkbox("type", "guide").sendKeys(Keys.SPACE);
+            wait.until(ExpectedConditions.urlContains("type=guide"));
+
+            WebElement count = driver.findElement(By.id("results"));
+            assertTrue(count.getText().startsWith("2 résultats"), count.getText());
+            assertTrue(inView(count), "the new count in view");
+            assertEquals(count, driver.switchTo().activeElement(), "focus on the count, the filters' link next");
+            chromium.screenshot("search-390-filtered");
+        });
+    }
+
+    @Test
+    void onADesktopTheKeyboardReachesTheFiltersBeforeTheResults() {
+        open("/recherche?q=" + token);
+        WebElement jump = driver.findElement(By.cssSelector(".filters-jump a"));
+        WebElement jumpParagraph = driver.findElement(By.cssSelector(".filters-jump"));
+        assertTrue(jumpParagraph.getSize().getWidth() <= 1, "out of sight until focused: the layout stays");
+        assertTrue(driver.findElement(By.cssSelector(".filters")).getLocation().getX()
+                < hits().get(0).getLocation().getX(), "the filters a column on the left");
+        driver.findElement(By.cssSelector(".search-row button")).sendKeys(Keys.TAB);
+        assertEquals(jump, driver.switchTo().activeElement());
+        assertTrue(jumpParagraph.getSize().getWidth() > 1, "shown when focused");
+        jump.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("#filtres"));
+        assertEquals("filtres", driver.switchTo().activeElement().getAttribute("id"));
+
+        assertTrue(driver.findElement(By.cssSelector("[data-script-hint]")).isDisplayed());
+        assertFalse(driver.findElement(By.tagName("body")).getText().contains("« Filtrer »"),
+                "the hint without script stays in its noscript");
+    }
+
+    @Test
+    void aRegionKeepsTheNationalResourcesUnlessUnticked() {
+        open("/recherche?q=" + token + "&territory=bretagne");
+        assertEquals(3, hits().size(), "two in Bretagne, one national");
+        WebElement national = driver.findElement(By.id("f-national"));
+        assertTrue(national.isSelected());
+        national.sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.urlContains("national=false"));
+        assertEquals(2, hits().size());
+        assertFalse(driver.findElement(By.id("f-national")).isSelected());
+        assertEquals(driver.findElement(By.id("f-national")), driver.switchTo().activeElement());
+        chromium.checkAccessibility("search without national resources");
+
+        driver.findElement(By.id("f-national")).sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.urlContains("national=true"));
+        assertEquals(3, hits().size());
+    }
+
+    @Test
+    void themesAreListedNotJoinedByCommas() {
+        List<String> themes = List.of("Biodiversité", "Agriculture, forêt, alimentation");
+        open("/recherche?q=" + token + "&type=experience-report");
+        assertEquals(Set.copyOf(themes), Set.copyOf(texts(hits().get(0), ".hit-themes li")));
+        hits().get(0).findElement(By.cssSelector("h3 a")).click();
+        wait.until(ExpectedConditions.urlContains("retour="));
+        assertEquals(Set.copyOf(themes), Set.copyOf(texts(driver.findElement(By.cssSelector("dl.metadata")),
+                "ul.values li")));
     }
 
     @Test
@@ -254,6 +369,32 @@ class PortalBrowserIT {
         } finally {
             driver.manage().window().setSize(desktop);
         }
+    }
+
+    private void atSize(Dimension size, Runnable steps) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(size);
+            steps.run();
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    private void assertNoSidewaysScroll(String page) {
+        long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.clientWidth;");
+        assertTrue(width <= viewport, page + ": no horizontal scrolling: " + width + " > " + viewport);
+    }
+
+    private boolean inView(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+    }
+
+    private static List<String> texts(WebElement within, String css) {
+        return within.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     private void open(String path) {

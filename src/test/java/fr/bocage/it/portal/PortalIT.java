@@ -8,6 +8,13 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Form;
 import fr.bocage.it.Token;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The portal's pages over plain HTTP: status codes, French error pages, escaping, security headers, weight. */
@@ -51,6 +58,83 @@ class PortalIT {
         String citation = Api.get("/ressources/" + id).expect(200).text().replaceAll("(?s).*<p class=\"citation\">", "")
                 .replaceAll("(?s)</p>.*", "");
         assertTrue(citation.startsWith("Bocage (2024). Anonyme " + token + "."), citation);
+    }
+
+    @Test
+    void aRegionBringsTheNationalResourcesUnlessAskedNot() {
+        String token = Token.next();
+        String password = "contributor-" + token;
+        Api.post("/api/admin/accounts", Api.Caller.ADMIN, Json.createObjectBuilder().add("username", "draft-" + token)
+                .add("password", password).add("roles", Json.createArrayBuilder().add("contributor")).build())
+                .expect(201);
+        // A national draft first: once the published ones are searchable, so is it (refreshes keep the write order).
+        Api.upload(Form.text("brouillon.txt", "Brouillon " + token).field("title", "Brouillon national " + token)
+                .field("territory", "national"), Api.Caller.account("draft-" + token, password)).expect(201);
+        long regional = Api.create(Form.text("haies.txt", "Haies " + token).field("title", "Haies bretonnes " + token)
+                .field("territory", "bretagne"));
+        long national = Api.create(Form.text("mares.txt", "Mares " + token).field("title", "Mares de France " + token)
+                .field("territory", "national"));
+        Api.create(Form.text("talus.txt", "Talus " + token).field("title", "Talus normands " + token)
+                .field("territory", "normandie"));
+        Api.searchSettled(3, "q", token);
+
+        JsonObject included = Api.search("q", token, "territory", "bretagne").expect(200).json();
+        assertEquals(Set.of(regional, national), Set.copyOf(Api.hitIds(included)));
+        assertEquals(Map.of("bretagne", 1L, "national", 1L, "normandie", 1L), Api.facet(included, "territory"),
+                "each territory counted on its own, the draft nowhere");
+        assertEquals(List.of(regional), Api.hitIds(Api.search("q", token, "territory", "bretagne", "national", "false")
+                .expect(200).json()));
+        Api.search("q", token, "national", "oui").expectError(400);
+
+        String page = Api.get("/recherche?q=" + token + "&territory=bretagne").expect(200).text();
+        assertTrue(page.contains("Mares de France " + token) && !page.contains("Brouillon national"), page);
+        assertTrue(page.matches("(?s).*<input type=\"checkbox\" id=\"f-national\" name=\"national\" value=\"true\""
+                + " data-autosubmit checked>.*"), "ticked by default");
+        // The page's form sends the hidden false, then the box's true when ticked: the last one wins.
+        String unticked = Api.get("/recherche?q=" + token + "&territory=bretagne&national=false").expect(200).text();
+        assertFalse(unticked.contains("Mares de France " + token));
+        assertTrue(unticked.contains("national=false"), "its links keep it");
+        assertTrue(Api.get("/recherche?q=" + token + "&territory=bretagne&national=false&national=true").expect(200)
+                .text().contains("Mares de France " + token));
+    }
+
+    @Test
+    void theWayBackToTheSearchIsAnAddressOfTheSearchOnly() {
+        String token = Token.next();
+        long id = Api.create(Form.text("haies.txt", "Haies " + token).field("title", "Haies " + token)
+                .field("territory", "bretagne"));
+        Api.searchSettled(1, "q", token);
+
+        String results = Api.get("/recherche?q=" + token + "&territory=bretagne&national=false").expect(200).text();
+        String search = "/recherche?q=" + token + "&territory=bretagne&national=false";
+        String link = "/ressources/" + id + "?retour=" + URLEncoder.encode(search, StandardCharsets.UTF_8);
+        assertTrue(results.contains("href=\"" + link.replace("&", "&amp;") + "\""), results);
+        assertEquals(search, back(link));
+
+        for (String elsewhere : new String[] {"https://evil.example/recherche", "//evil.example/recherche",
+                "/\\evil.example", "/admin/comptes", "/recherche/../admin", "javascript:alert(1)",
+                "/recherche?q=\r\nSet-Cookie:x", "/recherche?\u012F/evil.example"}) {
+            String path = "/ressources/" + id + "?retour=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8);
+            assertEquals("/recherche", back(path), elsewhere);
+        }
+    }
+
+    /** Where « Retour à la recherche » leads, from a resource page. */
+    private static String back(String resourcePath) {
+        String page = Api.get(resourcePath).expect(200).text();
+        return page.replaceAll("(?s).*<p class=\"breadcrumb\"><a href=\"([^\"]*)\".*", "$1").replace("&amp;", "&");
+    }
+
+    @Test
+    void theSearchPageHasNoCourseFacetsAndItsHintsDependOnTheScript() {
+        String search = Api.get("/recherche").expect(200).text();
+        assertFalse(search.contains("name=\"level\"") || search.contains("name=\"modality\""), search);
+        // With a course in the index: CourseIT.
+        assertTrue(search.contains("<p class=\"hint\" data-script-hint hidden>La page se met à jour à chaque case "
+                + "cochée.</p>"), "shown by the script");
+        assertTrue(search.contains("<noscript><p class=\"hint\">Cochez les filtres voulus, puis utilisez le bouton "
+                + "« Filtrer ».</p></noscript>"), search);
+        assertTrue(search.contains("formaction=\"/recherche#results\""), "without script, filtering opens at the count");
     }
 
     @Test

@@ -44,5 +44,21 @@ class LocalPathTest {
     @Test
     void nothingFallsBackToo() {
         assertEquals("/", LocalPath.orElse(null, "/"));
+        assertEquals("/recherche", LocalPath.ofPage(null, "/recherche", "/recherche"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/recherche", "/recherche?q=haies&territory=bretagne&national=false",
+            "/recherche?q=%C3%A9t%C3%A9&page=2"})
+    void aWayBackToThePageIsKept(String candidate) {
+        assertEquals(candidate, LocalPath.ofPage(candidate, "/recherche", "/recherche"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/", "/recherches", "/recherche/../admin", "/rechercheX?q=a", "/admin?/recherche",
+            "https://evil.example/recherche", "//evil.example/recherche", "/recherche?q=\u0000",
+            "/recherche?\u012F/evil.example", "/recherche?q=a\r\nSet-Cookie: x=1", "/recherche?q=a b"})
+    void anyOtherPageOrSiteFallsBack(String candidate) {
+        assertEquals("/recherche", LocalPath.ofPage(candidate.translateEscapes(), "/recherche", "/recherche"));
     }
 }
