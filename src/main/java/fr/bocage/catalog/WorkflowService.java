@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves resources along the moderation workflow. Each move is one transaction: the new status, its audit event and
@@ -39,6 +40,21 @@ public class WorkflowService {
      */
     @Transactional
     public Resource perform(long id, WorkflowAction action, Caller caller, String message) {
+        String said = check(id, action, caller, message);
+        Resource moved = writes.move(id, action, caller.username(), said);
+        if (action.isDecision()) {
+            decisions.fire(new ResourceDecided(moved, action, said));
+        }
+        return moved;
+    }
+
+    /**
+     * Refuses as {@link #perform} would, moving nothing: a page asks for a confirmation only of what may be done.
+     *
+     * @return the message as it would be kept: stripped, or null when the action takes none
+     */
+    @Transactional
+    public String check(long id, WorkflowAction action, Caller caller, String message) {
         Resource resource = resources.visibleTo(id, caller);
         Workflow.require(resource.getStatus(), action, Workflow.Actor.of(caller, resource));
         String said = action.message() == WorkflowAction.MessageRule.NONE || message == null || message.isBlank()
@@ -47,17 +63,26 @@ public class WorkflowService {
             throw new InvalidInput(Messages.format("moderation.message.required",
                     Messages.get("workflow.action." + ApiNames.of(action))));
         }
-        Resource moved = writes.move(id, action, caller.username(), said);
-        if (action.isDecision()) {
-            decisions.fire(new ResourceDecided(moved, action, said));
-        }
-        return moved;
+        return said;
     }
 
     /** What waits for a moderator, the longest waiting first. */
     @Transactional
     public List<Resource> queue() {
         return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED);
+    }
+
+    /** What waits for a moderator after the resource {@code done}: the longest waiting but that one. */
+    @Transactional
+    public Optional<Resource> nextInQueue(long done) {
+        return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED, 2).stream()
+                .filter(r -> r.getId() != done).findFirst();
+    }
+
+    /** How many resources wait for a moderator: one count on an indexed column, for the header of every page. */
+    @Transactional
+    public long waiting() {
+        return resources.countInStatus(ResourceStatus.SUBMITTED);
     }
 
     @Transactional

@@ -1,3 +1,4 @@
+<%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
 <c:set var="pageTitle" value="${page.resource.title()}"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
@@ -5,7 +6,20 @@
 <h1><c:out value="${page.resource.title()}"/></h1>
 <p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(page.resource.status())}"><c:out value="${page.statusLabel}"/></span>
   — <ui:message key="moderation.owner"><ui:param value="${page.owner}"/></ui:message></p>
-<c:if test="${not empty param.fait and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="moderation.done"/></p></c:if>
+<c:if test="${not empty page.outcome and empty page.feedback.error}">
+  <div class="notice" role="status">
+    <c:choose>
+      <c:when test="${empty page.outcome.decision()}"><p><fmt:message key="moderation.saved"/></p></c:when>
+      <c:otherwise>
+        <p><fmt:message key="moderation.done.${page.outcome.decision()}"/></p>
+        <p class="next"><c:choose>
+          <c:when test="${not empty page.outcome.nextTitle()}"><a href="${fn:escapeXml(page.outcome.nextUrl())}" rel="next"><ui:message key="moderation.next"><ui:param value="${page.outcome.nextTitle()}"/></ui:message></a></c:when>
+          <c:otherwise><a href="${fn:escapeXml(page.outcome.nextUrl())}"><fmt:message key="moderation.next.none"/></a></c:otherwise>
+        </c:choose></p>
+      </c:otherwise>
+    </c:choose>
+  </div>
+</c:if>
 <%@ include file="../layout/form-error.jspf" %>
 
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
@@ -50,7 +64,10 @@
               <textarea id="message-${fn:escapeXml(action.code())}" name="message-${fn:escapeXml(action.code())}" rows="3" maxlength="2000"></textarea>
             </p>
           </c:if>
-          <p><button type="submit" name="action" value="${fn:escapeXml(action.code())}" class="${action.code() eq 'publish' ? '' : 'secondary'}"><fmt:message key="moderation.action.${action.code()}"/></button></p>
+          <p><c:choose>
+            <c:when test="${action.confirm()}"><b:confirm-button name="action" value="${action.code()}" cssClass="${action.code() eq 'publish' ? '' : 'secondary'}" label="moderation.action.${action.code()}" question="moderation.confirm.${action.code()}" subject="${page.resource.title()}" confirm="moderation.action.${action.code()}"/></c:when>
+            <c:otherwise><button type="submit" name="action" value="${fn:escapeXml(action.code())}" class="secondary"><fmt:message key="moderation.action.${action.code()}"/></button></c:otherwise>
+          </c:choose></p>
         </div>
       </c:forEach>
     </section>
