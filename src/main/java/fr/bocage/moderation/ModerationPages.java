@@ -1,13 +1,18 @@
 package fr.bocage.moderation;
 
 import fr.bocage.audit.AuditEvent;
+import fr.bocage.audit.AuditAction;
+import fr.bocage.catalog.ReportSection;
 import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ReviewedState;
 import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.UiText;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +61,53 @@ public final class ModerationPages {
             return new HistoryRow(UiText.dayAndTime(event.getOccurredAt()), people.name(event.getActor()),
                     Messages.get("audit.action." + ApiNames.of(event.getAction())),
                     event.getMessage() == null ? "" : event.getMessage());
+        }
+    }
+
+    /**
+     * What changed since the moderator last asked for changes.
+     *
+     * @param when    when they asked
+     * @param who     who asked
+     * @param changes each field that changed, empty when nothing did
+     */
+    public record SinceReview(String when, String who, List<ChangeRow> changes) {
+
+        /** The last request for changes that kept what it saw, compared with the resource now; none without one. */
+        static Optional<SinceReview> of(List<AuditEvent> history, ReviewedState now, People people) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                AuditEvent event = history.get(i);
+                Optional<ReviewedState> seen = event.getAction() == AuditAction.REQUEST_CHANGES
+                        ? ReviewedState.read(event.getSnapshot()) : Optional.empty();
+                if (seen.isPresent()) {
+                    return Optional.of(new SinceReview(UiText.dayAndTime(event.getOccurredAt()),
+                            people.name(event.getActor()),
+                            seen.get().changesTo(now).stream().map(ChangeRow::of).toList()));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One changed field: its name and its text then and now (empty for an empty field). */
+    public record ChangeRow(String field, String before, String now) {
+
+        static ChangeRow of(ReviewedState.Change change) {
+            if (change.field().equals(ReviewedState.FILE)) {
+                return new ChangeRow(UiText.format("moderation.changed.file"), fileName(change.before()),
+                        UiText.format("moderation.changed.file.new", fileName(change.now())));
+            }
+            Optional<ReportSection> section = Arrays.stream(ReportSection.values())
+                    .filter(r -> r.name().equalsIgnoreCase(change.field())).findFirst();
+            return new ChangeRow(section.map(ReportSection::label)
+                    .orElseGet(() -> UiText.format("moderation.changed." + change.field())),
+                    change.before(), change.now());
+        }
+
+        /** A file as people know it: by its name, without the digest that told it apart. */
+        private static String fileName(String file) {
+            int digest = file.lastIndexOf(" · ");
+            return digest < 0 ? file : file.substring(0, digest);
         }
     }
 

@@ -5,7 +5,9 @@ import fr.bocage.audit.AuditEvent;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceView;
+import fr.bocage.catalog.ReviewedState;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.Workflow;
 import fr.bocage.catalog.WorkflowAction;
@@ -148,7 +150,9 @@ public class ReviewServlet extends HttpServlet {
                 UiText.format("status." + view.status()), decisions, form, view.report() == null ? null : report,
                 view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS),
                 events.stream().map(e -> ModerationPages.HistoryRow.of(e, people)).toList(), feedback,
-                outcome(resource, request)), request, response);
+                outcome(resource, request), resource.getStatus() != ResourceStatus.SUBMITTED ? null
+                        : ModerationPages.SinceReview.of(events, ReviewedState.of(resource, vocabularies), people)
+                        .orElse(null)), request, response);
     }
 
     /** What the page says of the save or decision just made, with what to review next after a decision. */

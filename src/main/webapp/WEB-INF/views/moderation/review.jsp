@@ -22,6 +22,33 @@
 </c:if>
 <%@ include file="../layout/form-error.jspf" %>
 
+<c:if test="${not empty page.since}">
+  <section class="since-review" aria-labelledby="since-review">
+    <h2 id="since-review"><fmt:message key="moderation.since"/></h2>
+    <p><ui:message key="moderation.since.asked"><ui:param value="${page.since.who()}"/><ui:param value="${page.since.when()}"/></ui:message></p>
+    <c:choose>
+      <c:when test="${empty page.since.changes()}"><p><fmt:message key="moderation.since.nothing"/></p></c:when>
+      <c:otherwise>
+        <fmt:message key="moderation.since.before" var="beforeLabel"/>
+        <fmt:message key="moderation.since.now" var="nowLabel"/>
+        <fmt:message key="moderation.since.empty" var="emptyLabel"/>
+        <table class="contributions stack-table changes">
+          <caption class="visually-hidden"><fmt:message key="moderation.since"/></caption>
+          <thead><tr><th scope="col"><fmt:message key="moderation.since.field"/></th><th scope="col"><c:out value="${beforeLabel}"/></th><th scope="col"><c:out value="${nowLabel}"/></th></tr></thead>
+          <tbody>
+            <c:forEach items="${page.since.changes()}" var="change">
+              <tr>
+                <th scope="row"><c:out value="${change.field()}"/></th>
+                <td data-label="${fn:escapeXml(beforeLabel)}"><del><c:out value="${empty change.before() ? emptyLabel : change.before()}"/></del></td>
+                <td data-label="${fn:escapeXml(nowLabel)}"><ins><c:out value="${empty change.now() ? emptyLabel : change.now()}"/></ins></td>
+              </tr>
+            </c:forEach>
+          </tbody>
+        </table>
+      </c:otherwise>
+    </c:choose>
+  </section>
+</c:if>
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <c:if test="${not empty page.resource.file()}">
   <c:set var="back" value="/moderation/ressources/${page.resource.id()}"/>
