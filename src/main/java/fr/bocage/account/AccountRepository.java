@@ -49,6 +49,13 @@ public class AccountRepository {
         return names;
     }
 
+    /** The confirmed addresses of the enabled accounts that hold one of these roles. */
+    public List<String> addressesOf(Set<String> roles) {
+        return em.createQuery("SELECT DISTINCT a.email FROM Account a JOIN a.roles r WHERE r IN :roles"
+                        + " AND a.enabled = TRUE AND a.email IS NOT NULL AND a.emailVerifiedAt IS NOT NULL", String.class)
+                .setParameter("roles", roles).getResultList();
+    }
+
     public List<Account> all() {
         return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
     }
