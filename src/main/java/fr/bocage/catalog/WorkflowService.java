@@ -40,7 +40,7 @@ public class WorkflowService {
      */
     @Transactional
     public Resource perform(long id, WorkflowAction action, Caller caller, String message) {
-        String said = check(id, action, caller, message);
+        String said = allowed(resources.visibleTo(id, caller), action, caller, message);
         Resource moved = writes.move(id, action, caller.username(), said);
         if (action.isDecision()) {
             decisions.fire(new ResourceDecided(moved, action, said));
@@ -51,11 +51,17 @@ public class WorkflowService {
     /**
      * Refuses as {@link #perform} would, moving nothing: a page asks for a confirmation only of what may be done.
      *
-     * @return the message as it would be kept: stripped, or null when the action takes none
+     * @return the resource as it stands, read afresh in this transaction
      */
     @Transactional
-    public String check(long id, WorkflowAction action, Caller caller, String message) {
+    public Resource check(long id, WorkflowAction action, Caller caller, String message) {
         Resource resource = resources.visibleTo(id, caller);
+        allowed(resource, action, caller, message);
+        return resource;
+    }
+
+    /** @return the message as it is kept: stripped, or null when the action takes none */
+    private static String allowed(Resource resource, WorkflowAction action, Caller caller, String message) {
         Workflow.require(resource.getStatus(), action, Workflow.Actor.of(caller, resource));
         String said = action.message() == WorkflowAction.MessageRule.NONE || message == null || message.isBlank()
                 ? null : message.strip();

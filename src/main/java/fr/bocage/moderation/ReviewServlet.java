@@ -109,8 +109,9 @@ public class ReviewServlet extends HttpServlet {
             }
             String message = request.getParameter("message-" + action);
             if (ModerationPages.needsConfirmation(decision.get()) && !Confirmation.given(request)) {
-                moderation.check(id, decision.get(), caller, message);
-                Confirmation.ask("moderation.confirm." + action, resources.existing(id).getTitle(),
+                // Its title as just corrected: the request's own reads may still hold the one it had.
+                String title = moderation.check(id, decision.get(), caller, message).getTitle();
+                Confirmation.ask("moderation.confirm." + action, title,
                         "moderation.action." + action, Routes.REVIEW + id, request, response);
                 return;
             }

@@ -103,11 +103,14 @@
 
 <section aria-labelledby="history">
   <h2 id="history"><fmt:message key="moderation.history"/></h2>
-  <table class="contributions">
-    <thead><tr><th scope="col"><fmt:message key="moderation.history.when"/></th><th scope="col"><fmt:message key="moderation.history.who"/></th><th scope="col"><fmt:message key="moderation.history.what"/></th><th scope="col"><fmt:message key="moderation.history.message"/></th></tr></thead>
+  <fmt:message key="moderation.history.who" var="whoLabel"/>
+  <fmt:message key="moderation.history.what" var="whatLabel"/>
+  <fmt:message key="moderation.history.message" var="messageLabel"/>
+  <table class="contributions stack-table">
+    <thead><tr><th scope="col"><fmt:message key="moderation.history.when"/></th><th scope="col"><c:out value="${whoLabel}"/></th><th scope="col"><c:out value="${whatLabel}"/></th><th scope="col"><c:out value="${messageLabel}"/></th></tr></thead>
     <tbody>
       <c:forEach items="${page.history}" var="event">
-        <tr><td><c:out value="${event.when()}"/></td><td><c:out value="${event.who()}"/></td><td><c:out value="${event.what()}"/></td><td><c:out value="${event.message()}"/></td></tr>
+        <tr><td><c:out value="${event.when()}"/></td><td data-label="${fn:escapeXml(whoLabel)}"><c:out value="${event.who()}"/></td><td data-label="${fn:escapeXml(whatLabel)}"><c:out value="${event.what()}"/></td><td data-label="${fn:escapeXml(messageLabel)}"><c:out value="${event.message()}"/></td></tr>
       </c:forEach>
     </tbody>
   </table>
