@@ -269,3 +269,73 @@
     }
   }
 }());
+
+// Confirmation of a destructive or irreversible action (platform.web.Confirmation, tag b:confirm-button): the button's
+// question is asked in a modal dialog, and the form is posted with confirm=oui only once confirmed. Without this
+// script, or without <dialog>, the server asks the same question on a page of its own.
+(function () {
+  'use strict';
+  var FIELD = 'confirm';
+  var YES = 'oui';
+  if (typeof HTMLDialogElement !== 'function') {
+    return;
+  }
+  document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var form = event.target;
+    if (!button || !button.hasAttribute('data-confirm') || confirmed(form)) {
+      return;
+    }
+    event.preventDefault();
+    ask(form, button);
+  });
+
+  function confirmed(form) {
+    var field = form.querySelector('input[name="' + FIELD + '"]');
+    return field !== null && field.value === YES;
+  }
+
+  function ask(form, button) {
+    var dialog = document.createElement('dialog');
+    var question = document.createElement('p');
+    var actions = document.createElement('p');
+    var yes = document.createElement('button');
+    var no = document.createElement('button');
+    dialog.className = 'confirm-dialog';
+    question.id = 'confirm-question';
+    question.textContent = button.getAttribute('data-confirm');
+    dialog.setAttribute('aria-labelledby', question.id);
+    actions.className = 'actions';
+    yes.type = 'button';
+    yes.textContent = button.getAttribute('data-confirm-yes');
+    no.type = 'button';
+    no.className = 'secondary';
+    no.textContent = button.getAttribute('data-confirm-no');
+    actions.appendChild(yes);
+    actions.appendChild(no);
+    dialog.appendChild(question);
+    dialog.appendChild(actions);
+    no.addEventListener('click', function () {
+      dialog.close();
+    });
+    // Closed by either button or by Escape, the browser gives the focus back to the button that opened it.
+    dialog.addEventListener('close', function () {
+      dialog.remove();
+    });
+    yes.addEventListener('click', function () {
+      dialog.close();
+      if (!form.reportValidity()) {
+        return;
+      }
+      var field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = FIELD;
+      field.value = YES;
+      form.appendChild(field);
+      form.requestSubmit(button);
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+    no.focus();
+  }
+}());

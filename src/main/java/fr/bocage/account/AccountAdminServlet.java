@@ -6,6 +6,7 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Confirmation;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
@@ -49,18 +50,40 @@ public class AccountAdminServlet extends HttpServlet {
             throws ServletException, IOException {
         String actor = request.getUserPrincipal().getName();
         String username = request.getParameter("username");
+        AccountSearch search = AccountSearch.of(request);
         try {
             switch (String.valueOf(request.getParameter("action"))) {
                 case "roles" -> administration.setRoles(actor, username, roles(request));
                 case "enable" -> administration.setEnabled(actor, username, true);
-                case "disable" -> administration.setEnabled(actor, username, false);
+                case "disable" -> {
+                    if (!Confirmation.given(request)) {
+                        Account account = administration.checkDisable(actor, username);
+                        Confirmation.ask("admin.accounts.confirm.disable", label(account), "admin.accounts.disable",
+                                list(search), request, response);
+                        return;
+                    }
+                    administration.setEnabled(actor, username, false);
+                }
                 default -> throw new InvalidInput(Messages.get("account.action.unknown"));
             }
-            AccountPages.seeOther(Routes.ADMIN_ACCOUNTS + "?modifie=" + URLEncoder.encode(username, StandardCharsets.UTF_8), response);
+            AccountPages.seeOther(list(search) + (search.isEmpty() ? "?" : "&") + "modifie="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8), response);
         } catch (DomainException e) {
             response.setStatus(ErrorStatus.of(e));
             showList(FormFeedback.message(e.getMessage()), request, response);
         }
+    }
+
+    /** The list as the administrator was looking at it. */
+    private static String list(AccountSearch search) {
+        return Routes.ADMIN_ACCOUNTS + (search.isEmpty() ? "" : "?" + search.query());
+    }
+
+    /** How the confirmation names an account: its person, and the login that tells namesakes apart. */
+    private static String label(Account account) {
+        String login = account.getEmail() == null ? account.getUsername() : account.getEmail();
+        return account.getDisplayName() == null || account.getDisplayName().isBlank() ? login
+                : account.getDisplayName() + " (" + login + ")";
     }
 
     private static Set<String> roles(HttpServletRequest request) {
@@ -71,10 +94,12 @@ public class AccountAdminServlet extends HttpServlet {
     private void showList(FormFeedback feedback, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String actor = request.getUserPrincipal().getName();
-        List<AccountRow> rows = accounts.all().stream()
+        AccountSearch search = AccountSearch.of(request);
+        List<AccountRow> rows = accounts.all().stream().filter(search::matches)
                 .map(a -> new AccountRow(a, a.getTerritory() == null ? null
                         : vocabularies.label(VocabularyKind.TERRITORY, a.getTerritory()), a.getUsername().equals(actor)))
                 .toList();
-        AccountPages.form("admin-accounts", new AdminAccountsPage(feedback, Role.ALL, rows), request, response);
+        AccountPages.form("admin-accounts", new AdminAccountsPage(feedback, Role.ALL, rows, search,
+                list(search)), request, response);
     }
 }

@@ -42,12 +42,19 @@ public class AccountAdministration {
     /** @param actor the administrator's user name: they may not disable themselves */
     @Transactional
     public Account setEnabled(String actor, String username, boolean enabled) {
-        Account account = find(username);
-        if (account.getUsername().equals(actor) && !enabled) {
-            throw new Conflict(Messages.get("account.self.disable"));
-        }
+        Account account = enabled ? find(username) : checkDisable(actor, username);
         account.setEnabled(enabled);
         changed.fire(new AccountChanged(account.getUsername()));
+        return account;
+    }
+
+    /** The account, if the actor may disable it (not their own): a page asks for a confirmation only then. */
+    @Transactional
+    public Account checkDisable(String actor, String username) {
+        Account account = find(username);
+        if (account.getUsername().equals(actor)) {
+            throw new Conflict(Messages.get("account.self.disable"));
+        }
         return account;
     }
 

@@ -7,9 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class AccountRepository {
@@ -30,6 +34,26 @@ public class AccountRepository {
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The display names of those of these accounts that have one, by user name: one query for a whole page. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT a.username, a.displayName FROM Account a WHERE a.username IN :usernames"
+                        + " AND a.displayName IS NOT NULL", Object[].class)
+                .setParameter("usernames", Set.copyOf(usernames)).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
+    /** The confirmed addresses of the enabled accounts that hold one of these roles. */
+    public List<String> addressesOf(Set<String> roles) {
+        return em.createQuery("SELECT DISTINCT a.email FROM Account a JOIN a.roles r WHERE r IN :roles"
+                        + " AND a.enabled = TRUE AND a.email IS NOT NULL AND a.emailVerifiedAt IS NOT NULL", String.class)
+                .setParameter("roles", roles).getResultList();
     }
 
     public List<Account> all() {

@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.catalog.WorkflowService;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.TooManyRequests;
 import fr.bocage.platform.web.ClientAddresses;
@@ -59,6 +60,9 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     DeviceCookies devices;
 
+    @Inject
+    WorkflowService workflow;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -74,7 +78,7 @@ public class BocageAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<CurrentUser> user = SessionLogin.of(request)
                 .flatMap(login -> activeAccounts.find(login.username(), login.since()));
         if (user.isPresent()) {
-            request.setAttribute(CurrentUser.ATTRIBUTE, user.get());
+            request.setAttribute(CurrentUser.ATTRIBUTE, user.get().forRequest(workflow::waiting));
             return context.notifyContainerAboutLogin(user.get().getUsername(), user.get().roles());
         }
         SessionLogin.forget(request);

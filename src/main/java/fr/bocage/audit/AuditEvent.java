@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -53,10 +54,17 @@ public class AuditEvent {
     @Column(nullable = false)
     private Instant occurredAt = Instant.now();
 
+    /** What the actor saw, as JSON, for decisions whose next review compares with it (V6); null otherwise. */
+    @Lob
+    @Column(name = "SNAPSHOT")
+    private String snapshot;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(long resourceId, String actor, AuditAction action, String fromStatus, String toStatus, String message) {
+    AuditEvent(long resourceId, String actor, AuditAction action, String fromStatus, String toStatus, String message,
+            String snapshot) {
+        this.snapshot = snapshot;
         this.resourceId = resourceId;
         this.actor = actor;
         this.action = action;
@@ -91,5 +99,9 @@ public class AuditEvent {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
     }
 }

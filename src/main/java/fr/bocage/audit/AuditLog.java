@@ -25,7 +25,14 @@ public class AuditLog {
      */
     @Transactional
     public void record(long resourceId, String actor, AuditAction action, Enum<?> from, Enum<?> to, String message) {
-        em.persist(new AuditEvent(resourceId, actor, action, ApiNames.of(from), ApiNames.of(to), message));
+        record(resourceId, actor, action, from, to, message, null);
+    }
+
+    /** @param snapshot what the actor saw of the resource, kept with the event (JSON), or null */
+    @Transactional
+    public void record(long resourceId, String actor, AuditAction action, Enum<?> from, Enum<?> to, String message,
+            String snapshot) {
+        em.persist(new AuditEvent(resourceId, actor, action, ApiNames.of(from), ApiNames.of(to), message, snapshot));
     }
 
     /** When a resource first reached a status (created in it or moved to it), if it ever did. */

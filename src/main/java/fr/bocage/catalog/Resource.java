@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -20,12 +21,13 @@ import java.util.List;
 
 /** A document of the resource centre, with Dublin Core–aligned metadata. Vocabulary fields hold codes. */
 @Entity
-@Table(name = "RESOURCE")
+@Table(name = "RESOURCE", indexes = @Index(name = "RESOURCE_STATUS", columnList = "STATUS"))
 @NamedQuery(name = Resource.BY_SHA256, query = "SELECT r FROM Resource r WHERE r.file.sha256 = :sha256")
 @NamedQuery(name = Resource.ALL, query = "SELECT r FROM Resource r ORDER BY r.id")
 @NamedQuery(name = Resource.REVISIONS, query = "SELECT r.id, r.version FROM Resource r")
 @NamedQuery(name = Resource.ALL_SHA256, query = "SELECT r.file.sha256 FROM Resource r WHERE r.file.sha256 IS NOT NULL")
 @NamedQuery(name = Resource.COUNT, query = "SELECT COUNT(r) FROM Resource r")
+@NamedQuery(name = Resource.COUNT_IN_STATUS, query = "SELECT COUNT(r) FROM Resource r WHERE r.status = :status")
 @NamedQuery(name = Resource.COUNT_BY_STATUS, query = "SELECT r.status, COUNT(r) FROM Resource r GROUP BY r.status")
 @NamedQuery(name = Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, query = "SELECT r FROM Resource r WHERE r.status = :status"
         + " ORDER BY COALESCE(r.submittedAt, r.createdAt), r.id")
@@ -38,6 +40,7 @@ public class Resource implements Owned {
     static final String REVISIONS = "Resource.revisions";
     static final String ALL_SHA256 = "Resource.allSha256";
     static final String COUNT = "Resource.count";
+    static final String COUNT_IN_STATUS = "Resource.countInStatus";
     static final String COUNT_BY_STATUS = "Resource.countByStatus";
     static final String BY_STATUS_OLDEST_SUBMISSION_FIRST = "Resource.byStatusOldestSubmissionFirst";
     static final String BY_OWNER = "Resource.byOwner";

@@ -57,9 +57,20 @@ public class ResourceRepository {
 
     /** The resources in a status, the longest waiting first: the moderation queue when the status is submitted. */
     public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status) {
+        return inStatusOldestSubmissionFirst(status, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of them. */
+    public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status, int limit) {
         return em.createNamedQuery(Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, Resource.class)
                 .setParameter("status", status)
+                .setMaxResults(limit)
                 .getResultList();
+    }
+
+    public long countInStatus(ResourceStatus status) {
+        return em.createNamedQuery(Resource.COUNT_IN_STATUS, Long.class).setParameter("status", status)
+                .getSingleResult();
     }
 
     /** What an account uploaded, the most recently changed first. */

@@ -30,6 +30,9 @@ public class ResourceWrites {
     AuditLog audit;
 
     @Inject
+    Vocabularies vocabularies;
+
+    @Inject
     Event<IndexChange> indexChanges;
 
     @Inject
@@ -87,7 +90,9 @@ public class ResourceWrites {
         } else {
             resource.changeStatus(action.target());
         }
-        audit.record(id, actor, action.audit(), from, action.target(), message);
+        // A request for changes keeps what the moderator saw: the next review shows what changed since.
+        String seen = action == WorkflowAction.REQUEST_CHANGES ? ReviewedState.of(resource, vocabularies).json() : null;
+        audit.record(id, actor, action.audit(), from, action.target(), message, seen);
         reindexed(resource);
         materialsReindexed(resource);
         return resource;

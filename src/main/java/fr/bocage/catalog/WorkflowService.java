@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves resources along the moderation workflow. Each move is one transaction: the new status, its audit event and
@@ -43,7 +44,30 @@ public class WorkflowService {
      */
     @Transactional
     public Resource perform(long id, WorkflowAction action, Caller caller, String message) {
+        String said = allowed(resources.visibleTo(id, caller), action, caller, message);
+        Resource moved = writes.move(id, action, caller.username(), said);
+        if (action.isDecision()) {
+            decisions.fire(new ResourceDecided(moved, action, said));
+        } else if (action == WorkflowAction.SUBMIT) {
+            submissions.fire(new ResourceSubmitted(moved));
+        }
+        return moved;
+    }
+
+    /**
+     * Refuses as {@link #perform} would, moving nothing: a page asks for a confirmation only of what may be done.
+     *
+     * @return the resource as it stands, read afresh in this transaction
+     */
+    @Transactional
+    public Resource check(long id, WorkflowAction action, Caller caller, String message) {
         Resource resource = resources.visibleTo(id, caller);
+        allowed(resource, action, caller, message);
+        return resource;
+    }
+
+    /** @return the message as it is kept: stripped, or null when the action takes none */
+    private static String allowed(Resource resource, WorkflowAction action, Caller caller, String message) {
         Workflow.require(resource.getStatus(), action, Workflow.Actor.of(caller, resource));
         if (action == WorkflowAction.SUBMIT) {
             Workflow.requireComplete(resource.description());
@@ -54,19 +78,26 @@ public class WorkflowService {
             throw new InvalidInput(Messages.format("moderation.message.required",
                     Messages.get("workflow.action." + ApiNames.of(action))));
         }
-        Resource moved = writes.move(id, action, caller.username(), said);
-        if (action.isDecision()) {
-            decisions.fire(new ResourceDecided(moved, action, said));
-        } else if (action == WorkflowAction.SUBMIT) {
-            submissions.fire(new ResourceSubmitted(moved));
-        }
-        return moved;
+        return said;
     }
 
     /** What waits for a moderator, the longest waiting first. */
     @Transactional
     public List<Resource> queue() {
         return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED);
+    }
+
+    /** What waits for a moderator after the resource {@code done}: the longest waiting but that one. */
+    @Transactional
+    public Optional<Resource> nextInQueue(long done) {
+        return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED, 2).stream()
+                .filter(r -> r.getId() != done).findFirst();
+    }
+
+    /** How many resources wait for a moderator: one count on an indexed column, for the header of every page. */
+    @Transactional
+    public long waiting() {
+        return resources.countInStatus(ResourceStatus.SUBMITTED);
     }
 
     @Transactional

@@ -10,12 +10,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +41,21 @@ public class ModerationQueueResource {
             return new QueueEntry(r.getId(), r.getTitle(), r.getCreatedBy(), submitted, r.description().type(),
                     r.getExtraction() == null ? null : ApiNames.of(r.getExtraction().getStatus()));
         }
+    }
+
+    @Inject
+    ModerationDigest digest;
+
+    @POST
+    @Path("digest")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Envoyer maintenant le résumé quotidien aux modérateurs (administrateurs)",
+            description = "Le même courriel que celui de chaque jour (réglage bocage.moderation.digest-at) : à chaque "
+                    + "modérateur et administrateur dont l'adresse est confirmée, si des contributions attendent.")
+    @APIResponse(responseCode = "200", description = "Combien attendaient, et combien de personnes ont été prévenues")
+    @APIResponse(responseCode = "403", description = "Réservé aux administrateurs")
+    public ModerationDigest.Sent sendDigest() {
+        return digest.send();
     }
 
     @GET

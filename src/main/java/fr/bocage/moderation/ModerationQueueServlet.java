@@ -1,5 +1,7 @@
 package fr.bocage.moderation;
 
+import fr.bocage.account.AccountRepository;
+import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.WorkflowService;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.Routes;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /** The moderators' queue: what waits for a decision, the longest waiting first. */
 @WebServlet(Routes.MODERATION)
@@ -23,11 +26,16 @@ public class ModerationQueueServlet extends HttpServlet {
     @Inject
     WorkflowService moderation;
 
+    @Inject
+    AccountRepository accounts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        List<Resource> queue = moderation.queue();
+        People people = People.of(queue.stream().map(Resource::getCreatedBy).toList(), accounts);
         Views.render("moderation/queue",
-                new ModerationQueuePage(moderation.queue().stream().map(ModerationPages.QueueRow::of).toList()),
+                new ModerationQueuePage(queue.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList()),
                 request, response);
     }
 }

@@ -1,9 +1,13 @@
 package fr.bocage.moderation;
 
+import fr.bocage.account.AccountRepository;
+import fr.bocage.audit.AuditEvent;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.catalog.ResourceView;
+import fr.bocage.catalog.ReviewedState;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.Workflow;
 import fr.bocage.catalog.WorkflowAction;
@@ -15,6 +19,7 @@ import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Confirmation;
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
@@ -36,6 +41,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A contribution under review: its file and extracted text, its description to correct, the decisions its status
@@ -46,6 +53,9 @@ import java.util.Optional;
 public class ReviewServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int PREVIEW_CHARS = 20_000;
+    /** The query of the page after a save, and after a decision (with the decision's name). */
+    private static final String SAVED = "enregistre";
+    private static final String DECIDED = "decision";
 
     @Inject
     WorkflowService moderation;
@@ -65,6 +75,9 @@ public class ReviewServlet extends HttpServlet {
     @Inject
     Validator validator;
 
+    @Inject
+    AccountRepository accounts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -83,22 +96,30 @@ public class ReviewServlet extends HttpServlet {
         if (resource.isEmpty()) {
             return;
         }
-        Resource current = resource.get();
+        long id = resource.get().getId();
         Caller caller = PortalForms.caller(request);
         String action = request.getParameter("action");
         try {
-            if ("save".equals(action)) {
-                PortalForms.saveDescription(current, request, service, validator);
-            } else {
-                WorkflowAction decision = decision(action);
-                // The description and the decision share one form: the corrections are kept first.
-                PortalForms.saveDescription(current, request, service, validator);
-                moderation.perform(current.getId(), decision, caller, request.getParameter("message-" + action));
+            // The description and the decision share one form: the corrections are kept first, whatever follows.
+            Optional<WorkflowAction> decision = "save".equals(action) ? Optional.empty() : Optional.of(decision(action));
+            PortalForms.saveDescription(resource.get(), request, service, validator);
+            if (decision.isEmpty()) {
+                response.sendRedirect(Routes.REVIEW + id + "?" + SAVED);
+                return;
             }
-            response.sendRedirect(Routes.REVIEW + current.getId() + "?fait");
+            String message = request.getParameter("message-" + action);
+            if (ModerationPages.needsConfirmation(decision.get()) && !Confirmation.given(request)) {
+                // Its title as just corrected: the request's own reads may still hold the one it had.
+                String title = moderation.check(id, decision.get(), caller, message).getTitle();
+                Confirmation.ask("moderation.confirm." + action, title,
+                        "moderation.action." + action, Routes.REVIEW + id, request, response);
+                return;
+            }
+            moderation.perform(id, decision.get(), caller, message);
+            response.sendRedirect(Routes.REVIEW + id + "?" + DECIDED + "=" + action);
         } catch (DomainException | ConstraintViolationException e) {
             FormFeedback refusal = PortalForms.refusal(e, response);
-            Resource now = resources.existing(current.getId());
+            Resource now = resources.existing(id);
             MetadataForm form = MetadataForm.typed(request.getParameterMap(), vocabularies);
             show(now, form, ReportForm.of(now.getReport()), refusal, request, response);
         }
@@ -123,10 +144,28 @@ public class ReviewServlet extends HttpServlet {
         List<ModerationPages.Decision> decisions = Workflow.allowed(resource.getStatus(),
                 Workflow.Actor.of(caller, resource)).stream()
                 .filter(WorkflowAction::isDecision).map(ModerationPages.Decision::of).toList();
-        Views.render("moderation/review", new ReviewPage(view, resource.getCreatedBy(),
+        List<AuditEvent> events = moderation.history(resource.getId());
+        People people = People.of(Stream.concat(Stream.of(resource.getCreatedBy()), events.stream()
+                .map(AuditEvent::getActor)).collect(Collectors.toSet()), accounts);
+        Views.render("moderation/review", new ReviewPage(view, people.name(resource.getCreatedBy()),
                 UiText.format("status." + view.status()), decisions, form, view.report() == null ? null : report,
                 view.file() == null ? "" : ingest.textStart(view.file().sha256(), PREVIEW_CHARS),
-                moderation.history(resource.getId()).stream().map(ModerationPages.HistoryRow::of).toList(), feedback),
-                request, response);
+                events.stream().map(e -> ModerationPages.HistoryRow.of(e, people)).toList(), feedback,
+                outcome(resource, request), resource.getStatus() != ResourceStatus.SUBMITTED ? null
+                        : ModerationPages.SinceReview.of(events, ReviewedState.of(resource, vocabularies), people)
+                        .orElse(null)), request, response);
+    }
+
+    /** What the page says of the save or decision just made, with what to review next after a decision. */
+    private ModerationPages.Outcome outcome(Resource resource, HttpServletRequest request) {
+        if (!request.getMethod().equals("GET")) {
+            return null;
+        }
+        String decided = request.getParameter(DECIDED);
+        if (decided != null && Arrays.stream(WorkflowAction.values())
+                .anyMatch(a -> a.isDecision() && ApiNames.of(a).equals(decided))) {
+            return ModerationPages.Outcome.decided(decided, moderation.nextInQueue(resource.getId()));
+        }
+        return request.getParameter(SAVED) == null ? null : ModerationPages.Outcome.SAVED;
     }
 }

@@ -6,7 +6,10 @@
 <c:choose>
   <c:when test="${empty page.queue}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
   <c:otherwise>
-    <table class="contributions">
+    <fmt:message key="moderation.column.owner" var="ownerLabel"/>
+    <fmt:message key="moderation.column.submitted" var="submittedLabel"/>
+    <fmt:message key="moderation.column.extraction" var="extractionLabel"/>
+    <table class="contributions stack-table">
       <caption class="visually-hidden"><fmt:message key="moderation.caption"/></caption>
       <thead><tr>
         <th scope="col"><fmt:message key="moderation.column.title"/></th>
@@ -18,9 +21,9 @@
         <c:forEach items="${page.queue}" var="row">
           <tr>
             <td><a href="${fn:escapeXml(row.url())}"><c:out value="${row.title()}"/></a></td>
-            <td><c:out value="${row.owner()}"/></td>
-            <td><c:out value="${row.submitted()}"/></td>
-            <td><c:out value="${row.extraction()}"/></td>
+            <td data-label="${fn:escapeXml(ownerLabel)}"><c:out value="${row.owner()}"/></td>
+            <td data-label="${fn:escapeXml(submittedLabel)}"><c:out value="${row.submitted()}"/></td>
+            <td data-label="${fn:escapeXml(extractionLabel)}"><c:out value="${row.extraction()}"/></td>
           </tr>
         </c:forEach>
       </tbody>

@@ -1,3 +1,4 @@
+<%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
 <c:set var="pageTitle" value="${page.resource.title()}"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
@@ -5,9 +6,49 @@
 <h1><c:out value="${page.resource.title()}"/></h1>
 <p class="status-line"><fmt:message key="contribution.status"/> <span class="status status-${fn:escapeXml(page.resource.status())}"><c:out value="${page.statusLabel}"/></span>
   — <ui:message key="moderation.owner"><ui:param value="${page.owner}"/></ui:message></p>
-<c:if test="${not empty param.fait and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="moderation.done"/></p></c:if>
+<c:if test="${not empty page.outcome and empty page.feedback.error}">
+  <div class="notice" role="status">
+    <c:choose>
+      <c:when test="${empty page.outcome.decision()}"><p><fmt:message key="moderation.saved"/></p></c:when>
+      <c:otherwise>
+        <p><fmt:message key="moderation.done.${page.outcome.decision()}"/></p>
+        <p class="next"><c:choose>
+          <c:when test="${not empty page.outcome.nextTitle()}"><a href="${fn:escapeXml(page.outcome.nextUrl())}" rel="next"><ui:message key="moderation.next"><ui:param value="${page.outcome.nextTitle()}"/></ui:message></a></c:when>
+          <c:otherwise><a href="${fn:escapeXml(page.outcome.nextUrl())}"><fmt:message key="moderation.next.none"/></a></c:otherwise>
+        </c:choose></p>
+      </c:otherwise>
+    </c:choose>
+  </div>
+</c:if>
 <%@ include file="../layout/form-error.jspf" %>
 
+<c:if test="${not empty page.since}">
+  <section class="since-review" aria-labelledby="since-review">
+    <h2 id="since-review"><fmt:message key="moderation.since"/></h2>
+    <p><ui:message key="moderation.since.asked"><ui:param value="${page.since.who()}"/><ui:param value="${page.since.when()}"/></ui:message></p>
+    <c:choose>
+      <c:when test="${empty page.since.changes()}"><p><fmt:message key="moderation.since.nothing"/></p></c:when>
+      <c:otherwise>
+        <fmt:message key="moderation.since.before" var="beforeLabel"/>
+        <fmt:message key="moderation.since.now" var="nowLabel"/>
+        <fmt:message key="moderation.since.empty" var="emptyLabel"/>
+        <table class="contributions stack-table changes">
+          <caption class="visually-hidden"><fmt:message key="moderation.since"/></caption>
+          <thead><tr><th scope="col"><fmt:message key="moderation.since.field"/></th><th scope="col"><c:out value="${beforeLabel}"/></th><th scope="col"><c:out value="${nowLabel}"/></th></tr></thead>
+          <tbody>
+            <c:forEach items="${page.since.changes()}" var="change">
+              <tr>
+                <th scope="row"><c:out value="${change.field()}"/></th>
+                <td data-label="${fn:escapeXml(beforeLabel)}"><del><c:out value="${empty change.before() ? emptyLabel : change.before()}"/></del></td>
+                <td data-label="${fn:escapeXml(nowLabel)}"><ins><c:out value="${empty change.now() ? emptyLabel : change.now()}"/></ins></td>
+              </tr>
+            </c:forEach>
+          </tbody>
+        </table>
+      </c:otherwise>
+    </c:choose>
+  </section>
+</c:if>
 <c:if test="${param['nouvelle-version'] != null}"><p class="notice" role="status"><fmt:message key="version.done"/></p></c:if>
 <c:if test="${not empty page.resource.file()}">
   <c:set var="back" value="/moderation/ressources/${page.resource.id()}"/>
@@ -50,7 +91,10 @@
               <textarea id="message-${fn:escapeXml(action.code())}" name="message-${fn:escapeXml(action.code())}" rows="3" maxlength="2000"></textarea>
             </p>
           </c:if>
-          <p><button type="submit" name="action" value="${fn:escapeXml(action.code())}" class="${action.code() eq 'publish' ? '' : 'secondary'}"><fmt:message key="moderation.action.${action.code()}"/></button></p>
+          <p><c:choose>
+            <c:when test="${action.confirm()}"><b:confirm-button name="action" value="${action.code()}" cssClass="${action.code() eq 'publish' ? '' : 'secondary'}" label="moderation.action.${action.code()}" question="moderation.confirm.${action.code()}" subject="${page.resource.title()}" confirm="moderation.action.${action.code()}"/></c:when>
+            <c:otherwise><button type="submit" name="action" value="${fn:escapeXml(action.code())}" class="secondary"><fmt:message key="moderation.action.${action.code()}"/></button></c:otherwise>
+          </c:choose></p>
         </div>
       </c:forEach>
     </section>
@@ -59,11 +103,14 @@
 
 <section aria-labelledby="history">
   <h2 id="history"><fmt:message key="moderation.history"/></h2>
-  <table class="contributions">
-    <thead><tr><th scope="col"><fmt:message key="moderation.history.when"/></th><th scope="col"><fmt:message key="moderation.history.who"/></th><th scope="col"><fmt:message key="moderation.history.what"/></th><th scope="col"><fmt:message key="moderation.history.message"/></th></tr></thead>
+  <fmt:message key="moderation.history.who" var="whoLabel"/>
+  <fmt:message key="moderation.history.what" var="whatLabel"/>
+  <fmt:message key="moderation.history.message" var="messageLabel"/>
+  <table class="contributions stack-table">
+    <thead><tr><th scope="col"><fmt:message key="moderation.history.when"/></th><th scope="col"><c:out value="${whoLabel}"/></th><th scope="col"><c:out value="${whatLabel}"/></th><th scope="col"><c:out value="${messageLabel}"/></th></tr></thead>
     <tbody>
       <c:forEach items="${page.history}" var="event">
-        <tr><td><c:out value="${event.when()}"/></td><td><c:out value="${event.who()}"/></td><td><c:out value="${event.what()}"/></td><td><c:out value="${event.message()}"/></td></tr>
+        <tr><td><c:out value="${event.when()}"/></td><td data-label="${fn:escapeXml(whoLabel)}"><c:out value="${event.who()}"/></td><td data-label="${fn:escapeXml(whatLabel)}"><c:out value="${event.what()}"/></td><td data-label="${fn:escapeXml(messageLabel)}"><c:out value="${event.message()}"/></td></tr>
       </c:forEach>
     </tbody>
   </table>

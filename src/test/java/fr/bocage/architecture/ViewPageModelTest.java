@@ -15,6 +15,7 @@ import fr.bocage.contribution.ReportFormPage;
 import fr.bocage.contribution.UploadPage;
 import fr.bocage.moderation.ModerationQueuePage;
 import fr.bocage.moderation.ReviewPage;
+import fr.bocage.platform.web.ConfirmationPage;
 import fr.bocage.portal.HomePage;
 import fr.bocage.portal.InformationPage;
 import fr.bocage.portal.ResourcePage;
@@ -64,6 +65,7 @@ class ViewPageModelTest {
             Map.entry("account/admin-accounts", AdminAccountsPage.class),
             Map.entry("account/sso-consent", SsoConsentPage.class),
             Map.entry("home", HomePage.class),
+            Map.entry("confirmation", ConfirmationPage.class),
             Map.entry("accessibility", InformationPage.class),
             Map.entry("legal-notice", InformationPage.class),
             Map.entry("contribution/my-space", MySpacePage.class),

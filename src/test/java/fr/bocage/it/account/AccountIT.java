@@ -18,6 +18,7 @@ import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -207,7 +208,8 @@ class AccountIT {
 
         Answer forged = admin.post("/admin/comptes", Map.of("username", target, "action", "disable")).expect(403);
         assertTrue(forged.text().contains("Ce formulaire a été refusé"), forged.text());
-        admin.submit("/admin/comptes", "/admin/comptes", Map.of("username", target, "action", "disable")).expect(303);
+        admin.submit("/admin/comptes", "/admin/comptes", Map.of("username", target, "action", "disable",
+                "confirm", "oui")).expect(303);
         assertFalse(enabled(target));
         new WebSession().post("/connexion", Map.of("login", "admin", "password", "x")).expect(403);
 
@@ -223,6 +225,37 @@ class AccountIT {
         admin.api("POST", "/api/admin/accounts", other, true).expect(201);
         Api.put("/api/admin/accounts/" + target + "/enabled", Json.createObjectBuilder().add("enabled", false).build())
                 .expect(200); // HTTP Basic: no cookie, no token needed
+    }
+
+    /** Issue 20: the list is searched by words and role, and disabling is confirmed first, with or without script. */
+    @Test
+    void administratorsFindAnAccountAndConfirmBeforeDisablingIt() {
+        String target = "cherchee-" + Token.next();
+        Api.createAccount(target, "trainer");
+        WebSession admin = new WebSession();
+        admin.login("admin", Api.ADMIN_PASSWORD).expect(303);
+
+        String found = admin.get("/admin/comptes?q=" + target.toUpperCase()).expect(200).text();
+        assertTrue(found.contains(">Un compte<") && found.contains(target), found);
+        assertTrue(found.contains("data-confirm=\"Désactiver le compte de " + target + " ?"), "the dialog's question");
+        assertEquals(1, rows(found), "only what was looked for");
+        String byRole = admin.get("/admin/comptes?q=" + target + "&filtre-role=moderator").expect(200).text();
+        assertTrue(byRole.contains("Aucun compte trouvé") && rows(byRole) == 0, byRole);
+        assertTrue(admin.get("/admin/comptes?filtre-role=trainer").expect(200).text().contains(target));
+
+        String list = "/admin/comptes?q=" + target + "&filtre-role=";
+        Map<String, String> disable = Map.of("username", target, "action", "disable");
+        String asked = admin.submit(list, list, disable).expect(200).text();
+        assertTrue(asked.contains("Désactiver le compte de " + target + " ?"), asked);
+        assertTrue(asked.contains("name=\"confirm\" value=\"oui\"") && asked.contains("value=\"" + target + "\""),
+                "the page posts the same fields again, with the answer");
+        assertTrue(enabled(target), "nothing is done before the confirmation");
+
+        Map<String, String> confirmed = new HashMap<>(disable);
+        confirmed.put("confirm", "oui");
+        String back = admin.submit(list, list, confirmed).expect(303).header("Location").orElseThrow();
+        assertTrue(back.endsWith("/admin/comptes?q=" + target + "&filtre-role=&modifie=" + target), back);
+        assertFalse(enabled(target));
     }
 
     @Test
@@ -304,6 +337,11 @@ class AccountIT {
     private static boolean enabled(String username) {
         return Api.get("/api/admin/accounts", ADMIN).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("username").equals(username)).findFirst().orElseThrow().getBoolean("enabled");
+    }
+
+    /** The accounts listed on a page of /admin/comptes. */
+    private static long rows(String page) {
+        return page.split("<tr id=\"compte-", -1).length - 1;
     }
 
     /** The page's main content, without what differs between two pages (the CSRF token). */

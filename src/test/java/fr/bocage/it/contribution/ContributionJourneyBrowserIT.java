@@ -150,8 +150,22 @@ public class ContributionJourneyBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".banner a[href='/connexion']")));
     }
 
+    /** Takes a decision; one to confirm is confirmed in the dialog that asks (issue 20). */
     private static void decide(WebDriver driver, String action) {
-        driver.findElement(By.cssSelector(".decision button[name=action][value='" + action + "']")).click();
+        WebElement button = driver.findElement(By.cssSelector(".decision button[name=action][value='" + action + "']"));
+        // Read before the click: a decision without confirmation loads the next page at once.
+        boolean asks = button.getAttribute("data-confirm") != null;
+        button.click();
+        if (asks) {
+            confirm(driver);
+        }
+    }
+
+    /** Answers yes in the confirmation dialog, once it is open. */
+    public static void confirm(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog.confirm-dialog[open]"))).findElement(By.cssSelector("button:not(.secondary)"))
+                .click();
     }
 
     private static WebElement field(WebDriver driver, String id) {

@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
-import fr.bocage.it.Person;
+import fr.bocage.it.Mailbox;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import fr.bocage.it.catalog.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -36,6 +39,8 @@ import org.junit.jupiter.api.function.Executable;
  * class, so that "my resources" holds only what these tests uploaded.
  */
 class ModerationIT {
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
     private static final String PASSWORD = "moderation-" + Token.next();
 
     /** Someone with an account: the name to compare with a resource's owner, and the credentials to send. */
@@ -46,6 +51,8 @@ class ModerationIT {
     private static Person otherContributor;
     private static Person trainer;
     private static Person moderator;
+    /** A moderator with a confirmed address, who uses the pages. */
+    private static fr.bocage.it.Person reviewer;
 
     @BeforeAll
     static void accounts() {
@@ -53,6 +60,9 @@ class ModerationIT {
         otherContributor = account("contributor");
         trainer = account("trainer");
         moderator = account("moderator");
+        reviewer = fr.bocage.it.Person.fresh().registeredAndConfirmed(MAIL);
+        Api.put("/api/admin/accounts/" + reviewer.email() + "/roles", ADMIN, Json.createObjectBuilder()
+                .add("roles", Json.createArrayBuilder().add("contributor").add("moderator")).build()).expect(200);
     }
 
     private static Person account(String role) {
@@ -304,13 +314,108 @@ class ModerationIT {
         }
     }
 
+    /**
+     * Issue 20: on the review page, publishing asks for a confirmation first (the page without script; the browser
+     * test covers the dialog), the corrections are saved meanwhile, and once done the page says so and leads to the
+     * next contribution. A decision that would be refused is refused at once, without asking.
+     */
+    @Test
+    void theReviewPageAsksBeforePublishingThenLeadsToTheNextContribution() {
+        long id = submitted(contributor);
+        submitted(trainer);
+        WebSession pages = reviewerSession();
+        String review = "/moderation/ressources/" + id;
+        String title = "Relue " + Token.next();
+        Map<String, String> publish = new LinkedHashMap<>(Map.of("title", title, "type", "guide", "action", "publish"));
+
+        String asked = pages.submit(review, review, publish).expect(200).text();
+        assertTrue(asked.contains("Publier « " + title + " » ?"), asked);
+        assertTrue(asked.contains("name=\"confirm\" value=\"oui\"") && asked.contains("value=\"publish\""), asked);
+        JsonObject waiting = Api.get("/api/resources/" + id, moderator.caller()).expect(200).json();
+        assertEquals("submitted", waiting.getString("status"), "nothing is decided before the confirmation");
+        assertEquals(title, waiting.getString("title"), "the corrections are kept while asking");
+
+        publish.put("confirm", "oui");
+        String done = pages.submit(review, review, publish).expect(302).header("Location").orElseThrow();
+        assertTrue(done.endsWith(review + "?decision=publish"), done);
+        assertEquals("published", Api.get("/api/resources/" + id).expect(200).json().getString("status"));
+        String after = pages.get(review + "?decision=publish").expect(200).text();
+        assertTrue(after.contains("La contribution est publiée"), after);
+        java.util.regex.Matcher next = java.util.regex.Pattern
+                .compile("<a href=\"/moderation/ressources/(\\d+)\" rel=\"next\">Contribution suivante : « ").matcher(after);
+        assertTrue(next.find(), after);
+        assertEquals(queueIds().get(0), Long.parseLong(next.group(1)), "the one that waited longest");
+
+        long other = submitted(contributor);
+        String refused = pages.submit("/moderation/ressources/" + other, "/moderation/ressources/" + other,
+                Map.of("title", "Sans motif", "action", "reject")).expect(400).text();
+        assertFalse(refused.contains("name=\"confirm\""), "a refusal without its reason is refused before asking");
+        assertEquals("submitted", Api.get("/api/resources/" + other, moderator.caller()).expect(200).json()
+                .getString("status"));
+    }
+
+    /** Issue 20: moderators see in the header how many contributions wait; nobody else does. */
+    @Test
+    void onlyModeratorsSeeHowManyContributionsWait() {
+        submitted(contributor);
+        String home = reviewerSession().get("/").expect(200).text();
+        java.util.regex.Matcher count = java.util.regex.Pattern
+                .compile("<span class=\"waiting\" aria-hidden=\"true\">(\\d+)</span>").matcher(home);
+        assertTrue(count.find(), home);
+        assertTrue(Long.parseLong(count.group(1)) >= 1);
+        assertTrue(home.contains("contributions en attente") || home.contains("une contribution en attente"), home);
+
+        WebSession owner = new WebSession();
+        owner.login(contributor.username(), PASSWORD).expect(303);
+        String theirs = owner.get("/").expect(200).text();
+        assertFalse(theirs.contains("class=\"waiting\"") || theirs.contains("en attente"), theirs);
+        assertFalse(Api.get("/").expect(200).text().contains("class=\"waiting\""));
+    }
+
+    /** Issue 20: once a moderator asked for changes, the next review shows what the contributor changed since. */
+    @Test
+    void theReviewPageShowsWhatChangedSinceTheChangesWereAsked() {
+        long id = submitted(contributor);
+        String before = Api.get("/api/resources/" + id, contributor.caller()).expect(200).json().getString("title");
+        move(id, "request-changes", moderator, "Un titre plus parlant, et le territoire.").expect(200);
+        String after = "Mares de Bretagne " + Token.next();
+        Api.put("/api/resources/" + id, contributor.caller(), Json.createObjectBuilder().add("title", after)
+                .add("territory", "bretagne").build()).expect(200);
+        move(id, "submit", contributor).expect(200);
+
+        String page = reviewerSession().get("/moderation/ressources/" + id).expect(200).text();
+        assertTrue(page.contains("Ce qui a changé depuis la dernière relecture"), page);
+        assertTrue(page.contains("<del>" + before + "</del>") && page.contains("<ins>" + after + "</ins>"), page);
+        assertTrue(page.contains("<ins>Bretagne</ins>"), "vocabularies by their labels");
+        assertFalse(page.contains(">Fichier</th>"), "the file did not change");
+    }
+
+    /** Issue 20: the daily digest, sent now by an administrator: what waits, each with its review page. */
+    @Test
+    void theDigestTellsModeratorsWhatWaits() {
+        long id = submitted(trainer);
+        Api.post("/api/moderation/digest", moderator.caller()).expectError(403);
+        JsonObject sent = Api.post("/api/moderation/digest", ADMIN).expect(200).json();
+        assertTrue(sent.getInt("waiting") >= 1 && sent.getInt("recipients") >= 1, sent::toString);
+        assertTrue(Mailbox.link(MAIL, reviewer.email(), "/moderation/ressources/" + id).startsWith(Api.BASE));
+        assertTrue(Mailbox.subjects(MAIL, reviewer.email(), 1).stream()
+                .anyMatch(subject -> subject.matches("Bocage : (une contribution attend|\\d+ contributions attendent) "
+                        + "votre relecture")));
+    }
+
+    private static WebSession reviewerSession() {
+        WebSession pages = new WebSession();
+        pages.login(reviewer.email(), reviewer.password()).expect(303);
+        return pages;
+    }
+
     @Test
     void theApiDocumentationDescribesContributingAndTheWorkflow() {
         String document = Api.get("/openapi").expect(200).text();
         for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/retract",
                 "/api/resources/{id}/publish",
                 "/api/resources/{id}/{decision}", "/api/resources/{id}/withdraw", "/api/resources/{id}/history",
-                "/api/moderation/queue", "/api/me/resources", "/api/reports", "/api/reports/{id}",
+                "/api/moderation/queue", "/api/moderation/digest", "/api/me/resources", "/api/reports", "/api/reports/{id}",
                 "/api/resources/{id}/versions", "/api/resources/{id}/versions/{number}/file", "/api/accounts")) {
             assertTrue(document.contains(path + ":"), path);
         }

@@ -60,6 +60,8 @@ class AuthorizationIT {
             // Moderating: moderators and administrators only.
             new Row("GET", "/moderation", null, 302, 403, 200, 403, 200),
             new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404),
+            // The moderators' digest, sent now: administrators only.
+            new Row("POST", "/api/moderation/digest", Json.createObjectBuilder().build(), 401, 403, 403, 403, 200),
             // Trainings: trainers, moderators and administrators run them (whose they are: WebinarPagesIT).
             new Row("GET", "/webinaires", null, 200, 200, 200, 200, 200),
             new Row("GET", "/webinaires/999999999", null, 404, 404, 404, 404, 404),
