@@ -14,6 +14,7 @@ import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.training.MaterialsSection;
 import fr.bocage.training.TrainingPortal;
+import fr.bocage.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,6 +34,9 @@ import java.util.Optional;
 @WebServlet(Routes.WEBINAR + "*")
 public class WebinarPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Inject
     ClientAddresses clientAddresses;
@@ -105,7 +109,8 @@ public class WebinarPageServlet extends HttpServlet {
         MaterialsSection materials = new MaterialsSection(card.id(), card.materials(), runsIt);
         CsrfToken.expose(request);
         Views.render("training/webinar", new WebinarPage(card, materials, runsIt,
-                WebinarAccess.readsRegistrants(resource, caller), typed(request, user), feedback), request, response);
+                WebinarAccess.readsRegistrants(resource, caller), typed(request, user), feedback,
+                publicUrl.webcal(card.icsUrl())), request, response);
     }
 
     /** What the form shows: what was just typed, or the signed-in person's name and address. */
