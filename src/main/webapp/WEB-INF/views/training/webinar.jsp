@@ -21,13 +21,13 @@
 
   <c:choose>
     <c:when test="${param.inscription == 'confirmee'}">
-      <div class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
+      <div id="inscription-etat" class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
     </c:when>
     <c:when test="${param.inscription == 'demandee'}">
-      <div class="notice" role="status"><p><strong><fmt:message key="webinar.requested"/></strong> <fmt:message key="webinar.requested.mail"/></p></div>
+      <div id="inscription-etat" class="notice" role="status"><p><strong><fmt:message key="webinar.requested"/></strong> <fmt:message key="webinar.requested.mail"/></p></div>
     </c:when>
     <c:when test="${param.inscription == 'attente'}">
-      <div class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
+      <div id="inscription-etat" class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
     </c:when>
   </c:choose>
   <%@ include file="../layout/form-error.jspf" %>

@@ -34,6 +34,8 @@ import java.util.Optional;
 @WebServlet(Routes.WEBINAR + "*")
 public class WebinarPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** The id of the notice that answers a registration, at the head of the page. */
+    private static final String REGISTRATION_STATE = "inscription-etat";
 
     @Inject
     PublicUrl publicUrl;
@@ -84,8 +86,9 @@ public class WebinarPageServlet extends HttpServlet {
         try {
             Optional<RegistrationService.Outcome> outcome = registrations.register(id, input,
                     clientAddresses.of(request));
+            // The form is posted to its own anchor, which a redirect would keep: the answer's notice takes its place.
             response.sendRedirect(outcome.map(RegistrationService.Outcome::page)
-                    .orElse(Routes.webinar(id) + "?inscription=demandee"));
+                    .orElse(Routes.webinar(id) + "?inscription=demandee") + "#" + REGISTRATION_STATE);
         } catch (DomainException refusal) {
             render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
         }
