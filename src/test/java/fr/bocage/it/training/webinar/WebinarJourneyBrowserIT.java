@@ -224,6 +224,7 @@ class WebinarJourneyBrowserIT {
                     WebinarIT.webinar("Restauration" + "écologique".repeat(12) + " des mares", "Mares.",
                             Instant.now().plus(Duration.ofDays(20)), 10));
             fitsAPhone(chromium, "/webinaires/" + longTitled, "webinar-long-title-390");
+            driver.get(Api.BASE + "/webinaires/inscrits/" + id);
 
             driver.findElement(By.linkText("Retour au webinaire")).click();
             wait.until(ExpectedConditions.urlToBe(page));
