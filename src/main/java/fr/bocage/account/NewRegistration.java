@@ -1,8 +1,8 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.EmailAddress;
 import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,9 +17,7 @@ import java.util.List;
 public record NewRegistration(
         @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
         @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String name,
-        @NotBlank(message = "{bocage.email.required}") @Size(max = 320, message = "{bocage.email.size}")
-        @Email(regexp = ".+@[^@]+\\.[^@]+", message = "{bocage.email.invalid}")
-        @VisibleText(message = "{bocage.email.hidden}") String email,
+        @NotBlank(message = "{bocage.email.required}") @EmailAddress String email,
         @NotBlank(message = "{bocage.organisation.required}") @Size(max = 200, message = "{bocage.organisation.size}")
         @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String organisation,
         @NotBlank(message = "{bocage.territory.required}") @Size(max = 200, message = "{bocage.territory.required}") String territory,

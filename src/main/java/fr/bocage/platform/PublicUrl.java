@@ -22,6 +22,16 @@ public class PublicUrl {
         return base.strip().replaceAll("/+$", "") + path;
     }
 
+    /**
+     * A calendar to subscribe to: the webcal:// scheme opens the visitor's calendar application, which then keeps
+     * it up to date (it fetches it again over HTTP(S); webcal only names the intent).
+     *
+     * @param path starting with a slash
+     */
+    public String webcal(String path) {
+        return of(path).replaceFirst("^https?://", "webcal://");
+    }
+
     /** @param path starting with a slash */
     public String of(String path, String parameter, String value) {
         return of(path) + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);

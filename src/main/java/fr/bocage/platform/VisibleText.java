@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = VisibleText.Check.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
+    ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface VisibleText {
 

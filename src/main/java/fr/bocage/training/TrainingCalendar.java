@@ -12,9 +12,12 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -35,24 +38,36 @@ public final class TrainingCalendar {
     private TrainingCalendar() {
     }
 
-    public static String write(List<CalendarEvent> events) {
-        return writeEvents(events.stream().map(TrainingCalendar::event).toList());
+    /** @param organizer the site's sending address, which iTIP requires as every event's ORGANIZER */
+    public static String write(List<CalendarEvent> events, Address organizer) {
+        return writeEvents(new Method(Method.VALUE_PUBLISH), events.stream().map(e -> event(e, organizer)).toList());
     }
 
-    /** The event called off: the same UID with a higher SEQUENCE and STATUS:CANCELLED, so calendars strike it out. */
-    public static String writeCancelled(CalendarEvent e) {
+    /**
+     * The entry struck out of a registrant's calendar, because they left or the event was called off: an iTIP
+     * CANCEL (RFC 5546) from the organiser to that attendee, with the invitation's UID and a higher SEQUENCE, so
+     * that calendars remove the entry they hold; STATUS:CANCELLED for those that ignore the method.
+     *
+     * @param organizer as for {@link #write}
+     */
+    public static String writeCancel(CalendarEvent e, Address organizer, String attendee) {
         VEvent cancelled = event(new CalendarEvent(e.uid(), e.start(), e.end(), e.summary(), e.description(), e.page(),
-                null, e.sequence() + 1));
+                null, e.sequence() + 1), organizer);
         cancelled.add(ImmutableStatus.VEVENT_CANCELLED);
-        return writeEvents(List.of(cancelled));
+        cancelled.add(new Attendee(URI.create("mailto:" + attendee)));
+        return writeEvents(new Method(Method.VALUE_CANCEL), List.of(cancelled));
     }
 
-    private static String writeEvents(Collection<VEvent> events) {
+    /** Who sends: an e-mail address and, if any, the name it goes by. */
+    public record Address(String email, String name) {
+    }
+
+    private static String writeEvents(Method method, Collection<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(method);
         calendar.add(parisTimeZone());
         events.forEach(calendar::add);
         StringWriter out = new StringWriter();
@@ -68,8 +83,13 @@ public final class TrainingCalendar {
         return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
     }
 
-    private static VEvent event(CalendarEvent e) {
+    private static VEvent event(CalendarEvent e, Address organizer) {
         VEvent event = new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary());
+        Organizer from = new Organizer(URI.create("mailto:" + organizer.email()));
+        if (organizer.name() != null) {
+            from.add(new Cn(organizer.name()));
+        }
+        event.add(from);
         // ical4j's VEvent already carries the DTSTAMP RFC 5545 allows once: adding another made strict clients refuse it.
         event.add(new Uid(e.uid()));
         event.add(new Sequence(e.sequence()));

@@ -11,9 +11,15 @@
   <h2><fmt:message key="course.details"/></h2>
   <c:set var="facts" value="${page.facts}"/>
   <%@ include file="course-facts.jspf" %>
-  <c:if test="${not empty page.platformUrl}">
-    <p class="download"><a class="button" href="${fn:escapeXml(page.platformUrl)}" rel="noopener"><fmt:message key="course.platform"/></a></p>
-  </c:if>
+  <%-- A course held in sessions is signed up to at its provider: their page, else their name to turn to. --%>
+  <c:choose>
+    <c:when test="${not empty page.platformUrl}">
+      <p class="download"><a class="button" href="${fn:escapeXml(page.platformUrl)}" rel="noopener"><fmt:message key="${page.scheduled ? 'course.signup' : 'course.platform'}"/></a></p>
+    </c:when>
+    <c:when test="${page.scheduled and not empty page.facts.provider}">
+      <p class="notice"><ui:message key="course.signup.ask"><ui:param value="${page.facts.provider}"/></ui:message></p>
+    </c:when>
+  </c:choose>
 
   <c:if test="${not empty page.summary}">
     <h2><fmt:message key="course.summary"/></h2>

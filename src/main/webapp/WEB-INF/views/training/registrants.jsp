@@ -6,6 +6,19 @@
 <p class="hint"><fmt:message key="registrants.privacy"/></p>
 <c:if test="${param.fait != null and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
 <%@ include file="../layout/form-error.jspf" %>
+<c:if test="${not empty page.toErase}">
+  <section class="notice notice-error confirm-step" aria-labelledby="erase-title">
+    <h2 id="erase-title"><ui:message key="registrants.erase.confirm.title"><ui:param value="${page.toErase.name()}"/></ui:message></h2>
+    <p><ui:message key="registrants.erase.confirm.text"><ui:param value="${page.toErase.name()}"/><ui:param value="${page.toErase.email()}"/></ui:message></p>
+    <form method="post" class="actions">
+      <%@ include file="../layout/csrf.jspf" %>
+      <input type="hidden" name="registration" value="${fn:escapeXml(page.toErase.id())}">
+      <input type="hidden" name="confirm" value="oui">
+      <button type="submit" name="action" value="erase" class="danger"><fmt:message key="registrants.erase.confirm"/></button>
+      <a href="/webinaires/inscrits/${fn:escapeXml(page.webinarId)}"><fmt:message key="registrants.erase.cancel"/></a>
+    </form>
+  </section>
+</c:if>
 <p class="actions"><a class="button secondary" href="/api/webinars/${fn:escapeXml(page.webinarId)}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
 <c:choose>
   <c:when test="${empty page.registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
@@ -23,18 +36,18 @@
       <tbody>
         <c:forEach items="${page.registrants}" var="r">
           <tr>
-            <td><c:out value="${r.name()}"/></td>
-            <td><c:out value="${r.email()}"/></td>
-            <td><c:out value="${r.organisation()}"/></td>
-            <td><c:choose><c:when test="${r.status() == 'waiting'}"><ui:message key="registrants.waiting"><ui:param value="${r.position()}"/></ui:message></c:when><c:otherwise><fmt:message key="registrants.confirmed"/></c:otherwise></c:choose></td>
-            <td><c:choose><c:when test="${r.attended() == true}"><fmt:message key="registrants.present"/></c:when><c:when test="${r.attended() == false}"><fmt:message key="registrants.absent"/></c:when><c:otherwise>—</c:otherwise></c:choose></td>
-            <td>
+            <td data-label="<fmt:message key='registrants.name'/>"><c:out value="${r.name()}"/></td>
+            <td data-label="<fmt:message key='registrants.email'/>"><c:out value="${r.email()}"/></td>
+            <td data-label="<fmt:message key='registrants.organisation'/>"><c:out value="${r.organisation()}"/></td>
+            <td data-label="<fmt:message key='registrants.status'/>"><c:choose><c:when test="${r.status() == 'waiting'}"><ui:message key="registrants.waiting"><ui:param value="${r.position()}"/></ui:message></c:when><c:otherwise><fmt:message key="registrants.confirmed"/></c:otherwise></c:choose></td>
+            <td data-label="<fmt:message key='registrants.attendance'/>"><c:choose><c:when test="${r.attended() == true}"><fmt:message key="registrants.present"/></c:when><c:when test="${r.attended() == false}"><fmt:message key="registrants.absent"/></c:when><c:otherwise>—</c:otherwise></c:choose></td>
+            <td data-label="<fmt:message key='registrants.actions'/>">
               <form method="post" class="inline-form">
                 <%@ include file="../layout/csrf.jspf" %>
                 <input type="hidden" name="registration" value="${fn:escapeXml(r.id())}">
                 <button type="submit" name="action" value="present" class="secondary"><fmt:message key="registrants.mark-present"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
                 <button type="submit" name="action" value="absent" class="secondary"><fmt:message key="registrants.mark-absent"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
-                <button type="submit" name="action" value="erase" class="secondary"><fmt:message key="registrants.erase"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
+                <button type="submit" name="action" value="erase" class="danger"><fmt:message key="registrants.erase"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
               </form>
             </td>
           </tr>

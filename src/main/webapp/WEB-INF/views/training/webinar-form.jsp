@@ -12,6 +12,7 @@
   <c:set var="titleRequired" value="${true}"/>
   <c:set var="typeFixed" value="${true}"/>
   <c:set var="courseFields" value="${false}"/>
+  <c:set var="webinarFields" value="${true}"/>
   <c:set var="form" value="${page.form}"/>
   <%@ include file="../contribution/metadata-fields.jspf" %>
   <fieldset class="form-group">

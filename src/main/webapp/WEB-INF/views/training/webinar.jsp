@@ -10,6 +10,7 @@
   <p class="hit-meta">
     <span class="tag"><fmt:message key="webinar.tag"/></span>
     <c:if test="${not empty w.series()}"><span><fmt:message key="webinar.series"/>${' '}<c:out value="${w.series()}"/></span></c:if>
+    <c:if test="${w.running()}"><span class="status status-running"><fmt:message key="webinar.running"/></span></c:if>
     <c:if test="${w.ended()}"><span class="status"><fmt:message key="webinar.ended"/></span></c:if>
   </p>
   <p class="webinar-when">
@@ -20,13 +21,13 @@
 
   <c:choose>
     <c:when test="${param.inscription == 'confirmee'}">
-      <div class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
+      <div id="inscription-etat" class="notice" role="status"><p><strong><fmt:message key="webinar.registered"/></strong> <fmt:message key="webinar.registered.mail"/></p></div>
     </c:when>
     <c:when test="${param.inscription == 'demandee'}">
-      <div class="notice" role="status"><p><strong><fmt:message key="webinar.requested"/></strong> <fmt:message key="webinar.requested.mail"/></p></div>
+      <div id="inscription-etat" class="notice" role="status"><p><strong><fmt:message key="webinar.requested"/></strong> <fmt:message key="webinar.requested.mail"/></p></div>
     </c:when>
     <c:when test="${param.inscription == 'attente'}">
-      <div class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
+      <div id="inscription-etat" class="notice" role="status"><p><strong><ui:message key="webinar.waiting"><ui:param value="${param.rang}"/></ui:message></strong> <fmt:message key="webinar.waiting.mail"/></p></div>
     </c:when>
   </c:choose>
   <%@ include file="../layout/form-error.jspf" %>
@@ -81,13 +82,14 @@
     <c:if test="${not empty w.territory()}"><dt><fmt:message key="resource.territory"/></dt><dd><c:out value="${w.territory()}"/></dd></c:if>
     <c:if test="${not w.ended()}"><dt><fmt:message key="webinar.capacity"/></dt><dd><ui:message key="webinar.capacity.value"><ui:param value="${w.capacity()}"/><ui:param value="${w.placesLeft()}"/></ui:message></dd></c:if>
   </dl>
-  <c:if test="${not w.ended()}"><p><a href="${fn:escapeXml(w.icsUrl())}"><fmt:message key="webinar.ics"/></a></p></c:if>
+  <c:if test="${not w.ended()}"><ul class="inline-links"><li><a href="${fn:escapeXml(w.icsUrl())}"><fmt:message key="webinar.ics"/></a></li>
+    <li><a href="${fn:escapeXml(page.webcalUrl)}"><fmt:message key="webinar.webcal"/></a></li></ul></c:if>
 
   <c:if test="${w.registrationOpen() and empty w.myRegistration() and param.inscription != 'confirmee' and param.inscription != 'attente' and param.inscription != 'demandee'}">
     <section aria-labelledby="register-title" class="contribution-form">
       <h2 id="register-title"><fmt:message key="webinar.register"/></h2>
       <c:if test="${w.full()}"><p class="notice"><fmt:message key="webinar.register.full"/></p></c:if>
-      <form method="post" action="${fn:escapeXml(w.url())}" novalidate>
+      <form method="post" action="${fn:escapeXml(w.url())}#register-title" novalidate>
         <%@ include file="../layout/csrf.jspf" %>
         <b:field name="name" label="webinar.register.name" value="${page.typed.name}" error="${page.feedback.errors.name}" autocomplete="name"/>
         <b:field name="email" label="webinar.register.email" type="email" value="${page.typed.email}" error="${page.feedback.errors.email}" autocomplete="email"/>

@@ -14,7 +14,8 @@
     </select>
     <button type="submit" class="secondary"><fmt:message key="webinars.theme.apply"/></button>
   </form>
-  <a class="button secondary" href="${fn:escapeXml(page.feedUrl)}"><fmt:message key="webinars.subscribe"/></a>
+  <a class="button secondary" href="${fn:escapeXml(page.webcalUrl)}"><fmt:message key="webinars.subscribe"/></a>
+  <a href="${fn:escapeXml(page.feedUrl)}"><fmt:message key="webinars.feed.file"/></a>
   <c:if test="${page.mayCreate}"><a class="button" href="/webinaires/nouveau"><fmt:message key="webinars.create"/></a></c:if>
 </div>
 <p class="hint"><fmt:message key="webinars.subscribe.hint"/></p>

@@ -1,6 +1,7 @@
 package fr.bocage.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 
 /**
  * Reads an iCalendar text as a strict client would: ical4j's validation, then RFC 5545's « MUST NOT occur more
@@ -29,7 +31,8 @@ public final class StrictCalendar {
 
     public static Calendar parse(String text) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
-        calendar.validate();
+        ValidationResult validation = calendar.validate();
+        assertFalse(validation.hasErrors(), () -> "invalid calendar: " + validation.getEntries());
         for (String name : List.of(Property.PRODID, Property.VERSION, Property.METHOD, Property.CALSCALE)) {
             assertTrue(calendar.getProperties(name).size() <= 1, name + " more than once in the calendar");
         }

@@ -2,6 +2,7 @@ package fr.bocage.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class TrainingCalendarTest {
     private static final URI PAGE = URI.create("https://bocage.example/ressources/7");
+    private static final TrainingCalendar.Address SITE = new TrainingCalendar.Address("ne-pas-repondre@bocage.example",
+            "Bocage");
 
     private static Instant paris(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(TrainingCalendar.ZONE).toInstant();
@@ -41,7 +44,7 @@ class TrainingCalendarTest {
     void timesSurviveTheChangesOfDaylightSavingTime() throws Exception {
         Calendar calendar = parse(TrainingCalendar.write(List.of(
                 event("a@bocage", paris("2026-03-29T10:00"), null),
-                event("b@bocage", paris("2026-10-25T10:00"), null))));
+                event("b@bocage", paris("2026-10-25T10:00"), null)), SITE));
 
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(Instant.parse("2026-03-29T08:00:00Z"), startOf(events.get(0)));
@@ -58,7 +61,7 @@ class TrainingCalendarTest {
     @Test
     void anEventCarriesItsTextsAndOnlyTheJoiningLinkItWasGiven() throws Exception {
         String text = TrainingCalendar.write(List.of(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
-                event("b@bocage", paris("2026-06-03T14:00"), null)));
+                event("b@bocage", paris("2026-06-03T14:00"), null)), SITE);
         Calendar calendar = parse(text);
 
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -74,10 +77,27 @@ class TrainingCalendarTest {
     }
 
     @Test
-    void aCalledOffEventIsStrictlyValidToo() throws Exception {
-        Calendar calendar = parse(TrainingCalendar.writeCancelled(event("a@bocage", paris("2026-06-02T14:00"), null)));
+    void aCancellationIsAStrictlyValidItipCancelOfTheSameEntry() throws Exception {
+        String text = TrainingCalendar.writeCancel(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
+                SITE, "erwan@lannion.example");
+        Calendar calendar = parse(text);
+
+        assertEquals("CANCEL", calendar.getRequiredProperty(Property.METHOD).getValue());
         VEvent cancelled = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertEquals("a@bocage", cancelled.getUid().orElseThrow().getValue(), "the invitation's entry");
+        assertEquals("3", cancelled.getRequiredProperty(Property.SEQUENCE).getValue(), "the invitation's SEQUENCE + 1");
         assertEquals("CANCELLED", cancelled.getRequiredProperty(Property.STATUS).getValue());
-        assertEquals("3", cancelled.getRequiredProperty(Property.SEQUENCE).getValue());
+        assertEquals("mailto:ne-pas-repondre@bocage.example", cancelled.getRequiredProperty(Property.ORGANIZER).getValue());
+        assertEquals("mailto:erwan@lannion.example", cancelled.getRequiredProperty(Property.ATTENDEE).getValue());
+        assertTrue(cancelled.getProperty(Property.LOCATION).isEmpty(), "no joining link in a cancellation");
+    }
+
+    @Test
+    void strictValidationRefusesAnEventWithoutOrganizer() {
+        String text = TrainingCalendar.writeCancel(event("a@bocage", paris("2026-06-02T14:00"), null),
+                new TrainingCalendar.Address("x@bocage.example", null), "y@bocage.example")
+                .replaceAll("ORGANIZER[^\\r]*\r\n", "");
+        assertFalse(text.contains("ORGANIZER"));
+        assertThrows(Throwable.class, () -> parse(text));
     }
 }

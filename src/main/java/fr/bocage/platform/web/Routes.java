@@ -55,4 +55,8 @@ public final class Routes {
     public static String course(long id) {
         return COURSE + id;
     }
+
+    public static String editCourse(long id) {
+        return course(id) + "/modifier";
+    }
 }

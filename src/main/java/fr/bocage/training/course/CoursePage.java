@@ -34,7 +34,7 @@ public record CoursePage(long id, String title, String summary, String objective
                 new CourseFacts(resource, course, now),
                 IntStream.range(0, all.size()).mapToObj(i -> new SessionRow(resource.getId(), i + 1, all.get(i), now))
                         .toList(),
-                course.getFormat().hasSessions(), editable ? Routes.course(resource.getId()) + "/modifier" : null,
+                course.getFormat().hasSessions(), editable ? Routes.editCourse(resource.getId()) : null,
                 materials);
     }
 

@@ -8,6 +8,7 @@ import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.training.CalendarEvent;
+import fr.bocage.training.CalendarOrganizer;
 import fr.bocage.training.TrainingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class PublishedCourses {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    CalendarOrganizer organizer;
+
     /** Session {@code number} (from 1, soonest first) of course {@code id}: 404 unless both exist and it is published. */
     public String sessionCalendar(long id, int number) {
         Course course = courses.existing(id);
@@ -39,6 +43,6 @@ public class PublishedCourses {
         URI page = URI.create(publicUrl.of(Routes.course(id)));
         return TrainingCalendar.write(List.of(new CalendarEvent(
                 TrainingCalendar.uid("formation-" + id + "-session-" + number, page), session.getStartsAt(),
-                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0)));
+                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0)), organizer.address());
     }
 }

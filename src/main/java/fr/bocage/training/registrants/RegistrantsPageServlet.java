@@ -5,6 +5,7 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.platform.web.FormFeedback;
@@ -51,7 +52,7 @@ public class RegistrantsPageServlet extends HttpServlet {
             throws ServletException, IOException {
         Optional<Resource> webinar = readable(request, response);
         if (webinar.isPresent()) {
-            render(webinar.get(), FormFeedback.NONE, request, response);
+            render(webinar.get(), FormFeedback.NONE, null, request, response);
         }
     }
 
@@ -68,14 +69,21 @@ public class RegistrantsPageServlet extends HttpServlet {
             switch (String.valueOf(request.getParameter("action"))) {
                 case "present" -> service.markAttendance(id, registration, true);
                 case "absent" -> service.markAttendance(id, registration, false);
-                case "erase" -> service.erase(id, registration);
+                case "erase" -> {
+                    // Erasure cannot be undone: the button only asks, and the confirmation's form says so.
+                    if (!"oui".equals(request.getParameter("confirm"))) {
+                        render(webinar.get(), FormFeedback.NONE, toErase(id, registration), request, response);
+                        return;
+                    }
+                    service.erase(id, registration);
+                }
                 default -> throw new InvalidInput(Messages.get("webinar.registrants.action"));
             }
             response.sendRedirect(Routes.REGISTRANTS + id + "?fait");
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } catch (DomainException refusal) {
-            render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
+            render(webinar.get(), PortalForms.refusal(refusal, response), null, request, response);
         }
     }
 
@@ -92,10 +100,16 @@ public class RegistrantsPageServlet extends HttpServlet {
         return webinar;
     }
 
-    private void render(Resource webinar, FormFeedback feedback, HttpServletRequest request,
+    /** The registration to erase, among the webinar's; 404 (NotFound) when it is not one of them. */
+    private RegistrationView toErase(long webinarId, long registrationId) {
+        return list.of(webinarId).stream().filter(r -> r.id() == registrationId).findFirst().orElseThrow(
+                () -> new NotFound(Messages.format("webinar.registration.not-found", registrationId)));
+    }
+
+    private void render(Resource webinar, FormFeedback feedback, RegistrationView toErase, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
         CsrfToken.expose(request);
         Views.render("training/registrants", new RegistrantsPage(webinar.getId(), webinar.getTitle(),
-                list.of(webinar.getId()), feedback), request, response);
+                list.of(webinar.getId()), feedback, toErase), request, response);
     }
 }

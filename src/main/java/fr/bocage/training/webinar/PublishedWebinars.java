@@ -4,6 +4,7 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.training.CalendarEvent;
+import fr.bocage.training.CalendarOrganizer;
 import fr.bocage.training.TrainingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class PublishedWebinars {
     @Inject
     WebinarEvents events;
 
+    @Inject
+    CalendarOrganizer organizer;
+
     /** The upcoming published webinars, of the theme {@code themeCode} if given, soonest first. */
     public String upcomingCalendar(Optional<String> themeCode) {
         List<CalendarEvent> upcoming = webinars.upcoming(Instant.now()).stream()
@@ -33,13 +37,13 @@ public class PublishedWebinars {
                         .filter(r -> themeCode.map(r.description().themes()::contains).orElse(true))
                         .map(r -> events.of(r, w)).stream())
                 .toList();
-        return TrainingCalendar.write(upcoming);
+        return TrainingCalendar.write(upcoming, organizer.address());
     }
 
     /** One webinar, as the public sees it: 404 unless published (410 once withdrawn). */
     public String calendarOf(long id) {
         Webinar webinar = webinars.existing(id);
         Resource resource = resources.visibleTo(id, Caller.ANONYMOUS);
-        return TrainingCalendar.write(List.of(events.of(resource, webinar)));
+        return TrainingCalendar.write(List.of(events.of(resource, webinar)), organizer.address());
     }
 }

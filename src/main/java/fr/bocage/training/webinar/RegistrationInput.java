@@ -1,8 +1,8 @@
 package fr.bocage.training.webinar;
 
+import fr.bocage.platform.EmailAddress;
 import fr.bocage.platform.VisibleText;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,9 +13,7 @@ import java.util.Locale;
 public record RegistrationInput(
         @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
         @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String name,
-        @NotBlank(message = "{bocage.email.required}") @Size(max = 254, message = "{bocage.email.size}")
-        @Email(message = "{bocage.email.invalid}")
-        @VisibleText(message = "{bocage.email.hidden}") String email,
+        @NotBlank(message = "{bocage.email.required}") @EmailAddress String email,
         @Size(max = 300, message = "{bocage.organisation.size}")
         @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String organisation,
         @NotNull(message = "{bocage.registration.consent.required}")

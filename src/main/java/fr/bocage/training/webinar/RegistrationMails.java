@@ -7,6 +7,7 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.training.CalendarEvent;
+import fr.bocage.training.CalendarOrganizer;
 import fr.bocage.training.TrainingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ public class RegistrationMails {
 
     @Inject
     WebinarEvents events;
+
+    @Inject
+    CalendarOrganizer organizer;
 
     /** The link that confirms a pending registration: no invitation yet, as no place is held. */
     void confirmationAsked(Registration r, Resource resource, Webinar webinar, String token) {
@@ -69,9 +73,18 @@ public class RegistrationMails {
 
     /** The webinar was called off before its end: its entry is struck out of the person's calendar. */
     void calledOff(Registration r, Resource resource, Webinar webinar) {
-        String subject = Messages.format("webinar.mail.called-off.subject", resource.getTitle());
-        String text = Messages.format("webinar.mail.called-off.text", r.getName(), resource.getTitle(), when(webinar));
-        enqueue(r, subject, text, TrainingCalendar.writeCancelled(events.of(resource, webinar)));
+        struckOut(r, "webinar.mail.called-off", resource, webinar);
+    }
+
+    /** The person cancelled their registration: its entry is struck out of their calendar. */
+    void cancelled(Registration r, Resource resource, Webinar webinar) {
+        struckOut(r, "webinar.mail.cancelled", resource, webinar);
+    }
+
+    private void struckOut(Registration r, String key, Resource resource, Webinar webinar) {
+        String subject = Messages.format(key + ".subject", resource.getTitle());
+        String text = Messages.format(key + ".text", r.getName(), resource.getTitle(), when(webinar), page(resource));
+        enqueue(r, subject, text, TrainingCalendar.writeCancel(events.of(resource, webinar), organizer.address(), r.getEmail()));
     }
 
     private void send(Registration r, String key, Resource resource, Webinar webinar, String token) {
@@ -83,7 +96,7 @@ public class RegistrationMails {
     }
 
     private void enqueue(Registration r, String subject, String text, CalendarEvent event) {
-        enqueue(r, subject, text, TrainingCalendar.write(List.of(event)));
+        enqueue(r, subject, text, TrainingCalendar.write(List.of(event), organizer.address()));
     }
 
     private void enqueue(Registration r, String subject, String text, String calendar) {

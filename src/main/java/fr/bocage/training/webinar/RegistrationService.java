@@ -159,10 +159,16 @@ public class RegistrationService {
         return new Outcome(registration, position);
     }
 
-    /** The person's own cancellation, from the link of their e-mail; answers the webinar's id. */
+    /**
+     * The person's own cancellation, from the link of their e-mail, which takes the event out of their calendar;
+     * answers the webinar's id.
+     */
     public long cancel(String token) {
         Registration registration = withToken(token);
-        remove(registration);
+        Webinar webinar = remove(registration);
+        if (!webinar.hasEnded(Instant.now())) {
+            mails.cancelled(registration, resources.existing(webinar.getId()), webinar);
+        }
         return registration.getWebinarId();
     }
 
@@ -194,14 +200,18 @@ public class RegistrationService {
                 () -> new NotFound(Messages.format("webinar.registration.not-found", registrationId)));
     }
 
-    /** A confirmed person leaving before the start frees a place for the first person waiting, if within capacity. */
-    private void remove(Registration registration) {
+    /**
+     * A confirmed person leaving before the start frees a place for the first person waiting, if within capacity.
+     * Answers the webinar, locked.
+     */
+    private Webinar remove(Registration registration) {
         Webinar webinar = locked(registration.getWebinarId());
         registrations.remove(registration);
         em.flush();
         if (registration.getStatus() == RegistrationStatus.CONFIRMED && !webinar.hasStarted(Instant.now())) {
             fillFreePlaces(webinar);
         }
+        return webinar;
     }
 
     private Places places(Webinar webinar) {

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param themeLabel the asked theme's label, null for all themes
  * @param feedUrl the calendar of the same webinars
+ * @param webcalUrl the same, to subscribe to (webcal://)
  * @param mayCreate whether the caller runs trainings
  */
 public record WebinarListPage(List<WebinarCard> upcoming, List<WebinarCard> past, List<FormOption> themes,
-                              String themeLabel, String feedUrl, boolean mayCreate) {
+                              String themeLabel, String feedUrl, String webcalUrl,
+                              boolean mayCreate) {
 }

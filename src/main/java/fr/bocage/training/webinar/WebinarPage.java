@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param typed what the registration form shows: what was just typed, or the signed-in person's name and address
  * @param readsRegistrants whether the reader may see the registrants' personal data
+ * @param webcalUrl the webinar's calendar to subscribe to (webcal://), which follows a change of time
  */
 public record WebinarPage(WebinarCard webinar, MaterialsSection materials, boolean runsIt, boolean readsRegistrants,
-                          Map<String, String> typed, FormFeedback feedback) {
+                          Map<String, String> typed, FormFeedback feedback, String webcalUrl) {
 }

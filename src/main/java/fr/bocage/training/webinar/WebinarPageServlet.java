@@ -14,6 +14,7 @@ import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.training.MaterialsSection;
 import fr.bocage.training.TrainingPortal;
+import fr.bocage.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,6 +34,11 @@ import java.util.Optional;
 @WebServlet(Routes.WEBINAR + "*")
 public class WebinarPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** The id of the notice that answers a registration, at the head of the page. */
+    private static final String REGISTRATION_STATE = "inscription-etat";
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Inject
     ClientAddresses clientAddresses;
@@ -80,8 +86,9 @@ public class WebinarPageServlet extends HttpServlet {
         try {
             Optional<RegistrationService.Outcome> outcome = registrations.register(id, input,
                     clientAddresses.of(request));
+            // The form is posted to its own anchor, which a redirect would keep: the answer's notice takes its place.
             response.sendRedirect(outcome.map(RegistrationService.Outcome::page)
-                    .orElse(Routes.webinar(id) + "?inscription=demandee"));
+                    .orElse(Routes.webinar(id) + "?inscription=demandee") + "#" + REGISTRATION_STATE);
         } catch (DomainException refusal) {
             render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
         }
@@ -105,7 +112,8 @@ public class WebinarPageServlet extends HttpServlet {
         MaterialsSection materials = new MaterialsSection(card.id(), card.materials(), runsIt);
         CsrfToken.expose(request);
         Views.render("training/webinar", new WebinarPage(card, materials, runsIt,
-                WebinarAccess.readsRegistrants(resource, caller), typed(request, user), feedback), request, response);
+                WebinarAccess.readsRegistrants(resource, caller), typed(request, user), feedback,
+                publicUrl.webcal(card.icsUrl())), request, response);
     }
 
     /** What the form shows: what was just typed, or the signed-in person's name and address. */

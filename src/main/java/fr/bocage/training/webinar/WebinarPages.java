@@ -62,7 +62,7 @@ public class WebinarPages {
                 w.getSeries(), labels(VocabularyKind.THEME, d.themes()), labels(VocabularyKind.AUDIENCE, d.audiences()),
                 d.territory() == null ? null : vocabularies.label(VocabularyKind.TERRITORY, d.territory()),
                 w.getCapacity(), Math.max(0, w.getCapacity() - confirmed), r.isPublished() && !w.hasStarted(now),
-                w.hasEnded(now), w.getReplayUrl(), w.getRecap(), materials.of(r.getId(), caller),
+                w.hasStarted(now) && !w.hasEnded(now), w.hasEnded(now), w.getReplayUrl(), w.getRecap(), materials.of(r.getId(), caller),
                 mayJoin && !w.hasEnded(now) ? w.getJoinUrl() : null,
                 mine.map(m -> m.getStatus().name().toLowerCase(Locale.ROOT)).orElse(null));
     }

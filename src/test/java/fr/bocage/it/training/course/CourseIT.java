@@ -122,6 +122,13 @@ public class CourseIT {
                 && page.contains("/api/courses/" + id + "/sessions/1/ics") && page.contains("Ajouter à mon agenda"),
                 page);
         assertFalse(page.contains("/modifier"), "no edit link for visitors");
+        assertTrue(page.contains("Pour vous inscrire à une session, adressez-vous à l'organisme de formation : "
+                + "Conservatoire de démonstration"), "an in-person course says whom to sign up with");
+        long withPage = publish(trainer(), course("Mares, inscription en ligne", "Diagnostiquer.")
+                .add("platformUrl", "https://organisme.example.fr/inscription"));
+        String signUp = Api.get("/formations/" + withPage).expect(200).text();
+        assertTrue(signUp.contains("href=\"https://organisme.example.fr/inscription\"")
+                && signUp.contains("S'inscrire auprès de l'organisme de formation"), signUp);
         assertTrue(Api.get("/openapi").expect(200).text().contains("/api/courses/{id}/sessions/{sid}/ics"));
     }
 

@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -147,7 +148,7 @@ class WebinarJourneyBrowserIT {
             chromium.checkAccessibility("webinar, visitor");
             chromium.screenshot("webinar-visitor");
             register(driver, "Camille Martin", first);
-            wait.until(ExpectedConditions.urlToBe(page + "?inscription=demandee"));
+            wait.until(ExpectedConditions.urlToBe(page + "?inscription=demandee#inscription-etat"));
             assertTrue(notice(driver).startsWith("Vérifiez votre messagerie."), notice(driver));
             assertEquals(0, Api.get("/api/webinars/" + id).expect(200).json().getInt("registered"),
                     "no place before the e-mailed link is followed");
@@ -177,7 +178,7 @@ class WebinarJourneyBrowserIT {
                     .contains("Toutes les places sont prises"));
             chromium.checkAccessibility("webinar, full");
             register(driver, "Dominique Le Goff", second);
-            wait.until(ExpectedConditions.urlToBe(page + "?inscription=demandee"));
+            wait.until(ExpectedConditions.urlToBe(page + "?inscription=demandee#inscription-etat"));
             driver.get(Mailbox.link(MAIL, second, Registrations.CONFIRM_PAGE));
             driver.findElement(By.xpath("//button[normalize-space()='Confirmer mon inscription']")).click();
             wait.until(ExpectedConditions.urlToBe(page + "?inscription=attente&rang=1"));
@@ -204,10 +205,13 @@ class WebinarJourneyBrowserIT {
             assertEquals(JOIN_URL, promoted.getLocation().orElseThrow().getValue());
             assertEquals(start, ZonedDateTime.from(promoted.getDateTimeStart().orElseThrow().getDate()).toInstant());
 
-            // 5. The trainer sees who comes, and adds the slides.
+            // 5. The trainer reaches who comes from « Mon espace », and adds the slides.
             logIn(driver, wait, trainer, Api.passwordOf(trainer));
-            driver.get(page);
-            driver.findElement(By.linkText("Inscrits et présences")).click();
+            driver.get(Api.BASE + "/mon-espace");
+            WebElement trainings = driver.findElement(By.cssSelector("ul.trainings"));
+            assertEquals("Mes formations et webinaires", driver.findElement(By.id("mes-formations")).getText());
+            chromium.checkAccessibility("my space, trainer");
+            trainings.findElement(By.cssSelector("a[href='/webinaires/inscrits/" + id + "']")).click();
             wait.until(ExpectedConditions.urlToBe(Api.BASE + "/webinaires/inscrits/" + id));
             Map<String, String> statuses = driver.findElements(By.cssSelector("table.registrants tbody tr")).stream()
                     .collect(Collectors.toMap(row -> row.findElement(By.cssSelector("td:nth-child(2)")).getText(),
@@ -215,6 +219,12 @@ class WebinarJourneyBrowserIT {
             assertEquals(Map.of(second, "Confirmée"), statuses, "the cancelled registration is gone");
             chromium.checkAccessibility("registrants");
             chromium.screenshot("registrants");
+            fitsAPhone(chromium, "/webinaires/inscrits/" + id, "registrants-390");
+            long longTitled = WebinarIT.schedule(Api.createAccount("formateur-" + Token.next(), "trainer"),
+                    WebinarIT.webinar("Restauration" + "écologique".repeat(12) + " des mares", "Mares.",
+                            Instant.now().plus(Duration.ofDays(20)), 10));
+            fitsAPhone(chromium, "/webinaires/" + longTitled, "webinar-long-title-390");
+            driver.get(Api.BASE + "/webinaires/inscrits/" + id);
 
             driver.findElement(By.linkText("Retour au webinaire")).click();
             wait.until(ExpectedConditions.urlToBe(page));
@@ -273,5 +283,24 @@ class WebinarJourneyBrowserIT {
 
     private static String notice(WebDriver driver) {
         return driver.findElement(By.cssSelector("main .notice[role=status]")).getText();
+    }
+
+    /** At 390 px, the page at {@code path} scrolls no sideways and axe finds nothing serious; back to 1280 after. */
+    private static void fitsAPhone(Chromium chromium, String path, String name) {
+        WebDriver driver = chromium.driver();
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.get(Api.BASE + path);
+            long width = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            long viewport = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.clientWidth;");
+            assertTrue(width <= viewport, path + ": no horizontal scrolling: " + width + " > " + viewport);
+            chromium.checkAccessibility(name);
+            chromium.screenshot(name);
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
     }
 }

@@ -194,6 +194,9 @@ class WebinarPagesIT {
                 "Organiser un chantier.", "startsAt", "2027-03-29T10:00", "durationMinutes", "60", "capacity", "20",
                 "speakerName", "Inès Garnier", "speakerOrganisation", "CPIE"));
 
+        String blank = trainer.get("/webinaires/nouveau").expect(200).text();
+        assertFalse(blank.contains("name=\"licence\"") || blank.contains("name=\"year\""),
+                "no document-only field for a webinar");
         form.put("startsAt", "");
         String refused = trainer.submit("/webinaires/nouveau", "/webinaires/nouveau", form).expect(400).text();
         assertTrue(refused.contains("notice-error") && refused.contains("value=\"Chantiers nature\""), refused);
@@ -207,6 +210,11 @@ class WebinarPagesIT {
                 "a time typed on the form is Paris time, summer time here");
         assertEquals("Inès Garnier", created.getJsonArray("speakers").getJsonObject(0).getString("name"));
         assertTrue(trainer.get("/webinaires/modifier/" + id).expect(200).text().contains("2027-03-29T10:00"));
+        String mySpace = trainer.get("/mon-espace").expect(200).text();
+        assertTrue(mySpace.contains("Mes formations et webinaires") && mySpace.contains("href=\"/webinaires/modifier/"
+                + id + "\"") && mySpace.contains("href=\"/webinaires/inscrits/" + id + "\""), mySpace);
+        assertFalse(mySpace.contains("/mon-espace/ressources/" + id + "\""),
+                "the webinar is not a moderated contribution of theirs");
 
         WebSession other = new WebSession();
         String otherName = "formateur-" + Token.next();
@@ -215,6 +223,23 @@ class WebinarPagesIT {
         other.get("/webinaires/modifier/" + id).expect(403);
         other.get("/webinaires/inscrits/" + id).expect(403);
         assertTrue(trainer.get("/webinaires/inscrits/" + id).expect(200).text().contains("Personne"));
+
+        // « Effacer » asks first, on the server: the erasure needs the confirmation's field.
+        String email = "efface-" + Token.next() + "@exemple.fr";
+        Registrations.register(MAIL, id, Json.createObjectBuilder().add("name", "Alex Effacé").add("email", email)
+                .add("consent", true).build());
+        String registrants = "/webinaires/inscrits/" + id;
+        long registration = Api.get("/api/webinars/" + id + "/registrations", ADMIN).expect(200).jsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> erase = Map.of("action", "erase", "registration", String.valueOf(registration));
+        String asked = trainer.submit(registrants, registrants, erase).expect(200).text();
+        assertTrue(asked.contains("Effacer définitivement") && asked.contains("name=\"confirm\" value=\"oui\""),
+                asked);
+        assertTrue(trainer.get(registrants).expect(200).text().contains(email), "nothing erased yet");
+        Map<String, String> confirmed = new HashMap<>(erase);
+        confirmed.put("confirm", "oui");
+        trainer.submit(registrants, registrants, confirmed).expect(302);
+        assertFalse(trainer.get(registrants).expect(200).text().contains(email), "erased once confirmed");
         Api.get("/webinaires/inscrits/" + id, Api.createAccount("moderateur-" + Token.next(), "moderator")).expect(403);
         Api.get("/webinaires/inscrits/" + id, ADMIN).expect(200);
         Api.get("/webinaires/modifier/" + id, Api.createAccount("moderateur-" + Token.next(), "moderator")).expect(200);

@@ -86,6 +86,9 @@ class WebinarRegistrationIT {
                 .json(), "an address registered already is answered as any other");
         Api.post("/api/webinars/" + id + "/registrations", ANONYMOUS, person(address("sans-accord"), false))
                 .expectError(400);
+        assertTrue(request(id, "erwan.legall@lannion").expectError(400).toString()
+                .contains("email : l'adresse e-mail n'est pas valide"),
+                "an address without a top-level domain is refused, as on the account form");
         JsonObject seen = Api.get("/api/webinars/" + id).expect(200).json();
         assertEquals(2, seen.getInt("registered"));
         assertEquals(0, seen.getInt("placesLeft"));
@@ -103,6 +106,14 @@ class WebinarRegistrationIT {
         assertEquals(id, Api.post("/api/registrations/cancel", ANONYMOUS, body).expect(200).json()
                 .getJsonNumber("webinar").longValue());
         Api.post("/api/registrations/cancel", ANONYMOUS, body).expectError(404);
+        String cancelIcs = Mailbox.calendars(MAIL, first, 2).get(1);
+        assertEquals("CANCEL", StrictCalendar.parse(cancelIcs).getRequiredProperty(Property.METHOD).getValue());
+        VEvent cancel = onlyEvent(cancelIcs);
+        assertEquals(invitation.getUid(), cancel.getUid(), "the cancellation strikes out the invitation's entry");
+        assertEquals(Integer.parseInt(invitation.getRequiredProperty(Property.SEQUENCE).getValue()) + 1,
+                Integer.parseInt(cancel.getRequiredProperty(Property.SEQUENCE).getValue()));
+        assertEquals("mailto:" + first, cancel.getRequiredProperty(Property.ATTENDEE).getValue());
+        assertTrue(cancel.getProperty(Property.LOCATION).isEmpty(), "no joining link once gone");
 
         List<String> promoted = Mailbox.calendars(MAIL, third, 2);
         assertEquals("https://visio.example/salle-42", onlyEvent(promoted.get(1)).getLocation().orElseThrow().getValue());
