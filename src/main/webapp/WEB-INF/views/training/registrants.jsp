@@ -1,3 +1,4 @@
+<%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
 <fmt:message key="registrants.title" var="pageTitle"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
@@ -6,24 +7,11 @@
 <p class="hint"><fmt:message key="registrants.privacy"/></p>
 <c:if test="${param.fait != null and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
 <%@ include file="../layout/form-error.jspf" %>
-<c:if test="${not empty page.toErase}">
-  <section class="notice notice-error confirm-step" aria-labelledby="erase-title">
-    <h2 id="erase-title"><ui:message key="registrants.erase.confirm.title"><ui:param value="${page.toErase.name()}"/></ui:message></h2>
-    <p><ui:message key="registrants.erase.confirm.text"><ui:param value="${page.toErase.name()}"/><ui:param value="${page.toErase.email()}"/></ui:message></p>
-    <form method="post" class="actions">
-      <%@ include file="../layout/csrf.jspf" %>
-      <input type="hidden" name="registration" value="${fn:escapeXml(page.toErase.id())}">
-      <input type="hidden" name="confirm" value="oui">
-      <button type="submit" name="action" value="erase" class="danger"><fmt:message key="registrants.erase.confirm"/></button>
-      <a href="/webinaires/inscrits/${fn:escapeXml(page.webinarId)}"><fmt:message key="registrants.erase.cancel"/></a>
-    </form>
-  </section>
-</c:if>
 <p class="actions"><a class="button secondary" href="/api/webinars/${fn:escapeXml(page.webinarId)}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
 <c:choose>
   <c:when test="${empty page.registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
   <c:otherwise>
-    <table class="contributions registrants">
+    <table class="contributions registrants stack-table">
       <caption class="visually-hidden"><fmt:message key="registrants.title"/></caption>
       <thead><tr>
         <th scope="col"><fmt:message key="registrants.name"/></th>
@@ -47,7 +35,7 @@
                 <input type="hidden" name="registration" value="${fn:escapeXml(r.id())}">
                 <button type="submit" name="action" value="present" class="secondary"><fmt:message key="registrants.mark-present"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
                 <button type="submit" name="action" value="absent" class="secondary"><fmt:message key="registrants.mark-absent"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
-                <button type="submit" name="action" value="erase" class="danger"><fmt:message key="registrants.erase"/><span class="visually-hidden"> : <c:out value="${r.name()}"/></span></button>
+                <b:confirm-button name="action" value="erase" cssClass="danger" label="registrants.erase" hiddenLabel=": ${r.name()}" question="registrants.erase.question" subject="${r.name()} (${r.email()})" confirm="registrants.erase.confirm"/>
               </form>
             </td>
           </tr>

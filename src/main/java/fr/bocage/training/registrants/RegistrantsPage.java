@@ -9,5 +9,5 @@ import java.util.List;
  * @param toErase the registration whose erasure waits for its confirmation, else null
  */
 public record RegistrantsPage(long webinarId, String title, List<RegistrationView> registrants,
-                              FormFeedback feedback, RegistrationView toErase) {
+                              FormFeedback feedback) {
 }

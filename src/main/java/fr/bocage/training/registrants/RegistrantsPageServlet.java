@@ -7,6 +7,7 @@ import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.Confirmation;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
@@ -52,7 +53,7 @@ public class RegistrantsPageServlet extends HttpServlet {
             throws ServletException, IOException {
         Optional<Resource> webinar = readable(request, response);
         if (webinar.isPresent()) {
-            render(webinar.get(), FormFeedback.NONE, null, request, response);
+            render(webinar.get(), FormFeedback.NONE, request, response);
         }
     }
 
@@ -70,9 +71,11 @@ public class RegistrantsPageServlet extends HttpServlet {
                 case "present" -> service.markAttendance(id, registration, true);
                 case "absent" -> service.markAttendance(id, registration, false);
                 case "erase" -> {
-                    // Erasure cannot be undone: the button only asks, and the confirmation's form says so.
-                    if (!"oui".equals(request.getParameter("confirm"))) {
-                        render(webinar.get(), FormFeedback.NONE, toErase(id, registration), request, response);
+                    // Erasure cannot be undone: it waits for the confirmation, asked of a known registration only.
+                    if (!Confirmation.given(request)) {
+                        RegistrationView person = toErase(id, registration);
+                        Confirmation.ask("registrants.erase.question", person.name() + " (" + person.email() + ")",
+                                "registrants.erase.confirm", Routes.REGISTRANTS + id, request, response);
                         return;
                     }
                     service.erase(id, registration);
@@ -83,7 +86,7 @@ public class RegistrantsPageServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } catch (DomainException refusal) {
-            render(webinar.get(), PortalForms.refusal(refusal, response), null, request, response);
+            render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
         }
     }
 
@@ -106,10 +109,10 @@ public class RegistrantsPageServlet extends HttpServlet {
                 () -> new NotFound(Messages.format("webinar.registration.not-found", registrationId)));
     }
 
-    private void render(Resource webinar, FormFeedback feedback, RegistrationView toErase, HttpServletRequest request,
+    private void render(Resource webinar, FormFeedback feedback, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
         CsrfToken.expose(request);
         Views.render("training/registrants", new RegistrantsPage(webinar.getId(), webinar.getTitle(),
-                list.of(webinar.getId()), feedback, toErase), request, response);
+                list.of(webinar.getId()), feedback), request, response);
     }
 }

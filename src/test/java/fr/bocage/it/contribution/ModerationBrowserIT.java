@@ -117,7 +117,7 @@ class ModerationBrowserIT {
 
     private static long submitted(Caller owner, String title) {
         long id = Api.upload(Form.text("contribution-" + Token.next() + ".txt", title + " : un texte à relire.")
-                .field("title", title).field("type", "guide"), owner).expect(201).locationId();
+                .field("title", title).field("type", "guide").described(), owner).expect(201).locationId();
         Api.post("/api/resources/" + id + "/submit", owner).expect(200);
         return id;
     }

@@ -380,13 +380,15 @@ class ModerationIT {
         move(id, "request-changes", moderator, "Un titre plus parlant, et le territoire.").expect(200);
         String after = "Mares de Bretagne " + Token.next();
         Api.put("/api/resources/" + id, contributor.caller(), Json.createObjectBuilder().add("title", after)
-                .add("territory", "bretagne").build()).expect(200);
+                .add("summary", "Un résumé pour la modération.").add("type", "guide").add("territory", "normandie")
+                .add("themes", Json.createArrayBuilder().add("water")).build()).expect(200);
         move(id, "submit", contributor).expect(200);
 
         String page = reviewerSession().get("/moderation/ressources/" + id).expect(200).text();
         assertTrue(page.contains("Ce qui a changé depuis la dernière relecture"), page);
         assertTrue(page.contains("<del>" + before + "</del>") && page.contains("<ins>" + after + "</ins>"), page);
-        assertTrue(page.contains("<ins>Bretagne</ins>"), "vocabularies by their labels");
+        assertTrue(page.contains("<del>Bretagne</del>") && page.contains("<ins>Normandie</ins>"),
+                "vocabularies by their labels");
         assertFalse(page.contains(">Fichier</th>"), "the file did not change");
     }
 
