@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,8 +76,9 @@ public class WorkflowService {
         String said = action.message() == WorkflowAction.MessageRule.NONE || message == null || message.isBlank()
                 ? null : message.strip();
         if (said == null && action.message() == WorkflowAction.MessageRule.REQUIRED) {
-            throw new InvalidInput(Messages.format("moderation.message.required",
-                    Messages.get("workflow.action." + ApiNames.of(action))));
+            String missing = Messages.format("moderation.message.required",
+                    Messages.get("workflow.action." + ApiNames.of(action)));
+            throw new InvalidInput(InvalidInput.Reason.INVALID, missing, Map.of("message", missing));
         }
         return said;
     }

@@ -25,6 +25,7 @@ import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.UiText;
 import fr.bocage.portal.form.MetadataForm;
+import fr.bocage.portal.form.FormFields;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.portal.form.ReportForm;
 import jakarta.inject.Inject;
@@ -118,7 +119,10 @@ public class ReviewServlet extends HttpServlet {
             moderation.perform(id, decision.get(), caller, message);
             response.sendRedirect(Routes.REVIEW + id + "?" + DECIDED + "=" + action);
         } catch (DomainException | ConstraintViolationException e) {
-            FormFeedback refusal = PortalForms.refusal(e, response);
+            // The decision's message is the API's "message" and, on this page, the field of its own action.
+            String field = "message-" + action;
+            FormFeedback refusal = PortalForms.refusal(e, response, FormFields.METADATA.then(List.of(field),
+                    path -> "message".equals(path) ? field : path));
             Resource now = resources.existing(id);
             MetadataForm form = MetadataForm.typed(request.getParameterMap(), vocabularies);
             show(now, form, ReportForm.of(now.getReport()), refusal, request, response);

@@ -8,7 +8,8 @@
 <form class="account-form" action="/connexion/oidc/consentement" method="post" novalidate>
   <%@ include file="../layout/csrf.jspf" %>
   <div class="field field-check">
-    <input type="checkbox" id="acceptTerms" name="acceptTerms" value="oui" required<c:if test="${not empty page.feedback.errorKey}"> aria-invalid="true"</c:if>>
+    <c:set var="field" value="acceptTerms"/><%@ include file="../layout/field-error.jspf" %>
+    <input type="checkbox" id="acceptTerms" name="acceptTerms" value="oui" required<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="acceptTerms-error"</c:if>>
     <label for="acceptTerms"><fmt:message key="register.terms"/></label>
   </div>
   <p class="hint"><a href="/mentions-legales"><fmt:message key="register.terms.link"/></a></p>

@@ -88,7 +88,8 @@
           <c:if test="${action.message() ne 'NONE'}">
             <p class="field">
               <label for="message-${fn:escapeXml(action.code())}"><fmt:message key="moderation.message.${action.code()}"/></label>
-              <textarea id="message-${fn:escapeXml(action.code())}" name="message-${fn:escapeXml(action.code())}" rows="3" maxlength="2000"></textarea>
+              <c:set var="field" value="message-${action.code()}"/><%@ include file="../layout/field-error.jspf" %>
+              <textarea id="message-${fn:escapeXml(action.code())}" name="message-${fn:escapeXml(action.code())}" rows="3" maxlength="2000"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="message-${fn:escapeXml(action.code())}-error"</c:if>><c:out value="${param[field]}"/></textarea>
             </p>
           </c:if>
           <p><c:choose>

@@ -1,6 +1,7 @@
 package fr.bocage.account.oidc;
 
 import fr.bocage.account.AccountPages;
+import fr.bocage.platform.Messages;
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The consent page of a first single sign-on: the provider vouched for the person, but nobody has accepted
@@ -50,7 +52,8 @@ public class OidcConsentServlet extends HttpServlet {
             expired(request, response);
         } else if (request.getParameter("acceptTerms") == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            show(answer, FormFeedback.key("sso.consent.required"), request, response);
+            show(answer, FormFeedback.fields(Map.of("acceptTerms", Messages.get("sso.consent.required"))), request,
+                    response);
         } else {
             request.getSession().removeAttribute(PENDING);
             try {

@@ -86,6 +86,8 @@ class SingleSignOnIT {
         browser.post(CONSENT, Map.of("acceptTerms", "oui")).expect(403); // without the page's CSRF token
         Answer unticked = browser.submit(CONSENT, CONSENT, Map.of()).expect(400);
         assertTrue(unticked.text().contains("Cochez la case pour accepter les conditions"), unticked.text());
+        assertTrue(unticked.text().contains("aria-describedby=\"acceptTerms-error\"")
+                && unticked.text().contains("<a href=\"#acceptTerms\">"), "the box's own error, linked from the summary");
         assertFalse(browser.get("/").text().contains(name), "not logged in before the consent");
 
         Answer landed = browser.submit(CONSENT, CONSENT, Map.of("acceptTerms", "oui")).expect(303);

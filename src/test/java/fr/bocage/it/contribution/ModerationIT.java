@@ -350,6 +350,10 @@ class ModerationIT {
         String refused = pages.submit("/moderation/ressources/" + other, "/moderation/ressources/" + other,
                 Map.of("title", "Sans motif", "action", "reject")).expect(400).text();
         assertFalse(refused.contains("name=\"confirm\""), "a refusal without its reason is refused before asking");
+        assertTrue(refused.contains("<a href=\"#message-reject\">Motif du refus</a>")
+                && refused.contains("id=\"message-reject\" name=\"message-reject\" rows=\"3\" maxlength=\"2000\" "
+                + "aria-invalid=\"true\" aria-describedby=\"message-reject-error\""),
+                "the missing reason is the field's own error: " + refused);
         assertEquals("submitted", Api.get("/api/resources/" + other, moderator.caller()).expect(200).json()
                 .getString("status"));
     }
