@@ -22,14 +22,17 @@
 <c:choose>
   <c:when test="${empty page.contributions}"><p><fmt:message key="myspace.none"/></p></c:when>
   <c:otherwise>
-    <table class="contributions">
-      <thead><tr><th scope="col"><fmt:message key="myspace.column.title"/></th><th scope="col"><fmt:message key="myspace.column.status"/></th><th scope="col"><fmt:message key="myspace.column.updated"/></th></tr></thead>
+    <fmt:message key="myspace.column.title" var="titleLabel"/>
+    <fmt:message key="myspace.column.status" var="statusLabel"/>
+    <fmt:message key="myspace.column.updated" var="updatedLabel"/>
+    <table class="contributions stack-table">
+      <thead><tr><th scope="col"><c:out value="${titleLabel}"/></th><th scope="col"><c:out value="${statusLabel}"/></th><th scope="col"><c:out value="${updatedLabel}"/></th></tr></thead>
       <tbody>
         <c:forEach items="${page.contributions}" var="row">
           <tr>
-            <td><a href="${fn:escapeXml(row.url())}"><c:out value="${row.title()}"/></a></td>
-            <td><span class="status status-${fn:escapeXml(row.status())}"><c:out value="${row.statusLabel()}"/></span></td>
-            <td><c:out value="${row.updated()}"/></td>
+            <td data-label="${fn:escapeXml(titleLabel)}"><a href="${fn:escapeXml(row.url())}"><c:out value="${row.title()}"/></a></td>
+            <td data-label="${fn:escapeXml(statusLabel)}"><span class="status status-${fn:escapeXml(row.status())}"><c:out value="${row.statusLabel()}"/></span></td>
+            <td data-label="${fn:escapeXml(updatedLabel)}"><c:out value="${row.updated()}"/></td>
           </tr>
         </c:forEach>
       </tbody>
