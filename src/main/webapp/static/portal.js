@@ -261,12 +261,23 @@
       }
     });
   }
-  var first = document.querySelector('form [aria-invalid="true"]');
-  if (!reach(first)) {
-    var notice = document.getElementById('form-errors') || document.getElementById('form-error');
-    if (notice) {
-      notice.focus();
+  function focusFirst() {
+    var first = document.querySelector('form [aria-invalid="true"]');
+    if (!reach(first)) {
+      var notice = document.getElementById('form-errors') || document.getElementById('form-error');
+      if (notice) {
+        notice.focus();
+      }
     }
+  }
+  // A form posted to an anchor (#register-title) comes back scrolled there, which the browser does after the page
+  // has run its scripts and which would take the focus away: focus once the page is loaded.
+  if (document.readyState === 'complete') {
+    focusFirst();
+  } else {
+    window.addEventListener('load', function () {
+      setTimeout(focusFirst, 0);
+    });
   }
 }());
 
