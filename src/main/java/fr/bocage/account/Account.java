@@ -77,6 +77,10 @@ public class Account {
     @Column(length = 500)
     private String singleSignOnIssuer;
 
+    /** Whether the daily moderation digest reaches this account, if it moderates: each moderator chooses. */
+    @Column(nullable = false)
+    private boolean moderationDigest = true;
+
     protected Account() {
     }
 
@@ -207,6 +211,14 @@ public class Account {
 
     public String getSingleSignOnIssuer() {
         return singleSignOnIssuer;
+    }
+
+    public boolean wantsModerationDigest() {
+        return moderationDigest;
+    }
+
+    public void setModerationDigest(boolean wanted) {
+        moderationDigest = wanted;
     }
 
     public Instant getCreatedAt() {

@@ -49,11 +49,18 @@ public class AccountRepository {
         return names;
     }
 
-    /** The confirmed addresses of the enabled accounts that hold one of these roles. */
-    public List<String> addressesOf(Set<String> roles) {
+    /** The confirmed addresses of the enabled accounts that hold one of these roles and want the moderation digest. */
+    public List<String> digestAddressesOf(Set<String> roles) {
         return em.createQuery("SELECT DISTINCT a.email FROM Account a JOIN a.roles r WHERE r IN :roles"
-                        + " AND a.enabled = TRUE AND a.email IS NOT NULL AND a.emailVerifiedAt IS NOT NULL", String.class)
+                        + " AND a.enabled = TRUE AND a.moderationDigest = TRUE"
+                        + " AND a.email IS NOT NULL AND a.emailVerifiedAt IS NOT NULL", String.class)
                 .setParameter("roles", roles).getResultList();
+    }
+
+    /** Records whether the moderation digest reaches this account. */
+    @Transactional
+    public void setModerationDigest(String username, boolean wanted) {
+        findByUsername(username).ifPresent(account -> account.setModerationDigest(wanted));
     }
 
     public List<Account> all() {

@@ -1,5 +1,6 @@
 package fr.bocage.moderation;
 
+import fr.bocage.account.Account;
 import fr.bocage.account.AccountRepository;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.WorkflowService;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tells moderators, once a day, what waits for them: one e-mail per moderator and administrator with a confirmed
  * address, through the outbox, on days when something waits. Off unless {@code bocage.moderation.digest-at} gives
- * the time of day (French time, e.g. {@code 08:00}); an administrator may send it at once through the API.
+ * the time of day (French time, e.g. {@code 08:00}); an administrator may send it at once through the API. Each
+ * moderator may turn it off for themselves, on the moderation page.
  */
 @ApplicationScoped
 public class ModerationDigest {
@@ -85,6 +87,21 @@ public class ModerationDigest {
         }
     }
 
+    /** When the digest is sent every day, if it is. */
+    public Optional<LocalTime> dailyAt() {
+        return time(digestAt);
+    }
+
+    /** Whether the digest reaches this moderator. */
+    public boolean reaches(String username) {
+        return accounts.findByUsername(username).map(Account::wantsModerationDigest).orElse(false);
+    }
+
+    /** A moderator's choice: the digest reaches them or not. */
+    public void choose(String username, boolean wanted) {
+        accounts.setModerationDigest(username, wanted);
+    }
+
     /** The setting as a time of day; nothing when it is absent, empty or {@code off}. */
     static Optional<LocalTime> time(Optional<String> setting) {
         String value = setting.map(String::strip).orElse("");
@@ -127,7 +144,7 @@ public class ModerationDigest {
         People people = People.of(queue.stream().map(Resource::getCreatedBy).toList(), accounts);
         String subject = Messages.format("mail.digest.subject", queue.size());
         String text = text(queue.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList());
-        List<String> addresses = accounts.addressesOf(MODERATORS);
+        List<String> addresses = accounts.digestAddressesOf(MODERATORS);
         addresses.forEach(address -> outbox.enqueue(new OutgoingMail(address, subject, text)));
         return new Sent(queue.size(), addresses.size());
     }
@@ -139,7 +156,8 @@ public class ModerationDigest {
             text.append("\n").append(Messages.format("mail.digest.row", row.title(), row.owner(), row.submitted(),
                     publicUrl.of(row.url())));
         }
-        String footer = Messages.format("mail.digest.footer", publicUrl.of(Routes.MODERATION));
+        String footer = Messages.format("mail.digest.footer", publicUrl.of(Routes.MODERATION),
+                publicUrl.of(Routes.MODERATION + "#" + DigestChoice.ANCHOR));
         return text.append("\n\n").append(footer).append('\n').toString();
     }
 }

@@ -9,11 +9,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,6 +62,32 @@ public class ModerationQueueResource {
     @APIResponse(responseCode = "403", description = "Réservé aux administrateurs")
     public ModerationDigest.Sent sendDigest() {
         return digest.send();
+    }
+
+    /** Whether the daily digest reaches the caller. */
+    public record DigestSubscription(@NotNull(message = "{bocage.digest.receive.required}") Boolean receive) {
+    }
+
+    @Context
+    SecurityContext context;
+
+    @GET
+    @Path("digest/subscription")
+    @Operation(summary = "Savoir si le résumé quotidien vous parvient (modérateurs)")
+    public DigestSubscription subscription() {
+        return new DigestSubscription(digest.reaches(context.getUserPrincipal().getName()));
+    }
+
+    @PUT
+    @Path("digest/subscription")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recevoir ou non le résumé quotidien (modérateurs)",
+            description = "Chaque modérateur choisit pour lui-même ; par défaut, il le reçoit.")
+    @APIResponse(responseCode = "200", description = "Le choix enregistré")
+    @APIResponse(responseCode = "400", description = "« receive » manque : true ou false")
+    public DigestSubscription subscribe(@Valid @NotNull(message = "{bocage.body.required}") DigestSubscription choice) {
+        digest.choose(context.getUserPrincipal().getName(), choice.receive());
+        return subscription();
     }
 
     @GET

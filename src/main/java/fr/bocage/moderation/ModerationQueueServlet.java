@@ -15,13 +15,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalTime;
 import java.util.List;
 
-/** The moderators' queue: what waits for a decision, the longest waiting first. */
+/**
+ * The moderators' queue: what waits for a decision, the longest waiting first; and each moderator's choice of
+ * receiving the daily digest, posted to the same address.
+ */
 @WebServlet(Routes.MODERATION)
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
 public class ModerationQueueServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** The form's field, {@code oui} or {@code non}; and the query of the page once the choice is saved. */
+    static final String DIGEST = "resume";
 
     @Inject
     WorkflowService moderation;
@@ -29,13 +35,30 @@ public class ModerationQueueServlet extends HttpServlet {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    ModerationDigest digest;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         List<Resource> queue = moderation.queue();
         People people = People.of(queue.stream().map(Resource::getCreatedBy).toList(), accounts);
+        DigestChoice choice = new DigestChoice(digest.reaches(request.getUserPrincipal().getName()),
+                digest.dailyAt().map(LocalTime::toString).orElse(null));
         Views.render("moderation/queue",
-                new ModerationQueuePage(queue.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList()),
+                new ModerationQueuePage(queue.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList(),
+                        choice, request.getParameter(DIGEST) != null),
                 request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String wanted = request.getParameter(DIGEST);
+        if (!"oui".equals(wanted) && !"non".equals(wanted)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        digest.choose(request.getUserPrincipal().getName(), "oui".equals(wanted));
+        response.sendRedirect(Routes.MODERATION + "?" + DIGEST + "#" + DigestChoice.ANCHOR);
     }
 }

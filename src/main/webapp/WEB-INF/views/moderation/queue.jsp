@@ -30,4 +30,20 @@
     </table>
   </c:otherwise>
 </c:choose>
+<section aria-labelledby="digest-title">
+  <h2 id="digest-title"><fmt:message key="moderation.digest.title"/></h2>
+  <p id="resume">
+    <c:choose>
+      <c:when test="${empty page.digest.dailyAt()}"><fmt:message key="moderation.digest.off"/></c:when>
+      <c:otherwise><ui:message key="moderation.digest.daily"><ui:param value="${page.digest.dailyAt()}"/></ui:message></c:otherwise>
+    </c:choose>
+    <fmt:message key="${page.digest.wanted() ? 'moderation.digest.you' : 'moderation.digest.not-you'}"/>
+  </p>
+  <c:if test="${page.digestSaved}"><p class="notice" role="status"><fmt:message key="moderation.digest.saved"/></p></c:if>
+  <form method="post" action="<c:url value='/moderation'/>">
+    <%@ include file="../layout/csrf.jspf" %>
+    <input type="hidden" name="resume" value="${page.digest.wanted() ? 'non' : 'oui'}">
+    <button type="submit" class="secondary"><fmt:message key="${page.digest.wanted() ? 'moderation.digest.stop' : 'moderation.digest.start'}"/></button>
+  </form>
+</section>
 <%@ include file="../layout/bottom.jspf" %>

@@ -409,6 +409,31 @@ class ModerationIT {
                         + "votre relecture")));
     }
 
+    /** Issue 20: each moderator chooses whether the digest reaches them, on the moderation page or through the API. */
+    @Test
+    void aModeratorTurnsTheDigestOffAndOnAgain() {
+        submitted(trainer);
+        int everyone = Api.post("/api/moderation/digest", ADMIN).expect(200).json().getInt("recipients");
+        assertTrue(Mailbox.links(MAIL, reviewer.email(), "/moderation", 2).contains(Api.BASE + "/moderation#resume"),
+                "the digest says how to stop it");
+
+        WebSession pages = reviewerSession();
+        assertTrue(pages.get("/moderation").expect(200).text().contains("Ne plus recevoir le résumé"));
+        pages.submit("/moderation", "/moderation", Map.of("resume", "non")).expect(303);
+        String page = pages.get("/moderation?resume").expect(200).text();
+        assertTrue(page.contains("Votre choix est enregistré.") && page.contains("Vous ne le recevez pas."), page);
+        assertFalse(Api.get("/api/moderation/digest/subscription", reviewer.basic()).expect(200).json()
+                .getBoolean("receive"));
+        assertEquals(everyone - 1, Api.post("/api/moderation/digest", ADMIN).expect(200).json().getInt("recipients"));
+
+        Api.put("/api/moderation/digest/subscription", reviewer.basic(), Json.createObjectBuilder().build())
+                .expectError(400);
+        Api.put("/api/moderation/digest/subscription", reviewer.basic(),
+                Json.createObjectBuilder().add("receive", true).build()).expect(200);
+        assertEquals(everyone, Api.post("/api/moderation/digest", ADMIN).expect(200).json().getInt("recipients"));
+        assertTrue(pages.get("/moderation").expect(200).text().contains("Vous le recevez."));
+    }
+
     private static WebSession reviewerSession() {
         WebSession pages = new WebSession();
         pages.login(reviewer.email(), reviewer.password()).expect(303);
@@ -421,7 +446,7 @@ class ModerationIT {
         for (String path : List.of("/api/resources/{id}/submit", "/api/resources/{id}/retract",
                 "/api/resources/{id}/publish",
                 "/api/resources/{id}/{decision}", "/api/resources/{id}/withdraw", "/api/resources/{id}/history",
-                "/api/moderation/queue", "/api/moderation/digest", "/api/me/resources", "/api/reports", "/api/reports/{id}",
+                "/api/moderation/queue", "/api/moderation/digest", "/api/moderation/digest/subscription", "/api/me/resources", "/api/reports", "/api/reports/{id}",
                 "/api/resources/{id}/versions", "/api/resources/{id}/versions/{number}/file", "/api/accounts")) {
             assertTrue(document.contains(path + ":"), path);
         }

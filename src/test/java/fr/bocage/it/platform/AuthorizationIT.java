@@ -62,6 +62,8 @@ class AuthorizationIT {
             new Row("GET", "/moderation/ressources/999999999", null, 302, 403, 404, 403, 404),
             // The moderators' digest, sent now: administrators only.
             new Row("POST", "/api/moderation/digest", Json.createObjectBuilder().build(), 401, 403, 403, 403, 200),
+            // Whether it reaches oneself: moderators and administrators.
+            new Row("GET", "/api/moderation/digest/subscription", null, 401, 403, 200, 403, 200),
             // Trainings: trainers, moderators and administrators run them (whose they are: WebinarPagesIT).
             new Row("GET", "/webinaires", null, 200, 200, 200, 200, 200),
             new Row("GET", "/webinaires/999999999", null, 404, 404, 404, 404, 404),
