@@ -419,7 +419,7 @@ class ModerationIT {
 
         WebSession pages = reviewerSession();
         assertTrue(pages.get("/moderation").expect(200).text().contains("Ne plus recevoir le résumé"));
-        pages.submit("/moderation", "/moderation", Map.of("resume", "non")).expect(303);
+        pages.submit("/moderation", "/moderation", Map.of("resume", "non")).expect(302);
         String page = pages.get("/moderation?resume").expect(200).text();
         assertTrue(page.contains("Votre choix est enregistré.") && page.contains("Vous ne le recevez pas."), page);
         assertFalse(Api.get("/api/moderation/digest/subscription", reviewer.basic()).expect(200).json()
