@@ -48,6 +48,14 @@ public class ResourceRepository {
         return resource;
     }
 
+    /** The ids of the resources of a type by their titles (the demo content names its actors so). */
+    public Map<String, Long> idsByTitle(String type) {
+        Map<String, Long> ids = new HashMap<>();
+        em.createQuery("SELECT r.title, r.id FROM Resource r WHERE r.type = :type", Object[].class)
+                .setParameter("type", type).getResultList().forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
+    }
+
     public Optional<Resource> findBySha256(String sha256) {
         return em.createNamedQuery(Resource.BY_SHA256, Resource.class)
                 .setParameter("sha256", sha256)
