@@ -87,7 +87,7 @@ public class PartnershipIT {
         String title = "Convention territoriale " + Token.next();
         long id = Api.post("/api/partnerships", moderator, partnership(title, "Replanter des haies")
                 .add("programme", programme).build()).expect(201).locationId();
-        String convention = "Article 1. Les parties replantent des haies bocagères. " + word;
+        String convention = "Convention. Les parties replantent des haies bocagères. " + word;
 
         Api.upload("/api/partnerships/" + id + "/convention", Form.text("convention.txt", convention), contributor)
                 .expectError(403);
