@@ -127,7 +127,7 @@ public class DemoContentLoader {
     private void loadPartnerships(DemoPartnerships demo) {
         Map<String, Long> programmeIds = new HashMap<>();
         demo.programmes().forEach((key, input) -> programmeIds.put(key, programmes.create(input).getId()));
-        Map<String, Long> actors = resources.idsByTitle(PartnershipService.ACTOR_TYPE);
+        Map<String, Long> actors = resources.publishedIdsByTitle(PartnershipService.ACTOR_TYPE);
         for (DemoPartnerships.Partnership p : demo.partnerships()) {
             try {
                 long id = partnerships.create(p.input(programmeIds, actors), DEMO_OWNER).resource().getId();

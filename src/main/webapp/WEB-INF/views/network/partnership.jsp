@@ -7,8 +7,10 @@
 <p class="breadcrumb"><a href="/partenariats"><fmt:message key="partnership.back"/></a></p>
 <article class="resource partnership">
   <h1><c:out value="${p.title()}"/></h1>
+  <c:if test="${param.convention != null}"><p class="notice" role="status"><fmt:message key="partnership.convention.done"/></p></c:if>
+  <c:if test="${page.editable}"><p><a class="button secondary" href="/partenariats/${fn:escapeXml(p.id())}/modifier"><fmt:message key="partnership.edit"/></a></p></c:if>
   <dl class="facts">
-    <dt><fmt:message key="partnership.scale"/></dt><dd><fmt:message key="partnership.scale.${p.scale()}"/></dd>
+    <dt><fmt:message key="partnership.scale"/></dt><dd><c:out value="${page.scale}"/></dd>
     <dt><fmt:message key="partnership.period"/></dt><dd><c:out value="${page.years}"/></dd>
     <c:if test="${not empty page.territory}"><dt><fmt:message key="partnership.territory"/></dt><dd><c:out value="${page.territory}"/></dd></c:if>
     <c:if test="${not empty page.themes}"><dt><fmt:message key="partnership.themes"/></dt><dd><c:out value="${page.themes}"/></dd></c:if>
@@ -33,6 +35,20 @@
     <ul class="parties">
       <c:forEach items="${p.parties()}" var="party"><li><a href="/acteurs/${fn:escapeXml(party.id())}"><c:out value="${party.name()}"/></a></li></c:forEach>
     </ul>
+  </c:if>
+  <c:if test="${page.editable}">
+    <details class="replace-file">
+      <summary><fmt:message key="${empty p.convention() ? 'partnership.convention.add' : 'partnership.convention.replace'}"/></summary>
+      <%-- A multipart body is read by the servlet only: the token travels in the address. --%>
+      <form method="post" enctype="multipart/form-data" action="/partenariats/${fn:escapeXml(p.id())}/convention?_csrf=${fn:escapeXml(csrfToken)}">
+        <p class="field">
+          <label for="convention-file"><fmt:message key="partnership.convention.file"/></label>
+          <input id="convention-file" name="file" type="file" required aria-describedby="convention-hint">
+          <span id="convention-hint" class="hint"><fmt:message key="partnership.convention.hint"/></span>
+        </p>
+        <p><button type="submit" class="secondary"><fmt:message key="partnership.convention.send"/></button></p>
+      </form>
+    </details>
   </c:if>
 </article>
 <%@ include file="../layout/bottom.jspf" %>

@@ -3,11 +3,12 @@
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="partnerships.title"/></h1>
 <p class="lead"><fmt:message key="partnerships.lead"/></p>
-<p><a href="/recherche?type=partnership"><fmt:message key="partnerships.search"/></a></p>
+<p class="actions"><a href="/recherche?type=partnership"><fmt:message key="partnerships.search"/></a>
+  <c:if test="${page.mayEnter}"> <a class="button" href="/partenariats/nouveau"><fmt:message key="partnerships.new"/></a></c:if></p>
 <c:if test="${empty page.groups}"><p class="notice" role="status"><fmt:message key="partnerships.none"/></p></c:if>
 <c:forEach items="${page.groups}" var="group">
   <section aria-labelledby="scale-${fn:escapeXml(group.scale())}">
-    <h2 id="scale-${fn:escapeXml(group.scale())}"><fmt:message key="partnership.scale.${group.scale()}"/></h2>
+    <h2 id="scale-${fn:escapeXml(group.scale())}"><c:out value="${group.label()}"/></h2>
     <ul class="cards">
       <c:forEach items="${group.partnerships()}" var="card">
         <%@ include file="partnership-card.jspf" %>

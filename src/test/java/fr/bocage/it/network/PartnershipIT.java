@@ -12,11 +12,14 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +30,12 @@ import org.junit.jupiter.api.Test;
 public class PartnershipIT {
     private static Caller moderator;
     private static Caller contributor;
+    private static String moderatorName;
 
     @BeforeAll
     static void accounts() {
-        moderator = Api.createAccount("animatrice-" + Token.next(), "moderator");
+        moderatorName = "animatrice-" + Token.next();
+        moderator = Api.createAccount(moderatorName, "moderator");
         contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
     }
 
@@ -147,5 +152,44 @@ public class PartnershipIT {
         String page = Api.get("/partenariats/" + id, ANONYMOUS).expect(200).text();
         assertFalse(page.contains("<script>alert('partenariat')") || page.contains("<b>gras</b>"), page);
         assertTrue(page.contains("&lt;b&gt;gras&lt;/b&gt;"));
+    }
+
+    @Test
+    void aModeratorEntersAPartnershipWithTheFormAndKeepsWhatTheyTypedOnAnError() {
+        WebSession pages = new WebSession();
+        pages.login(moderatorName, Api.passwordOf(moderatorName)).expect(303);
+        assertTrue(pages.get("/partenariats").expect(200).text().contains("/partenariats/nouveau"));
+        String programme = "Programme du formulaire " + Token.next();
+        long programmeId = Api.post("/api/programmes", moderator, programme(programme).build()).expect(201)
+                .locationId();
+        String title = "Convention du formulaire " + Token.next();
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("title", title, "summary", "Une convention.",
+                "theme", "biodiversity", "territory", "bretagne", "scale", "territorial", "startYear", "deux mille",
+                "budget", "240 000 €", "programme", Long.toString(programmeId),
+                "objectives", "Replanter des haies\n\nFormer les agents"));
+        String refused = pages.submit("/partenariats/nouveau", "/partenariats/nouveau", fields).expect(400).text();
+        assertTrue(refused.contains("« deux mille » n&#039;est pas une année") || refused.contains("« deux mille » n'est pas une année"),
+                refused);
+        assertTrue(refused.contains(title) && refused.contains("Former les agents"), "what was typed stays");
+
+        fields.put("startYear", "2024");
+        String location = pages.submit("/partenariats/nouveau", "/partenariats/nouveau", fields).expect(302)
+                .header("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        JsonObject saved = Api.get("/api/partnerships/" + id, ANONYMOUS).expect(200).json();
+        assertEquals(List.of("Replanter des haies", "Former les agents"),
+                saved.getJsonArray("objectives").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList(), "one objective a line, blank lines skipped");
+        assertEquals(240000, saved.getJsonNumber("budget").intValue());
+        assertEquals(programme, saved.getJsonObject("programme").getString("name"));
+
+        String edit = pages.get("/partenariats/" + id + "/modifier").expect(200).text();
+        assertTrue(edit.contains("value=\"2024\"") && edit.contains("Former les agents"), edit);
+        WebSession contributorPages = new WebSession();
+        String contributorName = "contributrice-" + Token.next();
+        Api.createAccount(contributorName, "contributor");
+        contributorPages.login(contributorName, Api.passwordOf(contributorName)).expect(303);
+        contributorPages.get("/partenariats/" + id + "/modifier").expect(403);
+        assertFalse(contributorPages.get("/partenariats/" + id).expect(200).text().contains("/modifier"));
     }
 }
