@@ -33,9 +33,11 @@ public class IndexedResources {
 
     public IndexedResource of(Resource r) {
         ResourceDescription d = r.description();
-        String content = r.getFile() != null ? ingest.text(r.getFile().getSha256())
-                : r.getReport() != null ? r.getReport().text() : writtenElsewhere(r);
-        content = withMaterials(r, content);
+        String own = r.getFile() != null ? ingest.text(r.getFile().getSha256())
+                : r.getReport() != null ? r.getReport().text() : "";
+        // A feature's text (a course's objectives, a partnership's parties) comes first, then its file's if any.
+        String written = writtenElsewhere(r);
+        String content = withMaterials(r, written.isEmpty() ? own : own.isEmpty() ? written : written + SEPARATOR + own);
         String format = r.getFile() == null ? null : r.getFile().getFormat();
         Map<String, String> kept = keptElsewhere(r);
         return new IndexedResource(r.getId(), r.getVersion(), d.title(), d.summary(), d.keywords(), d.authors(),

@@ -195,6 +195,16 @@ public class Resource implements Owned {
         return earlier;
     }
 
+    /** Gives a resource created without a file (a partnership, before its convention is signed) its first file. */
+    void attachFirstFile(StoredFile newFile, ExtractionReport newExtraction, String user, Instant now) {
+        file = newFile;
+        extraction = newExtraction;
+        fileVersion = 1;
+        fileAddedAt = now;
+        fileAddedBy = user;
+        updatedAt = now;
+    }
+
     /** Makes this a material of the resource {@code parentId}, before it is first stored. */
     void attachTo(long parentId) {
         partOf = parentId;

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,16 @@ public class ResourceRepository {
         Resource resource = visibleTo(id, caller);
         ResourceAccess.requireEditor(resource, caller);
         return resource;
+    }
+
+    /** The ids of the published resources of a type by their titles, in the order of the titles (a form's choices). */
+    public Map<String, Long> publishedIdsByTitle(String type) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        em.createQuery("SELECT r.title, r.id FROM Resource r WHERE r.type = :type AND r.status = :status"
+                        + " ORDER BY r.title", Object[].class)
+                .setParameter("type", type).setParameter("status", ResourceStatus.PUBLISHED).getResultList()
+                .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
     }
 
     public Optional<Resource> findBySha256(String sha256) {

@@ -115,19 +115,34 @@ public class ResourceService {
      * {@code upload}.
      */
     public Resource replaceFile(long id, StagedFile upload, Caller caller) {
-        String user = caller.username();
         Resource resource = resources.existing(id);
         if (resource.getFile() == null) {
             throw new Conflict(Messages.get("version.no-file"));
         }
-        if (resource.getFile().getSha256().equals(upload.sha256())) {
+        return takeFile(resource, upload, caller);
+    }
+
+    /**
+     * Gives a resource created without a file its first file (a partnership's convention, once signed), or a new
+     * version of it. Only for features whose resources may have a file or not: a written report has none to replace.
+     */
+    public Resource attachFile(long id, StagedFile upload, Caller caller) {
+        return takeFile(resources.existing(id), upload, caller);
+    }
+
+    private Resource takeFile(Resource resource, StagedFile upload, Caller caller) {
+        String user = caller.username();
+        if (resource.getFile() != null && resource.getFile().getSha256().equals(upload.sha256())) {
             throw new Conflict(Messages.get("version.same-file"));
         }
         refuseDuplicate(upload.sha256(), caller);
         Ingested ingested = ingest.extract(upload);
         ingest.keep(ingested);
+        StoredFile file = storedFile(upload, ingested);
+        ExtractionReport extraction = ExtractionReport.of(ingested.extraction());
         try {
-            return writes.replaceFile(id, storedFile(upload, ingested), ExtractionReport.of(ingested.extraction()), user);
+            return resource.getFile() == null ? writes.attachFirstFile(resource.getId(), file, extraction, user)
+                    : writes.replaceFile(resource.getId(), file, extraction, user);
         } catch (RuntimeException e) {
             forgetUnlessOwned(upload.sha256());
             refuseDuplicate(upload.sha256(), caller);

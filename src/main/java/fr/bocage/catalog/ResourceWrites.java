@@ -81,6 +81,12 @@ public class ResourceWrites {
         return updated(resource, actor, AuditAction.NEW_VERSION, file.getOriginalName());
     }
 
+    public Resource attachFirstFile(long id, StoredFile file, ExtractionReport extraction, String actor) {
+        Resource resource = existing(id);
+        resource.attachFirstFile(file, extraction, actor, Instant.now());
+        return updated(resource, actor, AuditAction.NEW_VERSION, file.getOriginalName());
+    }
+
     /** Makes a workflow move the caller has checked; a moderator's decision is kept with its message. */
     public Resource move(long id, WorkflowAction action, String actor, String message) {
         Resource resource = existing(id);

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * Reads the parts of an upload: the file is streamed into the staging area as it arrives, the other parts are
  * short texts. A part the API does not know is refused rather than silently dropped.
  */
-final class UploadForm {
+public final class UploadForm {
     private static final Set<String> FIELDS = Set.copyOf(MetadataFields.NAMES);
     private static final int MAX_FIELD_BYTES = 20_000;
 
@@ -50,7 +50,7 @@ final class UploadForm {
     }
 
     /** A file alone, such as a new version of a resource's file. */
-    static StagedFile fileOnly(List<EntityPart> parts, Long declaredLength, ContentStore store, long maxBytes) {
+    public static StagedFile fileOnly(List<EntityPart> parts, Long declaredLength, ContentStore store, long maxBytes) {
         ContentStore.checkDeclaredLength(declaredLength, maxBytes);
         return read(parts, store, maxBytes, Set.of()).file();
     }

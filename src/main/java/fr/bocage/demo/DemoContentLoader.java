@@ -9,6 +9,8 @@ import fr.bocage.imports.ImportRow;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
+import fr.bocage.network.partnership.PartnershipService;
+import fr.bocage.network.partnership.ProgrammeRepository;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
@@ -31,10 +33,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +57,7 @@ public class DemoContentLoader {
     private static final Logger LOG = Logger.getLogger(DemoContentLoader.class.getName());
     private static final String FOLDER = "/demo/";
     private static final String DEMO_OWNER = "admin";
+    private static final Caller ADMIN = new Caller(DEMO_OWNER, Set.of(Role.ADMIN));
 
     @Inject
     @ConfigProperty(name = "bocage.demo.enabled", defaultValue = "true")
@@ -75,6 +80,12 @@ public class DemoContentLoader {
 
     @Inject
     IngestSettings settings;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    ProgrammeRepository programmes;
 
     @Resource
     ManagedExecutorService executor;
@@ -109,6 +120,26 @@ public class DemoContentLoader {
         Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
         loadEach("webinar", demoWebinars, w -> webinars.create(w, DEMO_OWNER).resource().getId(), byFile);
         loadEach("course", demoCourses, c -> courses.create(c, DEMO_OWNER).resource().getId(), byFile);
+        loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
+    }
+
+    /** The programmes, then the partnerships with their parties among the demo actors and their conventions. */
+    private void loadPartnerships(DemoPartnerships demo) {
+        Map<String, Long> programmeIds = new HashMap<>();
+        demo.programmes().forEach((key, input) -> programmeIds.put(key, programmes.create(input).getId()));
+        Map<String, Long> actors = resources.publishedIdsByTitle(PartnershipService.ACTOR_TYPE);
+        for (DemoPartnerships.Partnership p : demo.partnerships()) {
+            try {
+                long id = partnerships.create(p.input(programmeIds, actors), DEMO_OWNER).resource().getId();
+                if (p.convention() != null) {
+                    stage(p.convention(), staged -> partnerships.attachConvention(id, staged, ADMIN));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo partnership " + p.title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + demo.programmes().size() + " programmes, " + demo.partnerships().size()
+                + " partnerships");
     }
 
     /** Creates each training of a kind, then its materials; a training that fails is logged and skipped. */
@@ -119,7 +150,7 @@ public class DemoContentLoader {
                 long id = create.apply(training.input());
                 for (String file : training.materials()) {
                     loadOne(byFile.get(file), (staged, metadata) -> service.createMaterial(id, staged, metadata,
-                            new Caller(DEMO_OWNER, Set.of(Role.ADMIN))));
+                            ADMIN));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Demo " + kind + " " + training.title() + " was not loaded", e);
@@ -130,10 +161,13 @@ public class DemoContentLoader {
 
     /** Stages a demo file and gives it to {@code create} with its manifest row's metadata. */
     private void loadOne(ImportRow row, BiConsumer<StagedFile, MetadataInput> create) {
-        String file = row.file();
+        stage(row.file(), staged -> create.accept(staged, row.metadata()));
+    }
+
+    private void stage(String file, Consumer<StagedFile> use) {
         try (InputStream in = DemoContentLoader.class.getResourceAsStream(FOLDER + file);
                 StagedFile staged = contents.stage(in, file, settings.maxUploadBytes())) {
-            create.accept(staged, row.metadata());
+            use.accept(staged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,7 +56,7 @@ public class ResourceServlet extends HttpServlet {
         Optional<ResourceView> resource = found.map(ResourceView::of);
         Optional<String> trainingPage = dedicatedPage(found.get());
         if (trainingPage.isPresent()) {
-            // Search links every hit here; a webinar or a course is better read on its own page.
+            // Search links every hit here; a webinar, a course or a partnership is better read on its own page.
             response.sendRedirect(trainingPage.get());
             return;
         }

@@ -85,6 +85,10 @@ class ViewPageModelTest {
             Map.entry("training/confirm", ConfirmPage.class),
             Map.entry("training/registrants", RegistrantsPage.class),
             Map.entry("training/course", CoursePage.class),
+            Map.entry("network/partnerships", fr.bocage.network.partnership.PartnershipListPage.class),
+            Map.entry("network/partnership", fr.bocage.network.partnership.PartnershipPage.class),
+            Map.entry("network/programme", fr.bocage.network.partnership.ProgrammePage.class),
+            Map.entry("network/partnership-form", fr.bocage.network.partnership.PartnershipFormPage.class),
             Map.entry("training/course-form", CourseFormPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),

@@ -78,7 +78,17 @@ class AuthorizationIT {
             new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
             new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),
             new Row("GET", "/formations/999999999/modifier", null, 302, 403, 404, 404, 404),
-            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400));
+            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400),
+            // Partnerships and programmes: read by all, entered by moderators and administrators.
+            new Row("GET", "/partenariats", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/partenariats/nouveau", null, 302, 403, 200, 403, 200),
+            new Row("GET", "/partenariats/999999999/modifier", null, 302, 403, 404, 403, 404),
+            new Row("GET", "/api/partnerships", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/programmes", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/partnerships", Json.createObjectBuilder().build(), 401, 403, 400, 403, 400),
+            new Row("POST", "/api/programmes", Json.createObjectBuilder().build(), 401, 403, 400, 403, 400),
+            new Row("PUT", "/api/programmes/999999999", Json.createObjectBuilder().add("name", "P").add("funder", "F")
+                    .build(), 401, 403, 404, 403, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -86,10 +86,12 @@ class NoServerErrorIT {
                 "/api/resources/1/versions/%s/file", "/api/resources/%s/materials", "/api/resources/%s/history",
                 "/api/webinars/%s", "/api/webinars/%s/ics", "/api/webinars/%s/registrations",
                 "/api/webinars/%s/registrations.csv", "/api/courses/%s", "/api/courses/%s/sessions/%s/ics",
-                "/api/admin/imports/%s", "/api/vocabularies/%s");
+                "/api/admin/imports/%s", "/api/vocabularies/%s",
+                "/api/partnerships/%s", "/api/programmes/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
-                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s");
+                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
+                "/partenariats/%s", "/programmes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -118,7 +120,8 @@ class NoServerErrorIT {
                 query("/webinaires/confirmation", false, "jeton"),
                 query("/webinaires/annulation", false, "jeton"),
                 query("/nouveau-mot-de-passe", false, "jeton"),
-                query("/", false, "q"));
+                query("/", false, "q"),
+                query("/api/partnerships", true, "programme"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -135,6 +138,8 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/reports"}, new String[] {"PUT", "/api/reports/0"},
                 new String[] {"POST", "/api/webinars"}, new String[] {"PUT", "/api/webinars/0"},
                 new String[] {"POST", "/api/courses"}, new String[] {"PUT", "/api/courses/0"},
+                new String[] {"POST", "/api/partnerships"}, new String[] {"PUT", "/api/partnerships/0"},
+                new String[] {"POST", "/api/programmes"}, new String[] {"PUT", "/api/programmes/0"},
                 new String[] {"PUT", "/api/resources/0"}, new String[] {"POST", "/api/webinars/0/registrations"},
                 new String[] {"PUT", "/api/webinars/0/registrations/0/attendance"},
                 new String[] {"POST", "/api/registrations/cancel"}, new String[] {"POST", "/api/registrations/confirm"},
