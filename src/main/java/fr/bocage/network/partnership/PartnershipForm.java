@@ -1,12 +1,10 @@
 package fr.bocage.network.partnership;
 
 import fr.bocage.catalog.MetadataInput;
-import fr.bocage.platform.Messages;
-import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.portal.form.FormFields;
 import fr.bocage.portal.form.FormOption;
+import fr.bocage.portal.form.TypedNumbers;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -73,38 +71,16 @@ public final class PartnershipForm {
         String[] chosen = request.getParameterValues("parties");
         String objectives = request.getParameter("objectives");
         return new PartnershipInput(metadata, request.getParameter("scale"),
-                number(request, "startYear"), number(request, "endYear"), budget(request.getParameter("budget")),
+                year(request, "startYear"), year(request, "endYear"),
+                TypedNumbers.euros(request.getParameter("budget"), "budget", "partnership.budget.invalid"),
                 id(request.getParameter("programme")),
                 chosen == null ? List.of() : Arrays.stream(chosen).map(PartnershipForm::id).toList(),
                 objectives == null ? List.of() : objectives.lines().map(String::strip).filter(l -> !l.isEmpty())
                         .toList());
     }
 
-    /** A year that is no number is refused on its own field, saying what was typed. */
-    private static Integer number(HttpServletRequest request, String field) {
-        String typed = request.getParameter(field);
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            String message = Messages.format("partnership.year.invalid", typed);
-            throw new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of(field, message));
-        }
-    }
-
-    /** « 1 850 000 », « 12500,50 », « 240 000 € »; blank is not told. */
-    private static BigDecimal budget(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            String message = Messages.format("partnership.budget.invalid", typed);
-            throw new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of("budget", message));
-        }
+    private static Integer year(HttpServletRequest request, String field) {
+        return TypedNumbers.whole(request.getParameter(field), field, "partnership.year.invalid");
     }
 
     /** A choice of a select: an id, or nothing (a forged value is no id, and the service then names the field). */

@@ -1,13 +1,11 @@
 package fr.bocage.training.course;
 
 import fr.bocage.catalog.MetadataInput;
-import fr.bocage.platform.Messages;
-import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.portal.form.FormFields;
 import fr.bocage.portal.form.FormOption;
+import fr.bocage.portal.form.TypedNumbers;
 import fr.bocage.training.TrainingCalendar;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -92,7 +90,7 @@ public final class CourseForm {
                 .map(r -> new SessionInput(r.start(), r.end(), r.place(), capacity(r.capacity()))).toList();
         return new CourseInput(metadata, request.getParameter("objectives"), request.getParameter("level"),
                 request.getParameter("format"), request.getParameter("duration"),
-                request.getParameter("prerequisites"), price(request.getParameter("price")),
+                request.getParameter("prerequisites"), TypedNumbers.euros(request.getParameter("price"), "price", "course.price.invalid"),
                 request.getParameter("platformUrl"), sessions);
     }
 
@@ -105,18 +103,6 @@ public final class CourseForm {
                     request.getParameter("session-capacity-" + i)));
         }
         return rows;
-    }
-
-    /** « 350 », « 89,90 », « 89.90 € »; blank is free. */
-    private static BigDecimal price(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(Messages.format("course.price.invalid", typed));
-        }
     }
 
     /** A capacity that is no number is none: validation then says what is expected. */
