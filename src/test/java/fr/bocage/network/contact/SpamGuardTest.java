@@ -58,7 +58,7 @@ class SpamGuardTest {
     void aMissingForgedStaleOrForeignTokenIsRefused() {
         String token = shownAgo(10);
         String[] parts = token.split("\\.");
-        String earlier = Long.toString(Long.parseLong(parts[0], 36) - 3600, 36) + "." + parts[1];
+        String earlier = Long.toString(Long.parseLong(parts[0], 36) - 3_600_000, 36) + "." + parts[1];
         String foreign = SignedTimestamps.of(new byte[32], clock).issue("another-form");
         for (String bad : new String[] {null, "", "abc", earlier, foreign, token + "x"}) {
             InvalidInput refused = assertThrows(InvalidInput.class,
