@@ -76,7 +76,13 @@ class AuthorizationIT {
             new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
             new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),
             new Row("GET", "/formations/999999999/modifier", null, 302, 403, 404, 404, 404),
-            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400));
+            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400),
+            // Contact (network.contact): open to all, accounts or not (an empty body: invalid, never forbidden).
+            new Row("GET", "/contact", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/contact/token", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/contact", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
+            new Row("POST", "/api/actors/999999999/contact", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
+            new Row("GET", "/acteurs/999999999/contact", null, 404, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {
