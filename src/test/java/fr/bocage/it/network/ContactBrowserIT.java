@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ContactBrowserIT {
 
     @Test
-    void aVisitorWritesToTheNetworkFromAPhone() throws InterruptedException {
+    void aVisitorWritesToTheNetworkFromAPhone() throws Exception {
         try (Chromium chromium = new Chromium()) {
             WebDriver driver = chromium.driver();
             driver.manage().window().setSize(new Dimension(390, 844));
@@ -45,7 +45,10 @@ class ContactBrowserIT {
                     .map(WebElement::getText).toList();
             assertEquals(List.of("Nom", "Adresse e-mail", "Message", "Accord pour l'utilisation de vos données"), named);
             WebElement focused = driver.switchTo().activeElement();
-            assertEquals("name", focused.getAttribute("id"), "the first field in error has the focus");
+            Object invalid = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                    + "'form [aria-invalid=\"true\"]')).map(function (e) { return e.id; }).join(',');");
+            assertEquals("name", focused.getAttribute("id"), () -> "the first field in error has the focus; invalid: "
+                    + invalid + "\n" + driver.findElement(By.cssSelector(".contact-form")).getAttribute("outerHTML"));
             assertEquals("true", focused.getAttribute("aria-invalid"));
             assertNoSidewaysScroll(driver);
             chromium.checkAccessibility("contact-refused-390");

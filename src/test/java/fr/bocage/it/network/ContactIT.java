@@ -97,6 +97,7 @@ class ContactIT {
         String page = visitor.get("/contact").expect(200).text();
         assertFalse(page.contains(MODERATORS), "the form never shows the recipient's address");
         assertTrue(page.contains("class=\"contact-trap\""), "the trap field is there, hidden by its class");
+        assertTrue(page.contains("<input id=\"name\" name=\"name\""), "the fields are rendered: " + page);
         String name = "Camille " + Token.next();
         String email = address("camille");
         Thread.sleep(3_200);
