@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.SecretFiles;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Role;
 import jakarta.annotation.Priority;

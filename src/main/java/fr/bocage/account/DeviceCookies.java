@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.SecretFiles;
 import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

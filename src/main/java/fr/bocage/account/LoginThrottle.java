@@ -1,5 +1,6 @@
 package fr.bocage.account;
 
+import fr.bocage.platform.RecentEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package fr.bocage.account;
 
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.RecentEvents;
 import fr.bocage.platform.error.TooManyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -50,6 +50,13 @@ public class MailOutbox {
             MimeMessage message = new MimeMessage(COMPOSER);
             message.setFrom(new InternetAddress(from, true));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
+            if (mail.replyTo() != null) {
+                InternetAddress replyTo = new InternetAddress(mail.replyTo(), true);
+                if (mail.replyToName() != null && !mail.replyToName().isBlank()) {
+                    replyTo.setPersonal(mail.replyToName(), StandardCharsets.UTF_8.name());
+                }
+                message.setReplyTo(new InternetAddress[] {replyTo});
+            }
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             if (mail.attachments().isEmpty()) {

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param subject the subject line, made one line and shortened to what the outbox keeps: it is often built from a
  *                title, which may be as long as the column itself
  * @param text    the body, plain text
+ * @param replyTo where answers go, when not to the sender (the visitor who wrote through the contact form), or
+ *                null; its personal name may be given as {@code replyToName}
  */
-public record OutgoingMail(String to, String subject, String text, List<Attachment> attachments) {
+public record OutgoingMail(String to, String subject, String text, List<Attachment> attachments, String replyTo,
+        String replyToName) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
@@ -20,10 +23,20 @@ public record OutgoingMail(String to, String subject, String text, List<Attachme
                 MailMessage.SUBJECT_LENGTH);
         Objects.requireNonNull(text, "text");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        replyToName = replyToName == null ? null : PlainText.oneLine(replyToName);
+    }
+
+    public OutgoingMail(String to, String subject, String text, List<Attachment> attachments) {
+        this(to, subject, text, attachments, null, null);
     }
 
     public OutgoingMail(String to, String subject, String text) {
         this(to, subject, text, List.of());
+    }
+
+    /** The same message, answered to {@code address} (named {@code name}, or null) instead of the sender. */
+    public OutgoingMail replyingTo(String address, String name) {
+        return new OutgoingMail(to, subject, text, attachments, Objects.requireNonNull(address, "address"), name);
     }
 
     /** @param mediaType for example {@code text/calendar; method=REQUEST} */

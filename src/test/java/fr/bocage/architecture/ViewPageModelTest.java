@@ -90,6 +90,8 @@ class ViewPageModelTest {
             Map.entry("network/programme", fr.bocage.network.partnership.ProgrammePage.class),
             Map.entry("network/partnership-form", fr.bocage.network.partnership.PartnershipFormPage.class),
             Map.entry("training/course-form", CourseFormPage.class),
+            Map.entry("network/contact/contact", fr.bocage.network.contact.ContactPage.class),
+            Map.entry("network/contact/sent", fr.bocage.network.contact.ContactSentPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

@@ -44,6 +44,27 @@ class MailCompositionTest {
     }
 
     @Test
+    void answersGoToTheReplyToAddressWithItsNameOnOneLine() throws Exception {
+        OutgoingMail mail = new OutgoingMail("moderation@bocage.localhost", "Message", "Bonjour")
+                .replyingTo("camille@exemple.fr", "Camille Ménard\r\nBcc: x@exemple.fr");
+
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(compose(mail)));
+        InternetAddress replyTo = (InternetAddress) message.getReplyTo()[0];
+        assertEquals(1, message.getReplyTo().length);
+        assertEquals("camille@exemple.fr", replyTo.getAddress());
+        assertEquals("Camille Ménard Bcc: x@exemple.fr", replyTo.getPersonal());
+        assertEquals(null, message.getHeader("Bcc"));
+        assertEquals(new InternetAddress("moderation@bocage.localhost"), message.getAllRecipients()[0]);
+    }
+
+    @Test
+    void withoutReplyToAnswersGoToTheSender() throws Exception {
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(compose(
+                new OutgoingMail("lea@example.org", "Message", "Bonjour"))));
+        assertEquals("ne-pas-repondre@bocage.localhost", ((InternetAddress) message.getReplyTo()[0]).getAddress());
+    }
+
+    @Test
     void aSubjectBuiltFromATitleOfMaximalLengthFitsItsColumn() throws Exception {
         String title = "Zones humides 🐸 ".repeat(40).substring(0, 499);
         OutgoingMail mail = new OutgoingMail("lea@example.org", "Inscription confirmée : " + title + "\r\nBcc: x",

@@ -88,7 +88,13 @@ class AuthorizationIT {
             new Row("POST", "/api/partnerships", Json.createObjectBuilder().build(), 401, 403, 400, 403, 400),
             new Row("POST", "/api/programmes", Json.createObjectBuilder().build(), 401, 403, 400, 403, 400),
             new Row("PUT", "/api/programmes/999999999", Json.createObjectBuilder().add("name", "P").add("funder", "F")
-                    .build(), 401, 403, 404, 403, 404));
+                    .build(), 401, 403, 404, 403, 404),
+            // Contact (network.contact): open to all, accounts or not (an empty body: invalid, never forbidden).
+            new Row("GET", "/contact", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/contact/token", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/contact", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
+            new Row("POST", "/api/actors/999999999/contact", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
+            new Row("GET", "/acteurs/999999999/contact", null, 404, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -87,11 +87,15 @@ class NoServerErrorIT {
                 "/api/webinars/%s", "/api/webinars/%s/ics", "/api/webinars/%s/registrations",
                 "/api/webinars/%s/registrations.csv", "/api/courses/%s", "/api/courses/%s/sessions/%s/ics",
                 "/api/admin/imports/%s", "/api/vocabularies/%s",
-                "/api/partnerships/%s", "/api/programmes/%s");
+                "/api/partnerships/%s", "/api/programmes/%s",
+                // Contact (network.contact)
+                "/api/actors/%s/contact");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
-                "/partenariats/%s", "/programmes/%s");
+                "/partenariats/%s", "/programmes/%s",
+                // Contact (network.contact)
+                "/acteurs/%s/contact");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -121,7 +125,9 @@ class NoServerErrorIT {
                 query("/webinaires/annulation", false, "jeton"),
                 query("/nouveau-mot-de-passe", false, "jeton"),
                 query("/", false, "q"),
-                query("/api/partnerships", true, "programme"));
+                query("/api/partnerships", true, "programme"),
+                // Contact (network.contact)
+                query("/contact/transmis", false, "acteur"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -148,7 +154,9 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/resources/0/retract"},
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},
-                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"});
+                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"},
+                // Contact (network.contact)
+                new String[] {"POST", "/api/contact"}, new String[] {"POST", "/api/actors/0/contact"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

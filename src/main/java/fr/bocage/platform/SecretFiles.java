@@ -1,4 +1,4 @@
-package fr.bocage.account;
+package fr.bocage.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +12,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Files of the data folder that only the server's own user may read: created with that mode, never widened. */
-final class SecretFiles {
+public final class SecretFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretFiles() {
     }
 
     /** Writes {@code text} to a new file readable and writable by its owner only. */
-    static void writeOwnerOnly(Path file, String text) throws IOException {
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
@@ -29,7 +29,7 @@ final class SecretFiles {
     }
 
     /** The random key kept in {@code file}, made at first use. */
-    static byte[] readOrCreate(Path file, int bytes) {
+    public static byte[] readOrCreate(Path file, int bytes) {
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[bytes];

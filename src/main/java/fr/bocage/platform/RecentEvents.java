@@ -1,4 +1,4 @@
-package fr.bocage.account;
+package fr.bocage.platform;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,20 +17,20 @@ import java.util.Map;
  * keys at the limit as the map holds. Each limit has its own instance, so that keys of one kind (client addresses,
  * which are cheap to change) never push out keys of another (accounts). Not thread-safe: its owner synchronises.
  */
-final class RecentEvents {
+public final class RecentEvents {
     private final Map<String, Deque<Instant>> events = new LinkedHashMap<>(16, 0.75f, true);
     private final int maxKeys;
     private final Duration window;
     private final int holdingFrom;
 
-    RecentEvents(int maxKeys, Duration window, int holdingFrom) {
+    public RecentEvents(int maxKeys, Duration window, int holdingFrom) {
         this.maxKeys = maxKeys;
         this.window = window;
         this.holdingFrom = holdingFrom;
     }
 
     /** The key's events within the window before {@code now}, oldest first; empty when there are none. */
-    Deque<Instant> within(String key, Instant now) {
+    public Deque<Instant> within(String key, Instant now) {
         Deque<Instant> times = events.get(key);
         if (times == null) {
             return new ArrayDeque<>();
@@ -40,7 +40,7 @@ final class RecentEvents {
     }
 
     /** Adds an event at {@code now}, keeping at most {@code keep} of the key's latest events. */
-    void add(String key, Instant now, int keep) {
+    public void add(String key, Instant now, int keep) {
         Deque<Instant> times = events.get(key);
         if (times == null) {
             if (events.size() >= maxKeys) {
@@ -56,11 +56,11 @@ final class RecentEvents {
         }
     }
 
-    void forget(String key) {
+    public void forget(String key) {
         events.remove(key);
     }
 
-    int size() {
+    public int size() {
         return events.size();
     }
 
