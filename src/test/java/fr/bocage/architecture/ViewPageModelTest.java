@@ -86,6 +86,10 @@ class ViewPageModelTest {
             Map.entry("training/registrants", RegistrantsPage.class),
             Map.entry("training/course", CoursePage.class),
             Map.entry("training/course-form", CourseFormPage.class),
+            // Actions (issue 13)
+            Map.entry("network/actions", fr.bocage.network.action.ActionDirectoryPage.class),
+            Map.entry("network/action", fr.bocage.network.action.ActionPage.class),
+            Map.entry("network/results", fr.bocage.network.action.ResultsPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),
