@@ -6,6 +6,7 @@
 <p class="breadcrumb"><a href="/actions"><fmt:message key="action.back"/></a></p>
 <article class="resource action">
   <h1><c:out value="${page.title}"/></h1>
+  <c:if test="${not empty page.editUrl}"><p><a class="button secondary" href="${fn:escapeXml(page.editUrl)}"><fmt:message key="action.edit"/></a></p></c:if>
   <c:if test="${not empty page.draftStatus}"><p class="notice" role="status"><ui:message key="action.unpublished"><ui:param value="${page.draftStatus}"/></ui:message></p></c:if>
   <c:if test="${not empty page.summary}"><p class="summary lead"><c:out value="${page.summary}"/></p></c:if>
 

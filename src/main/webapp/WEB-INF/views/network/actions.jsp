@@ -4,7 +4,8 @@
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="actions.heading"/></h1>
 <p class="lead"><fmt:message key="actions.lead"/></p>
-<p class="actions"><a class="button secondary" href="/actions/bilan"><fmt:message key="actions.results"/></a></p>
+<p class="actions"><a class="button secondary" href="/actions/bilan"><fmt:message key="actions.results"/></a>
+  <c:if test="${page.mayPropose}"><a class="button" href="/actions/nouvelle"><fmt:message key="action.propose"/></a></c:if></p>
 
 <form id="search-form" class="search-form" action="/actions" method="get" role="search">
   <div class="search-box">

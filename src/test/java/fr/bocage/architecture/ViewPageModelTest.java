@@ -90,6 +90,7 @@ class ViewPageModelTest {
             Map.entry("network/actions", fr.bocage.network.action.ActionDirectoryPage.class),
             Map.entry("network/action", fr.bocage.network.action.ActionPage.class),
             Map.entry("network/results", fr.bocage.network.action.ResultsPage.class),
+            Map.entry("network/action-form", fr.bocage.network.action.ActionFormPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

@@ -7,6 +7,7 @@ import fr.bocage.portal.SearchPage;
  *
  * @param search the results, null when the address could not be read
  * @param error why the address could not be read, in French
+ * @param mayPropose whether the caller may propose an action (contributors, moderators, administrators)
  */
-public record ActionDirectoryPage(SearchPage search, String error) {
+public record ActionDirectoryPage(SearchPage search, String error, boolean mayPropose) {
 }

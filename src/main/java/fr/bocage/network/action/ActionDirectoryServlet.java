@@ -1,6 +1,7 @@
 package fr.bocage.network.action;
 
 import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.SearchPage;
@@ -56,6 +57,8 @@ public class ActionDirectoryServlet extends HttpServlet {
             response.setStatus(ErrorStatus.of(e));
             error = e.getMessage();
         }
-        Views.render("network/actions", new ActionDirectoryPage(search, error), request, response);
+        Views.render("network/actions", new ActionDirectoryPage(search, error,
+                request.isUserInRole(Role.CONTRIBUTOR) || request.isUserInRole(Role.MODERATOR)
+                        || request.isUserInRole(Role.ADMIN)), request, response);
     }
 }

@@ -8,10 +8,11 @@ import java.util.List;
  * see, by name), its indicator values, and similar published resources and actions.
  *
  * @param draftStatus the status's label while the action is not published (its author or a moderator reads it), else null
+ * @param editUrl the form's address for whom the workflow lets change it now; null for others
  */
 public record ActionPage(long id, String title, String summary, String draftStatus, List<Fact> facts,
         List<String> themes, List<Section> sections, Named leadActor, List<Named> partners, List<Named> links,
-        List<ValueRow> values, List<HitView> similar) {
+        List<ValueRow> values, List<HitView> similar, String editUrl) {
 
     /** A fact: the key of its label in ui.properties, and its value. */
     public record Fact(String labelKey, String value) {

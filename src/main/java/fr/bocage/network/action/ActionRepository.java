@@ -5,6 +5,7 @@ import fr.bocage.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import fr.bocage.catalog.ResourceStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,13 @@ public class ActionRepository {
         }
         return em.createNamedQuery(Action.BY_IDS, Action.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Action::getId, Function.identity()));
+    }
+
+    /** The published actors' ids (resources of type actor), oldest first: the demo actions' lead actors. */
+    public List<Long> publishedActors() {
+        return em.createQuery("SELECT r.id FROM Resource r WHERE r.type = :type AND r.status = :published ORDER BY r.id",
+                        Long.class).setParameter("type", ACTOR_TYPE)
+                .setParameter("published", ResourceStatus.PUBLISHED).getResultList();
     }
 
     /** The ids of the actions that list the resource {@code resourceId} among the resources they used. */

@@ -43,10 +43,16 @@ public class ActionService {
     @Inject
     WorkflowService workflow;
 
+    /** A new action, its author's draft. */
     public DescribedAction create(ActionInput input, Caller caller) {
+        return create(input, caller, ResourceStatus.DRAFT);
+    }
+
+    /** A new action in {@code status}: published at once for the demo content only. */
+    public DescribedAction create(ActionInput input, Caller caller, ResourceStatus status) {
         ActionDetails details = details(input, caller);
         Resource resource = resources.createTypedReport(input.metadata(), input.sections(), ActionRepository.TYPE,
-                caller.username(), ResourceStatus.DRAFT, r -> {
+                caller.username(), status, r -> {
                     Action action = new Action(r.getId());
                     action.describe(details);
                     action.themes(r.description().themes());

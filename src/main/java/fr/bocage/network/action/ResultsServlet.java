@@ -46,12 +46,8 @@ public class ResultsServlet extends HttpServlet {
             filter = results.filter(parameters);
             figures = results.of(filter);
         } catch (DomainException e) {
+            // The CSV's refusal too is the French page that says why, as for any portal address.
             response.setStatus(ErrorStatus.of(e));
-            if (csv) {
-                response.setContentType("text/plain; charset=UTF-8");
-                response.getWriter().write(e.getMessage());
-                return;
-            }
             Views.render("network/results", new ResultsPage(filterGroups(ResultsFilter.NONE), List.of(), List.of(),
                     ActionRoutes.RESULTS_CSV, e.getMessage()), request, response);
             return;

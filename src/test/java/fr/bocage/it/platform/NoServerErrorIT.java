@@ -86,10 +86,12 @@ class NoServerErrorIT {
                 "/api/resources/1/versions/%s/file", "/api/resources/%s/materials", "/api/resources/%s/history",
                 "/api/webinars/%s", "/api/webinars/%s/ics", "/api/webinars/%s/registrations",
                 "/api/webinars/%s/registrations.csv", "/api/courses/%s", "/api/courses/%s/sessions/%s/ics",
-                "/api/admin/imports/%s", "/api/vocabularies/%s");
+                "/api/admin/imports/%s", "/api/vocabularies/%s",
+                "/api/actions/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
-                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s");
+                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
+                "/actions/%s", "/actions/%s/modifier");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -118,7 +120,12 @@ class NoServerErrorIT {
                 query("/webinaires/confirmation", false, "jeton"),
                 query("/webinaires/annulation", false, "jeton"),
                 query("/nouveau-mot-de-passe", false, "jeton"),
-                query("/", false, "q"));
+                query("/", false, "q"),
+                query("/api/actions", true, "q", "page", "size", "progress", "scheme", "theme", "inconnu"),
+                query("/api/actions/indicators", true, "territory", "theme", "scheme", "progress", "year"),
+                query("/actions", false, "q", "page", "progress", "scheme", "year"),
+                query("/actions/bilan", false, "territory", "theme", "scheme", "progress", "year", "format"),
+                query("/actions/bilan.csv", false, "year", "scheme"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -143,7 +150,10 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/resources/0/retract"},
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},
-                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"});
+                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"},
+                new String[] {"POST", "/api/actions"}, new String[] {"PUT", "/api/actions/0"},
+                new String[] {"POST", "/api/actions/0/submit"}, new String[] {"POST", "/api/indicators"},
+                new String[] {"PUT", "/api/indicators/x"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
