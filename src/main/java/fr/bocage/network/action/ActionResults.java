@@ -7,7 +7,10 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.search.FacetDimension;
+import fr.bocage.search.IndexChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -20,10 +23,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The network's results (the page /actions/bilan, its CSV, and GET /api/actions/indicators). */
+/**
+ * The network's results (the page /actions/bilan, its CSV, and GET /api/actions/indicators). The database adds
+ * them up; what it computed is kept, by filter, until the next committed change of any resource (a value, a
+ * publication, a withdrawal…) or of the indicator catalogue: Derby takes up to seconds over 10,000 actions, and the
+ * figures change far less often than they are read.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActionResults {
+    private static final int KEPT = 200;
+
+    /** The latest computed, least recently read first; guarded by itself, with {@link #generation}. */
+    private final Map<ResultsFilter, Results> kept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ResultsFilter, Results> eldest) {
+            return size() > KEPT;
+        }
+    };
+    private long generation;
 
     @Inject
     ActionResultsRepository repository;
@@ -44,6 +62,37 @@ public class ActionResults {
     }
 
     public Results of(ResultsFilter filter) {
+        long seen;
+        synchronized (kept) {
+            Results known = kept.get(filter);
+            if (known != null) {
+                return known;
+            }
+            seen = generation;
+        }
+        Results computed = compute(filter);
+        synchronized (kept) {
+            // A change committed while computing: these figures may predate it.
+            if (generation == seen) {
+                kept.put(filter, computed);
+            }
+        }
+        return computed;
+    }
+
+    /** Forgets every figure computed so far, once a change has committed. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexChange change) {
+        forget();
+    }
+
+    void forget() {
+        synchronized (kept) {
+            generation++;
+            kept.clear();
+        }
+    }
+
+    private Results compute(ResultsFilter filter) {
         List<Indicator> catalogue = indicators.all();
         Map<String, Indicator> byCode = catalogue.stream()
                 .collect(Collectors.toMap(Indicator::getCode, Function.identity()));

@@ -21,6 +21,9 @@ public class IndicatorService {
     @Inject
     IndicatorRepository indicators;
 
+    @Inject
+    ActionResults results;
+
     public Indicator add(IndicatorInput input) {
         if (input.code() == null || input.code().isBlank()) {
             String message = Messages.get("indicator.code.required");
@@ -32,6 +35,7 @@ public class IndicatorService {
         Indicator indicator = new Indicator(input.code(), input.label(), input.unit(), aggregation(input),
                 indicators.all().size() + 1);
         indicators.persist(indicator);
+        results.forget();
         return indicator;
     }
 
@@ -43,6 +47,7 @@ public class IndicatorService {
             throw new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of("code", message));
         }
         indicator.describe(input.label(), input.unit(), aggregation(input));
+        results.forget();
         return indicator;
     }
 

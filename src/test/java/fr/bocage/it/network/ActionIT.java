@@ -316,7 +316,7 @@ class ActionIT {
 
         fields.put("progress", "planned");
         fields.put("value-year-0", "2024");
-        Api.Answer saved = pages.submit("/actions/nouvelle", "/actions/nouvelle", fields).expect(303);
+        Api.Answer saved = pages.submit("/actions/nouvelle", "/actions/nouvelle", fields).expect(302);
         String location = saved.header("Location").orElseThrow();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         JsonObject action = Api.get("/api/actions/" + id, Caller.account(user, Api.passwordOf(user))).expect(200)
