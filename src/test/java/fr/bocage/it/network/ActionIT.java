@@ -322,7 +322,7 @@ class ActionIT {
         JsonObject action = Api.get("/api/actions/" + id, Caller.account(user, Api.passwordOf(user))).expect(200)
                 .json();
         assertEquals("submitted", action.getString("status"));
-        assertEquals(new BigDecimal("12000"), action.getJsonNumber("budget").bigDecimalValue());
+        assertEquals(0, new BigDecimal("12000").compareTo(action.getJsonNumber("budget").bigDecimalValue()));
         assertEquals("ponds-created", action.getJsonArray("indicators").getJsonObject(0).getString("indicator"));
         assertEquals("Des prairies sans eau.", action.getJsonObject("sections").getString("context"));
         pages.get("/actions/" + id + "/modifier").expect(409);
