@@ -87,6 +87,12 @@
   <h2 id="cite"><fmt:message key="resource.cite"/></h2>
   <p class="citation"><c:out value="${page.citation}"/></p>
 </article>
+<c:if test="${not empty page.uses}">
+  <section class="uses" aria-labelledby="uses">
+    <h2 id="uses"><fmt:message key="${page.uses[0].headingKey}"/></h2>
+    <ul><c:forEach items="${page.uses}" var="use"><li><a href="${fn:escapeXml(use.url)}"><c:out value="${use.title}"/></a></li></c:forEach></ul>
+  </section>
+</c:if>
 <c:if test="${not empty page.similar}">
   <section class="similar" aria-labelledby="similar">
     <h2 id="similar"><fmt:message key="resource.similar"/></h2>

@@ -168,12 +168,38 @@ public class ResourceService {
         return writes.insert(resource);
     }
 
+    /**
+     * New sections and description of a resource written on line. A resource of another type whose sections these are
+     * (an action) keeps its type: its own record only makes sense with it.
+     */
     public Resource rewriteReport(long id, ReportInput input, String actor) {
         Resource resource = resources.existing(id);
         if (resource.getReport() == null) {
             throw new Conflict(Messages.format("report.not-a-report", id));
         }
+        String type = resource.description().type();
+        if (type != null && !ResourceDescription.EXPERIENCE_REPORT.equals(type)) {
+            return rewriteTyped(id, input.metadata(), input.report(), type, actor);
+        }
         return writes.rewrite(id, reportDescription(input), input.report(), actor);
+    }
+
+    /**
+     * A resource of another feature whose text is written in the sections of an experience report (an action):
+     * {@code alongside} persists its own record in the same transaction. Its type is always {@code type}.
+     */
+    public Resource createTypedReport(MetadataInput metadata, ReportSections sections, String type, String user,
+            ResourceStatus status, Consumer<Resource> alongside) {
+        Resource resource = Resource.written(sections, user);
+        resource.describe(typedDescription(metadata, type, Messages.format("resource.type.fixed", type)));
+        resource.changeStatus(status);
+        return writes.insert(resource, alongside);
+    }
+
+    /** New description and sections of a resource made by {@link #createTypedReport}; its type stays {@code type}. */
+    public Resource rewriteTyped(long id, MetadataInput metadata, ReportSections sections, String type, String actor) {
+        return writes.rewrite(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)),
+                sections, actor);
     }
 
     /** The description of a report: its type is always experience report, its language French unless told. */

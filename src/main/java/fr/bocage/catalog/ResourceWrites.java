@@ -38,6 +38,9 @@ public class ResourceWrites {
     @Inject
     Event<ResourceDeleted> deletions;
 
+    @Inject
+    Event<ResourceDescribed> descriptions;
+
     public Resource insert(Resource resource) {
         return insert(resource, r -> {
         });
@@ -63,6 +66,7 @@ public class ResourceWrites {
             return resource;
         }
         resource.describe(description);
+        descriptions.fire(new ResourceDescribed(id, description.themes()));
         return updated(resource, actor, AuditAction.UPDATE, null);
     }
 
@@ -71,6 +75,7 @@ public class ResourceWrites {
         Resource resource = existing(id);
         resource.describe(description);
         resource.rewriteReport(sections);
+        descriptions.fire(new ResourceDescribed(id, description.themes()));
         return updated(resource, actor, AuditAction.UPDATE, null);
     }
 

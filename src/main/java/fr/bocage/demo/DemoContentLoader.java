@@ -11,6 +11,8 @@ import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.network.partnership.PartnershipService;
 import fr.bocage.network.partnership.ProgrammeRepository;
+import fr.bocage.network.action.ActionRepository;
+import fr.bocage.network.action.ActionService;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
@@ -49,7 +51,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
  * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
- * their slides) and the demo training catalogue, its sessions to come, one course with its handout. Disabled with
+ * their slides) and the demo training catalogue, its sessions to come, one course with its handout; last the twelve
+ * demo actions of the network with their indicator values (2021–2025). Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
@@ -86,6 +89,10 @@ public class DemoContentLoader {
 
     @Inject
     ProgrammeRepository programmes;
+    ActionService actions;
+
+    @Inject
+    ActionRepository actionRows;
 
     @Resource
     ManagedExecutorService executor;
@@ -104,13 +111,14 @@ public class DemoContentLoader {
         Set<String> materials = Stream.concat(demoWebinars.stream(), demoCourses.stream())
                 .flatMap(t -> t.materials().stream()).collect(Collectors.toSet());
         int loaded = 0;
+        Map<String, Long> idsByFile = new HashMap<>();
         for (ImportRow row : rows) {
             if (materials.contains(row.file())) {
                 continue;
             }
             try {
-                loadOne(row, (staged, metadata) ->
-                        service.create(staged, metadata, DEMO_OWNER, ResourceStatus.PUBLISHED));
+                loadOne(row, (staged, metadata) -> idsByFile.put(row.file(),
+                        service.create(staged, metadata, DEMO_OWNER, ResourceStatus.PUBLISHED).getId()));
                 loaded++;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Demo resource " + row.file() + " was not loaded", e);
@@ -120,6 +128,7 @@ public class DemoContentLoader {
         Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
         loadEach("webinar", demoWebinars, w -> webinars.create(w, DEMO_OWNER).resource().getId(), byFile);
         loadEach("course", demoCourses, c -> courses.create(c, DEMO_OWNER).resource().getId(), byFile);
+        loadActions(idsByFile);
         loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
     }
 
@@ -140,6 +149,26 @@ public class DemoContentLoader {
         }
         LOG.info("Demo content: " + demo.programmes().size() + " programmes, " + demo.partnerships().size()
                 + " partnerships");
+    }
+
+    /**
+     * The demo actions, published, with the resources they used. Their lead actors are the demo actors if those
+     * are loaded already (fr.bocage.network.actor's demo), taken in turn; otherwise they have none.
+     */
+    private void loadActions(Map<String, Long> idsByFile) {
+        List<DemoActions.DemoAction> demo = read("demo-actions.json", DemoActions::read);
+        List<Long> actors = actionRows.publishedActors();
+        int loaded = 0;
+        for (int i = 0; i < demo.size(); i++) {
+            try {
+                Long lead = actors.isEmpty() ? null : actors.get(i % actors.size());
+                actions.create(demo.get(i).input(lead, idsByFile), ADMIN, ResourceStatus.PUBLISHED);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo action " + demo.get(i).title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " actions");
     }
 
     /** Creates each training of a kind, then its materials; a training that fails is logged and skipped. */

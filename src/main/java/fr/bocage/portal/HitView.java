@@ -23,7 +23,7 @@ public final class HitView {
     private final String search;
 
     /** @param search the search page the hit was found on, for the resource page to lead back to; or null */
-    HitView(SearchResult.Hit hit, FacetVocabulary vocabulary, String search) {
+    public HitView(SearchResult.Hit hit, FacetVocabulary vocabulary, String search) {
         this.hit = hit;
         this.search = search;
         this.typeLabel = hit.type() == null ? null : vocabulary.label(FacetDimension.TYPE.parameter(), hit.type());

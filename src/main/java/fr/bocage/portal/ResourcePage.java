@@ -14,9 +14,11 @@ import java.util.List;
  *
  * @param similar published resources like this one, shown as search results
  * @param search  the search it was found by, to go back to (a local address of the search page)
+ * @param uses    the published items of other features that used it (actions), see {@link ResourceUses}
  */
 public record ResourcePage(ResourceView resource, FacetVocabulary vocabulary, String preview, String siteUrl,
-                           List<HitView> similar, List<Link> earlierVersions, Link partOf, String search) {
+                           List<HitView> similar, List<Link> earlierVersions, Link partOf, String search,
+                           List<ResourceUses.Use> uses) {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", UiText.FRENCH);
 
     /** A download link to a file that a newer one replaced, labelled with its number, name and date. */

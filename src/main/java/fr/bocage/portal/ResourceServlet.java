@@ -44,6 +44,9 @@ public class ResourceServlet extends HttpServlet {
     Instance<DedicatedPages> dedicated;
 
     @Inject
+    Instance<ResourceUses> uses;
+
+    @Inject
     PublicUrl publicUrl;
 
     @Override
@@ -69,7 +72,8 @@ public class ResourceServlet extends HttpServlet {
         List<Link> earlier = resources.versionsShownTo(found.get(), PortalForms.caller(request)).stream()
                 .map(ResourcePage::earlierVersion).toList();
         Views.render("resource", new ResourcePage(view, vocabulary, preview, publicUrl.of(""), similar, earlier,
-                partOf(found.get()).orElse(null), search == null ? Routes.SEARCH : search), request, response);
+                partOf(found.get()).orElse(null), search == null ? Routes.SEARCH : search,
+                uses.stream().flatMap(u -> u.of(view.id()).stream()).toList()), request, response);
     }
 
     /** The published webinar or course a material belongs to, as a link to its page. */

@@ -20,7 +20,10 @@ public enum FacetDimension {
     FORMAT("format", false, r -> single(r.format())),
     LEVEL("level", false, r -> single(r.level())),
     /** A course's modality: {@code format} is taken by the file format. */
-    MODALITY("modality", false, r -> single(r.modality()));
+    MODALITY("modality", false, r -> single(r.modality())),
+    // Actions (fr.bocage.network.action): where an action stands, and its scheme.
+    PROGRESS("progress", false, r -> single(r.progress())),
+    SCHEME("scheme", false, r -> single(r.scheme()));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()

@@ -13,6 +13,8 @@ import java.util.List;
  * @param date     used for the date sort; when null the year is used instead
  * @param level    a course's level, null for any other resource
  * @param modality how a course is followed (self-paced, in-person…), null for any other resource
+ * @param progress where an action stands (planned, ongoing, completed), null for any other resource
+ * @param scheme   the scheme an action belongs to (Engagés pour la nature, Natura 2000…), null for any other resource
  */
 public record IndexedResource(
         long id,
@@ -34,7 +36,9 @@ public record IndexedResource(
         LocalDate date,
         Instant createdAt,
         String level,
-        String modality) {
+        String modality,
+        String progress,
+        String scheme) {
 
     public IndexedResource {
         title = orEmpty(title);

@@ -92,6 +92,11 @@ class ViewPageModelTest {
             Map.entry("training/course-form", CourseFormPage.class),
             Map.entry("network/contact/contact", fr.bocage.network.contact.ContactPage.class),
             Map.entry("network/contact/sent", fr.bocage.network.contact.ContactSentPage.class),
+            // Actions (issue 13)
+            Map.entry("network/actions", fr.bocage.network.action.ActionDirectoryPage.class),
+            Map.entry("network/action", fr.bocage.network.action.ActionPage.class),
+            Map.entry("network/results", fr.bocage.network.action.ResultsPage.class),
+            Map.entry("network/action-form", fr.bocage.network.action.ActionFormPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

@@ -94,7 +94,25 @@ class AuthorizationIT {
             new Row("GET", "/api/contact/token", null, 200, 200, 200, 200, 200),
             new Row("POST", "/api/contact", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
             new Row("POST", "/api/actors/999999999/contact", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
-            new Row("GET", "/acteurs/999999999/contact", null, 404, 404, 404, 404, 404));
+            new Row("GET", "/acteurs/999999999/contact", null, 404, 404, 404, 404, 404),
+            // Actions (issue 13): read by all; proposed by contributors, moderators and administrators; the indicator
+            // catalogue changed by administrators only.
+            new Row("GET", "/actions", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/actions/bilan", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/actions/bilan.csv", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/actions/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/actions/nouvelle", null, 302, 200, 200, 403, 200),
+            new Row("GET", "/actions/999999999/modifier", null, 302, 404, 404, 403, 404),
+            new Row("GET", "/api/actions", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/actions/indicators", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/actions/export", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/indicators", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/actions", Json.createObjectBuilder().build(), 401, 400, 400, 403, 400),
+            new Row("PUT", "/api/actions/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 403, 400),
+            new Row("POST", "/api/actions/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 403, 404),
+            new Row("POST", "/api/indicators", Json.createObjectBuilder().build(), 401, 403, 403, 403, 400),
+            new Row("PUT", "/api/indicators/hedges-planted-m", Json.createObjectBuilder().build(), 401, 403, 403, 403,
+                    400));
 
     @BeforeAll
     void createOneAccountPerRole() {

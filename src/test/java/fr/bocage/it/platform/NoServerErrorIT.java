@@ -89,13 +89,15 @@ class NoServerErrorIT {
                 "/api/admin/imports/%s", "/api/vocabularies/%s",
                 "/api/partnerships/%s", "/api/programmes/%s",
                 // Contact (network.contact)
-                "/api/actors/%s/contact");
+                "/api/actors/%s/contact",
+                "/api/actions/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
                 "/partenariats/%s", "/programmes/%s",
                 // Contact (network.contact)
-                "/acteurs/%s/contact");
+                "/acteurs/%s/contact",
+                "/actions/%s", "/actions/%s/modifier");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -127,7 +129,12 @@ class NoServerErrorIT {
                 query("/", false, "q"),
                 query("/api/partnerships", true, "programme"),
                 // Contact (network.contact)
-                query("/contact/transmis", false, "acteur"));
+                query("/contact/transmis", false, "acteur"),
+                query("/api/actions", true, "q", "page", "size", "progress", "scheme", "theme", "inconnu"),
+                query("/api/actions/indicators", true, "territory", "theme", "scheme", "progress", "year"),
+                query("/actions", false, "q", "page", "progress", "scheme", "year"),
+                query("/actions/bilan", false, "territory", "theme", "scheme", "progress", "year", "format"),
+                query("/actions/bilan.csv", false, "year", "scheme"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -156,7 +163,10 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/resources/0/request-changes"},
                 new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"},
                 // Contact (network.contact)
-                new String[] {"POST", "/api/contact"}, new String[] {"POST", "/api/actors/0/contact"});
+                new String[] {"POST", "/api/contact"}, new String[] {"POST", "/api/actors/0/contact"},
+                new String[] {"POST", "/api/actions"}, new String[] {"PUT", "/api/actions/0"},
+                new String[] {"POST", "/api/actions/0/submit"}, new String[] {"POST", "/api/indicators"},
+                new String[] {"PUT", "/api/indicators/x"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

@@ -1,0 +1,60 @@
+package fr.bocage.network.action;
+
+import fr.bocage.catalog.FacetChoice;
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceFacets;
+import fr.bocage.search.FacetDimension;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An action's progress and scheme as search facets: values of the index, labels of the pages, codes of filters. */
+@ApplicationScoped
+public class ActionFacets implements ResourceFacets {
+    static final String PROGRESS = FacetDimension.PROGRESS.parameter();
+    static final String SCHEME = FacetDimension.SCHEME.parameter();
+
+    @Inject
+    ActionRepository actions;
+
+    @Override
+    public Map<String, String> of(Resource resource) {
+        if (!ActionRepository.TYPE.equals(resource.description().type())) {
+            return Map.of();
+        }
+        return actions.find(resource.getId()).map(a -> {
+            Map<String, String> values = new HashMap<>();
+            values.put(PROGRESS, a.getProgress().code());
+            if (a.getScheme() != null) {
+                values.put(SCHEME, a.getScheme().code());
+            }
+            return Map.copyOf(values);
+        }).orElse(Map.of());
+    }
+
+    @Override
+    public Optional<String> label(String dimension, String code) {
+        return choices(dimension).map(choices -> FacetChoice.label(choices, code));
+    }
+
+    @Override
+    public Optional<String> code(String dimension, String input) {
+        return choices(dimension).map(choices -> FacetChoice.code(choices, dimension, input));
+    }
+
+    static Optional<List<FacetChoice>> choices(String dimension) {
+        if (PROGRESS.equals(dimension)) {
+            return Optional.of(Arrays.stream(ActionProgress.values())
+                    .map(p -> new FacetChoice(p.code(), p.label())).toList());
+        }
+        if (SCHEME.equals(dimension)) {
+            return Optional.of(Arrays.stream(ActionScheme.values())
+                    .map(s -> new FacetChoice(s.code(), s.label())).toList());
+        }
+        return Optional.empty();
+    }
+}

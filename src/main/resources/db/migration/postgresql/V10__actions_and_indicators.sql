@@ -1,0 +1,69 @@
+-- Issue 13: actions (resources of type action) with their quantitative indicators.
+
+-- The catalogue of indicators: how each one's values add up (SUM, MAX, or COUNT = number of actions reporting it).
+CREATE TABLE NETWORK_INDICATOR (
+    CODE VARCHAR(60) NOT NULL PRIMARY KEY,
+    LABEL VARCHAR(200) NOT NULL,
+    UNIT VARCHAR(30),
+    AGGREGATION VARCHAR(10) NOT NULL,
+    POSITION INTEGER NOT NULL
+);
+
+INSERT INTO NETWORK_INDICATOR (CODE, LABEL, UNIT, AGGREGATION, POSITION) VALUES
+    ('hedges-planted-m', 'Mètres de haies plantées', 'm', 'SUM', 1),
+    ('area-restored-ha', 'Hectares restaurés', 'ha', 'SUM', 2),
+    ('ponds-created', 'Mares créées', NULL, 'SUM', 3),
+    ('species-inventoried', 'Espèces inventoriées', NULL, 'MAX', 4),
+    ('participants', 'Participants', NULL, 'SUM', 5),
+    ('communes-engaged', 'Communes engagées', NULL, 'COUNT', 6);
+
+-- An action's own fields; its title, summary, themes, territory and status are its resource's.
+CREATE TABLE NETWORK_ACTION (
+    ID BIGINT NOT NULL PRIMARY KEY,
+    LEAD_ACTOR BIGINT,
+    COMMUNE VARCHAR(200),
+    START_YEAR INTEGER,
+    END_YEAR INTEGER,
+    PROGRESS VARCHAR(20) NOT NULL,
+    BUDGET NUMERIC(12,2),
+    FUNDERS VARCHAR(2000),
+    SCHEME VARCHAR(40)
+);
+
+CREATE TABLE ACTION_PARTNER (
+    ACTION_ID BIGINT NOT NULL,
+    ACTOR_ID BIGINT NOT NULL,
+    POSITION INTEGER NOT NULL,
+    CONSTRAINT ACTION_PARTNER_ACTION FOREIGN KEY (ACTION_ID) REFERENCES NETWORK_ACTION (ID)
+);
+CREATE INDEX ACTION_PARTNER_ACTION_IDX ON ACTION_PARTNER (ACTION_ID);
+
+-- Resources an action used; the resource's page lists the actions that used it, hence the second index.
+CREATE TABLE ACTION_LINK (
+    ACTION_ID BIGINT NOT NULL,
+    RESOURCE_ID BIGINT NOT NULL,
+    POSITION INTEGER NOT NULL,
+    CONSTRAINT ACTION_LINK_ACTION FOREIGN KEY (ACTION_ID) REFERENCES NETWORK_ACTION (ID)
+);
+CREATE INDEX ACTION_LINK_ACTION_IDX ON ACTION_LINK (ACTION_ID);
+CREATE INDEX ACTION_LINK_RESOURCE_IDX ON ACTION_LINK (RESOURCE_ID);
+
+-- A copy of the resource's themes, one row each, kept by every write of the resource: the results group by theme.
+CREATE TABLE ACTION_THEME (
+    ACTION_ID BIGINT NOT NULL,
+    THEME VARCHAR(80) NOT NULL,
+    CONSTRAINT ACTION_THEME_ACTION FOREIGN KEY (ACTION_ID) REFERENCES NETWORK_ACTION (ID)
+);
+CREATE INDEX ACTION_THEME_ACTION_IDX ON ACTION_THEME (ACTION_ID, THEME);
+
+CREATE TABLE ACTION_INDICATOR (
+    ACTION_ID BIGINT NOT NULL,
+    INDICATOR_CODE VARCHAR(60) NOT NULL,
+    VALUE_YEAR INTEGER NOT NULL,
+    AMOUNT NUMERIC(16,2) NOT NULL,
+    CONSTRAINT ACTION_INDICATOR_ACTION FOREIGN KEY (ACTION_ID) REFERENCES NETWORK_ACTION (ID),
+    CONSTRAINT ACTION_INDICATOR_CODE FOREIGN KEY (INDICATOR_CODE) REFERENCES NETWORK_INDICATOR (CODE)
+);
+-- The results read every value of the published actions, joined by action: covering indexes, no table read.
+CREATE INDEX ACTION_INDICATOR_ACTION_IDX ON ACTION_INDICATOR (ACTION_ID, INDICATOR_CODE, VALUE_YEAR, AMOUNT);
+CREATE INDEX ACTION_SCHEME_IDX ON NETWORK_ACTION (SCHEME, ID);
