@@ -183,7 +183,9 @@ public class ResourceService {
 
     /** A new description of a resource whose type is always {@code type}. */
     public Resource describeTyped(long id, MetadataInput metadata, String type, String actor) {
-        return writes.describe(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)), actor);
+        // The feature's own fields, which the index holds too, may be all that changed.
+        return writes.describe(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)), actor,
+                true);
     }
 
     /** Its language is French unless told; a type other than {@code type} is refused with {@code wrongType}. */

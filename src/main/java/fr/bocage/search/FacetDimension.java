@@ -20,7 +20,10 @@ public enum FacetDimension {
     FORMAT("format", false, r -> single(r.format())),
     LEVEL("level", false, r -> single(r.level())),
     /** A course's modality: {@code format} is taken by the file format. */
-    MODALITY("modality", false, r -> single(r.modality()));
+    MODALITY("modality", false, r -> single(r.modality())),
+    // The network's actors (issue 13): their kind and their « Engagés pour la nature » scheme.
+    ACTOR_KIND("actorKind", false, r -> single(r.featureFacet("actorKind"))),
+    ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement")));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()

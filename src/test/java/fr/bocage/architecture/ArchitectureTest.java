@@ -19,7 +19,8 @@ class ArchitectureTest {
     /** The feature areas: each a package of its own on the features floor. Add a new one here. */
     static final String[] FEATURES = {
         "fr.bocage.contribution..", "fr.bocage.moderation..", "fr.bocage.training..", "fr.bocage.admin..",
-        "fr.bocage.backup.."};
+        "fr.bocage.backup..",
+        "fr.bocage.network.."};
 
     @ArchTest
     static final ArchRule floors = layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -57,7 +57,7 @@ final class Resources {
     IndexedResource build() {
         return new IndexedResource(id, revision, title, summary, keywords, List.of("Camille Martin"), "OFB", content,
                 type, themes, territory, audiences, year, language, format, published, date,
-                Instant.parse("2024-01-01T00:00:00Z"), level, modality);
+                Instant.parse("2024-01-01T00:00:00Z"), level, modality, java.util.Map.of());
     }
 
     static void index(ResourceIndex index, Resources... resources) throws IOException {

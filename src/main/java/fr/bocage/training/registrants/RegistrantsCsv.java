@@ -1,6 +1,7 @@
 package fr.bocage.training.registrants;
 
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.SpreadsheetText;
 import fr.bocage.training.TrainingCalendar;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +23,6 @@ final class RegistrantsCsv {
             "consentement", "présent"};
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(TrainingCalendar.ZONE);
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private RegistrantsCsv() {
     }
@@ -44,7 +44,7 @@ final class RegistrantsCsv {
 
     /** Typed text that a spreadsheet would take for a formula gets a leading apostrophe, which shows it as text. */
     static String text(String typed) {
-        return typed != null && !typed.isEmpty() && FORMULA_STARTS.indexOf(typed.charAt(0)) >= 0 ? "'" + typed : typed;
+        return SpreadsheetText.of(typed);
     }
 
     private static String time(Instant instant) {

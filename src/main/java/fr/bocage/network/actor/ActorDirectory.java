@@ -1,0 +1,29 @@
+package fr.bocage.network.actor;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * The one way to an actor's contact address, for the contact form that writes to it (issue 13 #5): the address is
+ * never shown, exported or indexed. A published actor only: a draft's address is its contributor's word, unchecked.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ActorDirectory {
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    ResourceRepository resources;
+
+    public Optional<String> contactAddress(long actorId) {
+        return actors.find(actorId)
+                .filter(a -> resources.find(actorId).map(Resource::isPublished).orElse(false))
+                .map(Actor::contactEmail);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.bocage.network.actor;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.SpreadsheetText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The published directory, whole, as CSV or as the API's JSON views. Never a contact address, never a draft. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ActorExport {
+    static final List<String> COLUMNS = List.of("id", "name", "kind", "description", "siren", "commune", "territory",
+            "themes", "website", "engagement", "engagedSince", "url");
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    ResourceRepository resources;
+
+    List<ActorView> published() {
+        return actors.all().stream().flatMap(a -> resources.find(a.getId()).filter(Resource::isPublished)
+                .map(r -> ActorView.of(r, a)).stream()).toList();
+    }
+
+    /**
+     * As a French spreadsheet opens it at a double click, like the registrants' CSV: UTF-8 with its byte order mark,
+     * « ; » between fields. Themes are codes separated by « | »; typed text that a spreadsheet would run as a formula
+     * is shown as text.
+     */
+    String csv() {
+        StringWriter out = new StringWriter().append('\uFEFF');
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setDelimiter(';')
+                .setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
+            for (ActorView v : published()) {
+                printer.printRecord(v.id(), SpreadsheetText.of(v.name()), v.kind(), SpreadsheetText.of(v.description()), v.siren(),
+                        SpreadsheetText.of(v.commune()), v.territory(), String.join("|", v.themes()), SpreadsheetText.of(v.website()),
+                        v.engagement(), v.engagedSince(), v.url());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
