@@ -9,6 +9,8 @@ import fr.bocage.imports.ImportRow;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
+import fr.bocage.network.actor.ActorInput;
+import fr.bocage.network.actor.ActorService;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
@@ -45,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
  * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
- * their slides) and the demo training catalogue, its sessions to come, one course with its handout. Disabled with
+ * their slides), the demo training catalogue, its sessions to come, one course with its handout, and the network's
+ * demo actors. Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
@@ -72,6 +75,9 @@ public class DemoContentLoader {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    ActorService actors;
 
     @Inject
     IngestSettings settings;
@@ -109,6 +115,23 @@ public class DemoContentLoader {
         Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
         loadEach("webinar", demoWebinars, w -> webinars.create(w, DEMO_OWNER).resource().getId(), byFile);
         loadEach("course", demoCourses, c -> courses.create(c, DEMO_OWNER).resource().getId(), byFile);
+        loadActors();
+    }
+
+    /** The network's demo actors, published at once as a moderator's would be. */
+    private void loadActors() {
+        Caller owner = new Caller(DEMO_OWNER, Set.of(Role.ADMIN));
+        List<ActorInput> demoActors = read("demo-actors.json", DemoActors::read);
+        int loaded = 0;
+        for (ActorInput actor : demoActors) {
+            try {
+                actors.create(actor, owner);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo actor " + actor.metadata().title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " of " + demoActors.size() + " actors");
     }
 
     /** Creates each training of a kind, then its materials; a training that fails is logged and skipped. */
