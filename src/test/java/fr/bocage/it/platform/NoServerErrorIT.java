@@ -69,7 +69,9 @@ class NoServerErrorIT {
     private static final List<String> FIELDS = List.of("title", "metadata", "name", "email", "username", "password",
             "roles", "enabled", "message", "folder", "publish", "startsAt", "durationMinutes", "capacity", "speakers",
             "sessions", "report", "level", "format", "price", "attended", "token", "acceptTerms", "consent", "label",
-            "code", "organisation", "territory", "joinUrl");
+            "code", "organisation", "territory", "joinUrl",
+            // The network's actors (issue 13)
+            "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
@@ -86,10 +88,12 @@ class NoServerErrorIT {
                 "/api/resources/1/versions/%s/file", "/api/resources/%s/materials", "/api/resources/%s/history",
                 "/api/webinars/%s", "/api/webinars/%s/ics", "/api/webinars/%s/registrations",
                 "/api/webinars/%s/registrations.csv", "/api/courses/%s", "/api/courses/%s/sessions/%s/ics",
-                "/api/admin/imports/%s", "/api/vocabularies/%s");
+                "/api/admin/imports/%s", "/api/vocabularies/%s",
+                "/api/actors/%s", "/api/actors/%s/claims");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
-                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s");
+                "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
+                "/acteurs/%s", "/acteurs/%s/modifier");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -118,7 +122,12 @@ class NoServerErrorIT {
                 query("/webinaires/confirmation", false, "jeton"),
                 query("/webinaires/annulation", false, "jeton"),
                 query("/nouveau-mot-de-passe", false, "jeton"),
-                query("/", false, "q"));
+                query("/", false, "q"),
+                query("/api/actors", true, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
+                        "type", "inconnu"),
+                query("/api/actors/export", true, "format"),
+                query("/acteurs", false, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
+                        "inconnu"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -143,7 +152,10 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/resources/0/retract"},
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},
-                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"});
+                new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"},
+                new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
+                new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
+                new String[] {"POST", "/api/actors/claims/0/confirm"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
