@@ -135,7 +135,7 @@ public class ActorPageServlet extends HttpServlet {
                     ActorPages.page(id), request, response);
             return;
         }
-        claims.decide(Long.parseLong(claim), confirm, caller);
+        claims.decide(id, Long.parseLong(claim), confirm, caller);
         response.sendRedirect(ActorPages.page(id) + "#representants");
     }
 

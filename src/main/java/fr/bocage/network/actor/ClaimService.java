@@ -6,6 +6,7 @@ import fr.bocage.catalog.ResourceWrites;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.Forbidden;
+import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,10 +57,18 @@ public class ClaimService {
 
     /** A moderator's decision on a pending claim; 409 once decided. */
     public Claim decide(long claimId, boolean confirm, Caller caller) {
+        return decide(null, claimId, confirm, caller);
+    }
+
+    /** The same, on an actor's page: a claim on another actor is not found there. */
+    public Claim decide(Long actorId, long claimId, boolean confirm, Caller caller) {
         if (!caller.moderator()) {
             throw new Forbidden(Messages.get("actor.claim.moderators"));
         }
         Claim claim = claims.existing(claimId);
+        if (actorId != null && claim.getActorId() != actorId) {
+            throw new NotFound(Messages.format("actor.claim.not-found", claimId));
+        }
         if (claim.getStatus() != ClaimStatus.PENDING) {
             throw new Conflict(Messages.format("actor.claim.decided", claim.getStatus().label()));
         }
