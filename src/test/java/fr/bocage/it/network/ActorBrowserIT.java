@@ -8,6 +8,7 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Chromium;
 import fr.bocage.it.Token;
+import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ActorBrowserIT {
 
     @Test
-    void aVisitorOnAPhoneFindsAnActorByItsKindAndOpensItsPage() {
+    void aVisitorOnAPhoneFindsAnActorByItsKindAndOpensItsPage() throws IOException {
         Caller moderator = Api.createAccount("moderatrice-" + Token.next(), "moderator");
         String word = Token.next();
         String name = "Association des mares de " + word;
