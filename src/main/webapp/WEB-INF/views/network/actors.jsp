@@ -9,6 +9,12 @@
   <a class="button secondary" href="/api/actors/export?format=csv" download><fmt:message key="actors.export.csv"/></a>
   <a class="button secondary" href="/api/actors/export?format=json" download><fmt:message key="actors.export.json"/></a>
 </p>
+<c:if test="${not empty page.pendingClaims}">
+  <section class="notice" aria-labelledby="claims-heading">
+    <h2 id="claims-heading"><fmt:message key="actors.claims.pending"/></h2>
+    <ul><c:forEach items="${page.pendingClaims}" var="claim"><li><a href="${fn:escapeXml(claim.url())}"><c:out value="${claim.title()}"/></a></li></c:forEach></ul>
+  </section>
+</c:if>
 
 <form id="search-form" class="search-form" action="/acteurs" method="get" role="search">
   <div class="search-box">

@@ -1,10 +1,13 @@
 package fr.bocage.network.actor;
 
+import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.SearchPage;
 import fr.bocage.portal.SearchServlet;
+import fr.bocage.portal.form.PortalForms;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchRequest;
@@ -33,6 +36,12 @@ public class ActorDirectoryServlet extends HttpServlet {
     @Inject
     FacetVocabulary vocabulary;
 
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ResourceRepository resources;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -48,8 +57,18 @@ public class ActorDirectoryServlet extends HttpServlet {
             response.setStatus(ErrorStatus.of(e));
             error = e.getMessage();
         }
-        Views.render("network/actors", new ActorDirectoryPage(page, cards, error, request.getUserPrincipal() != null),
-                request, response);
+        Views.render("network/actors", new ActorDirectoryPage(page, cards, error, request.getUserPrincipal() != null,
+                pendingClaims(PortalForms.caller(request))), request, response);
+    }
+
+    /** What waits for a moderator: each claim as a link to its actor's page, where they decide. */
+    private List<ActorPage.Link> pendingClaims(Caller caller) {
+        if (!caller.moderator()) {
+            return List.of();
+        }
+        return claims.pending().stream().flatMap(c -> resources.find(c.getActorId())
+                .map(r -> new ActorPage.Link(r.getTitle() + " — " + c.getUsername(),
+                        ActorPages.page(c.getActorId()) + "#representants")).stream()).toList();
     }
 
     private List<ActorCard> cards(List<SearchResult.Hit> hits) {

@@ -217,6 +217,9 @@ public class ActorIT {
         Api.post("/api/actors/claims/" + claim.getJsonNumber("id") + "/confirm", representative).expectError(403);
 
         assertTrue(Api.get("/api/actors/claims", moderator).expect(200).text().contains("\"actorId\":" + id));
+        assertTrue(Api.get("/acteurs", moderator).expect(200).text().contains("/acteurs/" + id + "#representants"),
+                "the claims waiting for a moderator are listed in the directory, for them");
+        assertFalse(Api.get("/acteurs", representative).expect(200).text().contains("#representants"));
         assertEquals("confirmed", Api.post("/api/actors/claims/" + claim.getJsonNumber("id") + "/confirm", moderator)
                 .expect(200).json().getString("status"));
         Api.post("/api/actors/claims/" + claim.getJsonNumber("id") + "/refuse", moderator).expectError(409);
@@ -233,6 +236,10 @@ public class ActorIT {
         assertFalse(Api.get("/acteurs/" + id + "/modifier", representative).expect(200).text().contains(contact),
                 "not even in its form");
 
+        Api.put("/api/resources/" + id, moderator, Json.createObjectBuilder().add("title", "Parc " + word)
+                .add("type", "guide").build()).expectError(400);
+        assertEquals("actor", Api.get("/api/resources/" + id).expect(200).json().getString("type"),
+                "an actor stays one: its fields only make sense so");
         Api.put("/api/actors/" + id, other, change).expectError(403);
         JsonObject refused = Api.post("/api/actors/" + id + "/claims", other).expect(201).json();
         Api.post("/api/actors/claims/" + refused.getJsonNumber("id") + "/refuse", moderator).expect(200);
