@@ -63,6 +63,7 @@
         </form>
       </c:when>
       <c:when test="${not page.representation.signedIn}"><p><a href="/connexion?retour=%2Facteurs%2F${fn:escapeXml(page.id)}"><fmt:message key="actor.representation.login"/></a></p></c:when>
+      <c:otherwise><p><fmt:message key="actor.representation.about"/></p></c:otherwise>
     </c:choose>
     <c:if test="${not empty page.claims}">
       <div class="table-scroll">
