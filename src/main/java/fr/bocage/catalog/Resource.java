@@ -1,7 +1,9 @@
 package fr.bocage.catalog;
 
 import fr.bocage.platform.security.Owned;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,13 +13,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A document of the resource centre, with Dublin Core–aligned metadata. Vocabulary fields hold codes. */
 @Entity
@@ -34,7 +39,10 @@ import java.util.List;
 @NamedQuery(name = Resource.MATERIALS_OF, query = "SELECT r FROM Resource r WHERE r.partOf = :parent ORDER BY r.id")
 @NamedQuery(name = Resource.BY_OWNER, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner"
         + " ORDER BY r.updatedAt DESC, r.id DESC")
+@NamedQuery(name = Resource.PUBLISHED_OF_ORGANISATION, query = "SELECT r FROM Resource r WHERE r.organisation = :organisation"
+        + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL AND r.id <> :except ORDER BY r.updatedAt DESC, r.id DESC")
 public class Resource implements Owned {
+    static final String PUBLISHED_OF_ORGANISATION = "Resource.publishedOfOrganisation";
     static final String BY_SHA256 = "Resource.bySha256";
     static final String ALL = "Resource.all";
     static final String REVISIONS = "Resource.revisions";
@@ -123,6 +131,16 @@ public class Resource implements Owned {
     /** A user name, which may be an e-mail address of up to 320 characters: so are the other "By" columns. */
     @Column(length = 320)
     private String createdBy;
+
+    /**
+     * Accounts that hold the resource as its owner does, besides its creator, and whose changes to it once published
+     * need no new review: the representatives of an actor, once a moderator has confirmed them (V9). Read only when
+     * an ownership is checked.
+     */
+    @ElementCollection
+    @CollectionTable(name = "RESOURCE_MAINTAINER", joinColumns = @JoinColumn(name = "RESOURCE_ID"))
+    @Column(name = "USERNAME", length = 320, nullable = false)
+    private Set<String> maintainers = new HashSet<>();
 
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
@@ -300,6 +318,25 @@ public class Resource implements Owned {
     @Override
     public String owner() {
         return createdBy;
+    }
+
+    /** Its creator, or one of its maintainers. */
+    @Override
+    public boolean ownedBy(String username) {
+        return username != null && (username.equals(createdBy) || maintainedBy(username));
+    }
+
+    /** A maintainer a moderator confirmed (a representative of an actor); not its creator as such. */
+    public boolean maintainedBy(String username) {
+        return username != null && maintainers.contains(username);
+    }
+
+    void maintain(String username, boolean maintains) {
+        if (maintains) {
+            maintainers.add(username);
+        } else {
+            maintainers.remove(username);
+        }
     }
 
     public String getCreatedBy() {

@@ -17,7 +17,7 @@ public final class ResourceAccess {
     }
 
     /** Publishing straight away is for those who moderate; anybody else's upload starts as their draft. */
-    static ResourceStatus statusOfNewUpload(Caller caller) {
+    public static ResourceStatus statusOfNewUpload(Caller caller) {
         return caller.moderator() ? ResourceStatus.PUBLISHED : ResourceStatus.DRAFT;
     }
 

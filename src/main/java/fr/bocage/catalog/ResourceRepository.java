@@ -91,6 +91,19 @@ public class ResourceRepository {
                 .getResultList();
     }
 
+    /**
+     * The published resources an organisation made, by its name as their description gives it (an actor's
+     * resources), the most recently changed first, {@code except} aside (the actor itself). Materials are left out:
+     * they are seen only while their training is.
+     */
+    public List<Resource> publishedOfOrganisation(String organisation, long except, int limit) {
+        return em.createNamedQuery(Resource.PUBLISHED_OF_ORGANISATION, Resource.class)
+                .setParameter("organisation", organisation)
+                .setParameter("except", except)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** The materials of a webinar or course, in the order they were added. */
     public List<Resource> materialsOf(long parentId) {
         return em.createNamedQuery(Resource.MATERIALS_OF, Resource.class)

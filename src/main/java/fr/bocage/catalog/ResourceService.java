@@ -9,6 +9,7 @@ import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,6 +46,9 @@ public class ResourceService {
 
     @Inject
     ModerationContact contact;
+
+    @Inject
+    Instance<ResourceFacets> features;
 
     /** Takes an upload in; the caller closes {@code upload}, which removes whatever was not kept. */
     public Resource create(StagedFile upload, MetadataInput input, Caller caller, ResourceStatus status) {
@@ -224,7 +228,9 @@ public class ResourceService {
 
     /** A new description of a resource whose type is always {@code type}. */
     public Resource describeTyped(long id, MetadataInput metadata, String type, String actor) {
-        return writes.describe(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)), actor);
+        // The feature's own fields, which the index holds too, may be all that changed.
+        return writes.describe(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)), actor,
+                true);
     }
 
     /** Its language is French unless told; a type other than {@code type} is refused with {@code wrongType}. */
@@ -237,13 +243,15 @@ public class ResourceService {
     }
 
     /**
-     * A new description. A training (webinar, course) and a training's material keep their type: their event and
-     * their link to the training only make sense with it. A type left empty keeps the current one there.
+     * A new description. A training (webinar, course), a training's material and a resource whose fields another
+     * feature keeps (an actor) keep their type: their event, their link to the training and those fields only make
+     * sense with it. A type left empty keeps the current one there.
      */
     public Resource describe(long id, MetadataInput input, String actor) {
         Resource current = resources.existing(id);
         String type = current.description().type();
-        if (Materials.typeFor(type).isPresent() || current.getPartOf() != null) {
+        if (Materials.typeFor(type).isPresent() || current.getPartOf() != null
+                || features.stream().anyMatch(f -> !f.of(current).isEmpty())) {
             return writes.describe(id, typedDescription(input, type, Messages.format("resource.type.fixed", type)), actor);
         }
         return writes.describe(id, resolver.forUpdate(input), actor);

@@ -60,8 +60,16 @@ public class ResourceWrites {
     }
 
     public Resource describe(long id, ResourceDescription description, String actor) {
+        return describe(id, description, actor, false);
+    }
+
+    /**
+     * @param changedElsewhere the fields another feature keeps with the resource (an actor's kind, a course's level)
+     *                         may have changed: the index entry, which holds them, is written again in any case
+     */
+    public Resource describe(long id, ResourceDescription description, String actor, boolean changedElsewhere) {
         Resource resource = existing(id);
-        if (resource.description().equals(description)) {
+        if (!changedElsewhere && resource.description().equals(description)) {
             // Nothing changed (a form sent back as it was shown): no update to audit or to index.
             return resource;
         }
@@ -90,6 +98,14 @@ public class ResourceWrites {
         Resource resource = existing(id);
         resource.attachFirstFile(file, extraction, actor, Instant.now());
         return updated(resource, actor, AuditAction.NEW_VERSION, file.getOriginalName());
+    }
+
+    /**
+     * Makes {@code username} a maintainer of the resource, or no longer one (a representative of an actor confirmed
+     * or dropped by a moderator). Nothing indexed changes: only who may change it.
+     */
+    public void maintain(long id, String username, boolean maintains) {
+        existing(id).maintain(username, maintains);
     }
 
     /** Makes a workflow move the caller has checked; a moderator's decision is kept with its message. */

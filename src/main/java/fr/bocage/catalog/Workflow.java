@@ -24,13 +24,19 @@ public final class Workflow {
     public enum Verdict { ALLOWED, FORBIDDEN, CONFLICT }
 
     /**
-     * @param owner     the caller uploaded the resource
-     * @param moderator the caller is a moderator or an administrator
+     * @param owner      the caller uploaded the resource, or maintains it
+     * @param moderator  the caller is a moderator or an administrator
+     * @param maintainer a moderator confirmed the caller as one who keeps the resource up to date (an actor's
+     *                   representative): they change it while published, as its moderators do
      */
-    public record Actor(boolean owner, boolean moderator) {
+    public record Actor(boolean owner, boolean moderator, boolean maintainer) {
+        public Actor(boolean owner, boolean moderator) {
+            this(owner, moderator, false);
+        }
+
         /** The caller as the workflow sees them, for this resource. */
         public static Actor of(Caller caller, Resource resource) {
-            return new Actor(caller.owns(resource), caller.moderator());
+            return new Actor(caller.owns(resource), caller.moderator(), resource.maintainedBy(caller.username()));
         }
     }
 
@@ -44,7 +50,10 @@ public final class Workflow {
         return action.startsFrom(status) ? Verdict.ALLOWED : Verdict.CONFLICT;
     }
 
-    /** Moderators edit at any time; owners while the resource is theirs to work on, a draft or sent back to them. */
+    /**
+     * Moderators edit at any time; owners while the resource is theirs to work on, a draft or sent back to them;
+     * a confirmed maintainer also once it is published (a moderator vouched for them, not for each change).
+     */
     public static Verdict editVerdict(ResourceStatus status, Actor actor) {
         if (actor.moderator()) {
             return Verdict.ALLOWED;
@@ -53,7 +62,7 @@ public final class Workflow {
             return Verdict.FORBIDDEN;
         }
         return status == ResourceStatus.DRAFT || status == ResourceStatus.CHANGES_REQUESTED
-                ? Verdict.ALLOWED : Verdict.CONFLICT;
+                || actor.maintainer() && status == ResourceStatus.PUBLISHED ? Verdict.ALLOWED : Verdict.CONFLICT;
     }
 
     /** The actions this actor may take in this status, in the order of {@link WorkflowAction}. */

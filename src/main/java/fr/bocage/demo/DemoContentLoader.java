@@ -13,6 +13,8 @@ import fr.bocage.network.partnership.PartnershipService;
 import fr.bocage.network.partnership.ProgrammeRepository;
 import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
+import fr.bocage.network.actor.ActorInput;
+import fr.bocage.network.actor.ActorService;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
@@ -51,8 +53,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
  * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
- * their slides) and the demo training catalogue, its sessions to come, one course with its handout; last the twelve
- * demo actions of the network with their indicator values (2021–2025). Disabled with
+ * their slides), the demo training catalogue, its sessions to come, one course with its handout; then the network's
+ * demo actors, its twelve demo actions with their indicator values (2021–2025), its programmes and partnerships.
+ * Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
 @ApplicationScoped
@@ -80,6 +83,9 @@ public class DemoContentLoader {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    ActorService actors;
 
     @Inject
     IngestSettings settings;
@@ -128,6 +134,7 @@ public class DemoContentLoader {
         Map<String, ImportRow> byFile = rows.stream().collect(Collectors.toMap(ImportRow::file, r -> r));
         loadEach("webinar", demoWebinars, w -> webinars.create(w, DEMO_OWNER).resource().getId(), byFile);
         loadEach("course", demoCourses, c -> courses.create(c, DEMO_OWNER).resource().getId(), byFile);
+        loadActors();
         loadActions(idsByFile);
         loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
     }
@@ -169,6 +176,21 @@ public class DemoContentLoader {
             }
         }
         LOG.info("Demo content: " + loaded + " actions");
+    }
+
+    /** The network's demo actors, published at once as a moderator's would be. */
+    private void loadActors() {
+        List<ActorInput> demoActors = read("demo-actors.json", DemoActors::read);
+        int loaded = 0;
+        for (ActorInput actor : demoActors) {
+            try {
+                actors.create(actor, ADMIN);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo actor " + actor.metadata().title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " of " + demoActors.size() + " actors");
     }
 
     /** Creates each training of a kind, then its materials; a training that fails is logged and skipped. */

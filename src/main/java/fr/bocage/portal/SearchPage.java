@@ -13,12 +13,13 @@ import java.util.Locale;
 /** What the search page shows: hits with labels, facets as checkbox groups, active filters and pages. */
 public final class SearchPage {
     /**
-     * The general search: a course's level and modality are the training catalogue's facets, an action's progress and
-     * scheme the actions directory's.
+     * The general search: a course's level and modality are the training catalogue's facets, an actor's kind and
+     * engagement the actors' directory's, an action's progress and scheme the actions directory's.
      */
     private static final List<FacetDimension> GENERAL = Arrays.stream(FacetDimension.values())
-            .filter(d -> d != FacetDimension.LEVEL && d != FacetDimension.MODALITY && d != FacetDimension.PROGRESS
-                    && d != FacetDimension.SCHEME).toList();
+            .filter(d -> d != FacetDimension.LEVEL && d != FacetDimension.MODALITY
+                    && d != FacetDimension.ACTOR_KIND && d != FacetDimension.ENGAGEMENT
+                    && d != FacetDimension.PROGRESS && d != FacetDimension.SCHEME).toList();
 
     private final SearchRequest request;
     private final SearchResult result;

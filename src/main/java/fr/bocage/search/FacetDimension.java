@@ -22,8 +22,11 @@ public enum FacetDimension {
     /** A course's modality: {@code format} is taken by the file format. */
     MODALITY("modality", false, r -> single(r.modality())),
     // Actions (fr.bocage.network.action): where an action stands, and its scheme.
-    PROGRESS("progress", false, r -> single(r.progress())),
-    SCHEME("scheme", false, r -> single(r.scheme()));
+    PROGRESS("progress", false, r -> single(r.featureFacet("progress"))),
+    SCHEME("scheme", false, r -> single(r.featureFacet("scheme"))),
+    // The network's actors (issue 13): their kind and their « Engagés pour la nature » scheme.
+    ACTOR_KIND("actorKind", false, r -> single(r.featureFacet("actorKind"))),
+    ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement")));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()

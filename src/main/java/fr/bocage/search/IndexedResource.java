@@ -3,6 +3,7 @@ package fr.bocage.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the index knows about one resource. Codes (type, themes, territory, audiences) are vocabulary codes; the
@@ -13,8 +14,7 @@ import java.util.List;
  * @param date     used for the date sort; when null the year is used instead
  * @param level    a course's level, null for any other resource
  * @param modality how a course is followed (self-paced, in-person…), null for any other resource
- * @param progress where an action stands (planned, ongoing, completed), null for any other resource
- * @param scheme   the scheme an action belongs to (Engagés pour la nature, Natura 2000…), null for any other resource
+ * @param featureFacets the values of the facets other features keep (an actor's kind…), by facet parameter
  */
 public record IndexedResource(
         long id,
@@ -37,8 +37,7 @@ public record IndexedResource(
         Instant createdAt,
         String level,
         String modality,
-        String progress,
-        String scheme) {
+        Map<String, String> featureFacets) {
 
     public IndexedResource {
         title = orEmpty(title);
@@ -49,6 +48,12 @@ public record IndexedResource(
         authors = copy(authors);
         themes = copy(themes);
         audiences = copy(audiences);
+        featureFacets = featureFacets == null ? Map.of() : Map.copyOf(featureFacets);
+    }
+
+    /** A value of a feature's facet, or null. */
+    public String featureFacet(String parameter) {
+        return featureFacets.get(parameter);
     }
 
     private static String orEmpty(String value) {

@@ -15,6 +15,9 @@ import fr.bocage.contribution.ReportFormPage;
 import fr.bocage.contribution.UploadPage;
 import fr.bocage.moderation.ModerationQueuePage;
 import fr.bocage.moderation.ReviewPage;
+import fr.bocage.network.actor.ActorDirectoryPage;
+import fr.bocage.network.actor.ActorFormPage;
+import fr.bocage.network.actor.ActorPage;
 import fr.bocage.platform.web.ConfirmationPage;
 import fr.bocage.portal.HomePage;
 import fr.bocage.portal.InformationPage;
@@ -97,6 +100,10 @@ class ViewPageModelTest {
             Map.entry("network/action", fr.bocage.network.action.ActionPage.class),
             Map.entry("network/results", fr.bocage.network.action.ResultsPage.class),
             Map.entry("network/action-form", fr.bocage.network.action.ActionFormPage.class),
+            // The network's actors (issue 13)
+            Map.entry("network/actors", ActorDirectoryPage.class),
+            Map.entry("network/actor", ActorPage.class),
+            Map.entry("network/actor-form", ActorFormPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

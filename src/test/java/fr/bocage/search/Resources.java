@@ -25,6 +25,7 @@ final class Resources {
     private LocalDate date;
     private String level;
     private String modality;
+    private java.util.Map<String, String> featureFacets = java.util.Map.of();
 
     static Resources resource(long id) {
         Resources builder = new Resources();
@@ -54,10 +55,18 @@ final class Resources {
         return this;
     }
 
+    /** An actor of the network: its kind, and its « Engagés pour la nature » scheme or null. */
+    Resources actor(String kind, String engagement) {
+        type = "actor";
+        featureFacets = engagement == null ? java.util.Map.of("actorKind", kind)
+                : java.util.Map.of("actorKind", kind, "engagement", engagement);
+        return this;
+    }
+
     IndexedResource build() {
         return new IndexedResource(id, revision, title, summary, keywords, List.of("Camille Martin"), "OFB", content,
                 type, themes, territory, audiences, year, language, format, published, date,
-                Instant.parse("2024-01-01T00:00:00Z"), level, modality, null, null);
+                Instant.parse("2024-01-01T00:00:00Z"), level, modality, featureFacets);
     }
 
     static void index(ResourceIndex index, Resources... resources) throws IOException {

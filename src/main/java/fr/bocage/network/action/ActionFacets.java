@@ -1,6 +1,6 @@
 package fr.bocage.network.action;
 
-import fr.bocage.catalog.FacetChoice;
+import fr.bocage.catalog.FacetChoices;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceFacets;
 import fr.bocage.search.FacetDimension;
@@ -38,22 +38,22 @@ public class ActionFacets implements ResourceFacets {
 
     @Override
     public Optional<String> label(String dimension, String code) {
-        return choices(dimension).map(choices -> FacetChoice.label(choices, code));
+        return choices(dimension).map(choices -> choices.label(code));
     }
 
     @Override
     public Optional<String> code(String dimension, String input) {
-        return choices(dimension).map(choices -> FacetChoice.code(choices, dimension, input));
+        return choices(dimension).map(choices -> choices.code(input));
     }
 
-    static Optional<List<FacetChoice>> choices(String dimension) {
+    static Optional<FacetChoices> choices(String dimension) {
         if (PROGRESS.equals(dimension)) {
-            return Optional.of(Arrays.stream(ActionProgress.values())
-                    .map(p -> new FacetChoice(p.code(), p.label())).toList());
+            return Optional.of(new FacetChoices(PROGRESS, Arrays.stream(ActionProgress.values())
+                    .map(p -> new FacetChoices.Choice(p.code(), p.label())).toList()));
         }
         if (SCHEME.equals(dimension)) {
-            return Optional.of(Arrays.stream(ActionScheme.values())
-                    .map(s -> new FacetChoice(s.code(), s.label())).toList());
+            return Optional.of(new FacetChoices(SCHEME, Arrays.stream(ActionScheme.values())
+                    .map(s -> new FacetChoices.Choice(s.code(), s.label())).toList()));
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import fr.bocage.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceStatus;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +55,14 @@ public class ActionRepository {
         return em.createQuery("SELECT r.id FROM Resource r WHERE r.type = :type AND r.status = :published ORDER BY r.id",
                         Long.class).setParameter("type", ACTOR_TYPE)
                 .setParameter("published", ResourceStatus.PUBLISHED).getResultList();
+    }
+
+    /** The published actions an actor led or joined, by title. */
+    public List<Resource> publishedOfActor(long actorId) {
+        return em.createQuery("SELECT DISTINCT r FROM Resource r, Action a LEFT JOIN a.partners p WHERE r.id = a.id"
+                        + " AND r.status = :published AND (a.leadActor = :actor OR p = :actor) ORDER BY r.title",
+                        Resource.class).setParameter("published", ResourceStatus.PUBLISHED)
+                .setParameter("actor", actorId).getResultList();
     }
 
     /** The ids of the actions that list the resource {@code resourceId} among the resources they used. */

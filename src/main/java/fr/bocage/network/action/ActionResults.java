@@ -1,6 +1,6 @@
 package fr.bocage.network.action;
 
-import fr.bocage.catalog.FacetChoice;
+import fr.bocage.catalog.FacetChoices;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.Messages;
@@ -154,8 +154,8 @@ public class ActionResults {
     }
 
     private static List<String> choices(Map<String, List<String>> parameters, FacetDimension dimension) {
-        List<FacetChoice> choices = ActionFacets.choices(dimension.parameter()).orElseThrow();
-        return values(parameters, dimension).stream().map(v -> FacetChoice.code(choices, dimension.parameter(), v))
+        FacetChoices choices = ActionFacets.choices(dimension.parameter()).orElseThrow();
+        return values(parameters, dimension).stream().map(choices::code)
                 .distinct().toList();
     }
 

@@ -1,6 +1,6 @@
 package fr.bocage.network.action;
 
-import fr.bocage.catalog.FacetChoice;
+import fr.bocage.catalog.FacetChoices;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.error.DomainException;
@@ -89,9 +89,9 @@ public class ResultsServlet extends HttpServlet {
     private List<ResultsPage.FilterGroup> filterGroups(ResultsFilter filter) {
         List<ResultsPage.FilterGroup> groups = new ArrayList<>();
         groups.add(new ResultsPage.FilterGroup(FacetDimension.SCHEME.parameter(), "facet.scheme",
-                choices(ActionFacets.choices(FacetDimension.SCHEME.parameter()).orElseThrow(), filter.schemes())));
+                choices(ActionFacets.choices(FacetDimension.SCHEME.parameter()).orElseThrow().choices(), filter.schemes())));
         groups.add(new ResultsPage.FilterGroup(FacetDimension.PROGRESS.parameter(), "facet.progress",
-                choices(ActionFacets.choices(FacetDimension.PROGRESS.parameter()).orElseThrow(), filter.progress())));
+                choices(ActionFacets.choices(FacetDimension.PROGRESS.parameter()).orElseThrow().choices(), filter.progress())));
         groups.add(new ResultsPage.FilterGroup(FacetDimension.THEME.parameter(), "facet.theme",
                 choices(terms(VocabularyKind.THEME), filter.themes())));
         groups.add(new ResultsPage.FilterGroup(FacetDimension.TERRITORY.parameter(), "facet.territory",
@@ -99,11 +99,11 @@ public class ResultsServlet extends HttpServlet {
         return groups;
     }
 
-    private List<FacetChoice> terms(VocabularyKind kind) {
-        return vocabularies.terms(kind).stream().map(t -> new FacetChoice(t.getCode(), t.getLabel())).toList();
+    private List<FacetChoices.Choice> terms(VocabularyKind kind) {
+        return vocabularies.terms(kind).stream().map(t -> new FacetChoices.Choice(t.getCode(), t.getLabel())).toList();
     }
 
-    private static List<ResultsPage.Choice> choices(List<FacetChoice> choices, List<String> selected) {
+    private static List<ResultsPage.Choice> choices(List<FacetChoices.Choice> choices, List<String> selected) {
         return choices.stream().map(c -> new ResultsPage.Choice(c.code(), c.label(), selected.contains(c.code())))
                 .toList();
     }

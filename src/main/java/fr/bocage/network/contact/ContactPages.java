@@ -40,6 +40,11 @@ public class ContactPages {
     ContactRetention retention;
 
     /** The empty form for a target, with a fresh timestamp: what an actor's page includes. */
+    /** The form « Contacter cet acteur » of a published actor's page. */
+    public ContactForm formToActor(long actorId) {
+        return form(service.actor(actorId));
+    }
+
     public ContactForm form(ContactService.Target target) {
         return new ContactForm(action(target), target.actorName(), service.token(), Map.of(), FormFeedback.NONE,
                 retention.retentionDays());

@@ -43,6 +43,6 @@ public record Caller(String username, Set<String> roles) {
     }
 
     public boolean owns(Owned item) {
-        return username != null && username.equals(item.owner());
+        return username != null && item.ownedBy(username);
     }
 }

@@ -1,13 +1,12 @@
 package fr.bocage.training.course;
 
-import fr.bocage.catalog.FacetChoice;
+import fr.bocage.catalog.FacetChoices;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceFacets;
 import fr.bocage.search.FacetDimension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,20 +31,22 @@ public class CourseFacets implements ResourceFacets {
 
     @Override
     public Optional<String> label(String dimension, String code) {
-        return choices(dimension).map(choices -> FacetChoice.label(choices, code));
+        return choices(dimension).map(choices -> choices.label(code));
     }
 
     @Override
     public Optional<String> code(String dimension, String input) {
-        return choices(dimension).map(choices -> FacetChoice.code(choices, dimension, input));
+        return choices(dimension).map(choices -> choices.code(input));
     }
 
-    private static Optional<List<FacetChoice>> choices(String dimension) {
+    private static Optional<FacetChoices> choices(String dimension) {
         if (LEVEL.equals(dimension)) {
-            return Optional.of(Arrays.stream(CourseLevel.values()).map(l -> new FacetChoice(l.code(), l.label())).toList());
+            return Optional.of(new FacetChoices(LEVEL, Arrays.stream(CourseLevel.values())
+                    .map(l -> new FacetChoices.Choice(l.code(), l.label())).toList()));
         }
         if (MODALITY.equals(dimension)) {
-            return Optional.of(Arrays.stream(CourseFormat.values()).map(f -> new FacetChoice(f.code(), f.label())).toList());
+            return Optional.of(new FacetChoices(MODALITY, Arrays.stream(CourseFormat.values())
+                    .map(f -> new FacetChoices.Choice(f.code(), f.label())).toList()));
         }
         return Optional.empty();
     }

@@ -112,7 +112,26 @@ class AuthorizationIT {
             new Row("POST", "/api/actions/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 403, 404),
             new Row("POST", "/api/indicators", Json.createObjectBuilder().build(), 401, 403, 403, 403, 400),
             new Row("PUT", "/api/indicators/hedges-planted-m", Json.createObjectBuilder().build(), 401, 403, 403, 403,
-                    400));
+                    400),
+            // The network's actors (issue 13): the directory for all; proposing for any account; claims decided by
+            // moderators and administrators (who may edit which actor: ActorIT).
+            new Row("GET", "/acteurs", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/acteurs/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/acteurs/nouveau", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/acteurs/999999999/modifier", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/api/actors", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/actors/export?format=csv", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/actors/999999999", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/actors", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/actors/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("POST", "/api/actors/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
+            new Row("POST", "/api/actors/999999999/claims", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
+            new Row("GET", "/api/actors/claims", null, 401, 403, 200, 403, 200),
+            new Row("GET", "/api/actors/999999999/claims", null, 401, 403, 404, 403, 404),
+            new Row("POST", "/api/actors/claims/999999999/confirm", Json.createObjectBuilder().build(),
+                    401, 403, 404, 403, 404),
+            new Row("POST", "/api/actors/claims/999999999/refuse", Json.createObjectBuilder().build(),
+                    401, 403, 404, 403, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

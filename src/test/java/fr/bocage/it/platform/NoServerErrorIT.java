@@ -69,7 +69,9 @@ class NoServerErrorIT {
     private static final List<String> FIELDS = List.of("title", "metadata", "name", "email", "username", "password",
             "roles", "enabled", "message", "folder", "publish", "startsAt", "durationMinutes", "capacity", "speakers",
             "sessions", "report", "level", "format", "price", "attended", "token", "acceptTerms", "consent", "label",
-            "code", "organisation", "territory", "joinUrl");
+            "code", "organisation", "territory", "joinUrl",
+            // The network's actors (issue 13)
+            "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
@@ -90,14 +92,16 @@ class NoServerErrorIT {
                 "/api/partnerships/%s", "/api/programmes/%s",
                 // Contact (network.contact)
                 "/api/actors/%s/contact",
-                "/api/actions/%s");
+                "/api/actions/%s",
+                "/api/actors/%s", "/api/actors/%s/claims");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
                 "/partenariats/%s", "/programmes/%s",
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
-                "/actions/%s", "/actions/%s/modifier");
+                "/actions/%s", "/actions/%s/modifier",
+                "/acteurs/%s", "/acteurs/%s/modifier");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -134,7 +138,12 @@ class NoServerErrorIT {
                 query("/api/actions/indicators", true, "territory", "theme", "scheme", "progress", "year"),
                 query("/actions", false, "q", "page", "progress", "scheme", "year"),
                 query("/actions/bilan", false, "territory", "theme", "scheme", "progress", "year", "format"),
-                query("/actions/bilan.csv", false, "year", "scheme"));
+                query("/actions/bilan.csv", false, "year", "scheme"),
+                query("/api/actors", true, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
+                        "type", "inconnu"),
+                query("/api/actors/export", true, "format"),
+                query("/acteurs", false, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
+                        "inconnu"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -166,7 +175,10 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/contact"}, new String[] {"POST", "/api/actors/0/contact"},
                 new String[] {"POST", "/api/actions"}, new String[] {"PUT", "/api/actions/0"},
                 new String[] {"POST", "/api/actions/0/submit"}, new String[] {"POST", "/api/indicators"},
-                new String[] {"PUT", "/api/indicators/x"});
+                new String[] {"PUT", "/api/indicators/x"},
+                new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
+                new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
+                new String[] {"POST", "/api/actors/claims/0/confirm"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

@@ -2,10 +2,9 @@ package fr.bocage.network.contact;
 
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.web.ErrorStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,14 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * /acteurs/{id}/contact: the contact form of one actor (GET), and where the form of the actor's page posts.
- *
- * <p>Mapped to /acteurs/* while the actors' pages live elsewhere: once they exist, their servlet owns that mapping
- * and hands {@code /acteurs/{id}/contact} to {@link #handle} (a URL pattern cannot name a path's middle).
+ * /acteurs/{id}/contact: the contact form of one actor (GET), and where the form of the actor's page posts. The
+ * actors' servlet owns /acteurs/* and hands these paths here (a URL pattern cannot name a path's middle).
  */
-@WebServlet(ContactPages.ACTORS + "*")
-public class ActorContactServlet extends HttpServlet {
-    private static final long serialVersionUID = 1L;
+@ApplicationScoped
+public class ActorContact {
     private static final Pattern CONTACT_PATH = Pattern.compile("/(\\d{1,18})/contact");
 
     @Inject
@@ -30,16 +26,9 @@ public class ActorContactServlet extends HttpServlet {
     @Inject
     ContactService service;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        handle(request, response);
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        handle(request, response);
+    /** Whether a path below /acteurs is an actor's contact form. */
+    public static boolean handles(String pathInfo) {
+        return actorId(pathInfo).isPresent();
     }
 
     /** Serves /acteurs/{id}/contact (GET shows, POST sends); 404 for any other path or an unknown actor. */

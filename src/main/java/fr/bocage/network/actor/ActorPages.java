@@ -1,0 +1,31 @@
+package fr.bocage.network.actor;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.portal.DedicatedPages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** An actor has its page in the directory; a document merely typed « Acteur » keeps the resource page. */
+@ApplicationScoped
+public class ActorPages implements DedicatedPages {
+    /** The directory and, followed by an id, an actor's page. */
+    public static final String DIRECTORY = "/acteurs";
+    public static final String PAGE = "/acteurs/";
+
+    @Inject
+    ActorRepository actors;
+
+    @Override
+    public Optional<String> pageOf(Resource resource) {
+        return actors.find(resource.getId()).map(a -> page(a.getId()));
+    }
+
+    public static String page(long id) {
+        return PAGE + id;
+    }
+
+    public static String edit(long id) {
+        return page(id) + "/modifier";
+    }
+}

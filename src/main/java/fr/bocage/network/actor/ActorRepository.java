@@ -1,0 +1,52 @@
+package fr.bocage.network.actor;
+
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The actors' rows. */
+@ApplicationScoped
+public class ActorRepository {
+    /** The resource type of actors, a term of the type vocabulary. */
+    public static final String TYPE = "actor";
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    public Optional<Actor> find(long id) {
+        return Optional.ofNullable(em.find(Actor.class, id));
+    }
+
+    public Actor existing(long id) {
+        return find(id).orElseThrow(() -> new NotFound(Messages.format("actor.not-found", id)));
+    }
+
+    void persist(Actor actor) {
+        em.persist(actor);
+    }
+
+    void remove(Actor actor) {
+        em.remove(actor);
+    }
+
+    List<Actor> all() {
+        return em.createNamedQuery(Actor.ALL, Actor.class).getResultList();
+    }
+
+    /** The actors among {@code ids} (a page of search hits), by id. */
+    Map<Long, Actor> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Actor.BY_IDS, Actor.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Actor::getId, Function.identity()));
+    }
+}
