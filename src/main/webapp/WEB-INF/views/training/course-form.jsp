@@ -86,6 +86,15 @@
           <input id="session-place-${fn:escapeXml(n)}" name="session-place-${fn:escapeXml(n)}" maxlength="300" value="${fn:escapeXml(row.place())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-place-${fn:escapeXml(n)}-error"</c:if>>
         </p>
         <p class="field">
+          <label for="session-zone-${fn:escapeXml(n)}"><fmt:message key="course.field.session.zone"/></label>
+          <c:set var="field" value="session-zone-${n}"/><%@ include file="../layout/field-error.jspf" %>
+          <select id="session-zone-${fn:escapeXml(n)}" name="session-zone-${fn:escapeXml(n)}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-zone-${fn:escapeXml(n)}-error"</c:if>>
+            <c:forEach items="${row.zoneOptions()}" var="option">
+              <option value="${fn:escapeXml(option.code())}"<c:if test="${option.selected()}"> selected</c:if>><c:out value="${option.label()}"/></option>
+            </c:forEach>
+          </select>
+        </p>
+        <p class="field">
           <label for="session-capacity-${fn:escapeXml(n)}"><fmt:message key="course.field.session.capacity"/></label>
           <c:set var="field" value="session-capacity-${n}"/><%@ include file="../layout/field-error.jspf" %>
           <input id="session-capacity-${fn:escapeXml(n)}" name="session-capacity-${fn:escapeXml(n)}" inputmode="numeric" maxlength="5" value="${fn:escapeXml(row.capacity())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-capacity-${fn:escapeXml(n)}-error"</c:if>>

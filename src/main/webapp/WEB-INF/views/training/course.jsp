@@ -50,7 +50,7 @@
             <tbody>
               <c:forEach items="${page.sessions}" var="session">
                 <tr>
-                  <td><time datetime="${fn:escapeXml(session.startIso)}" data-local-time data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${session.when}"/></time></td>
+                  <td><time datetime="${fn:escapeXml(session.startIso)}" data-local-time data-zone="${fn:escapeXml(session.zone)}" data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${session.when}"/></time></td>
                   <td><c:out value="${session.place}"/></td>
                   <td>${fn:escapeXml(session.capacity)}</td>
                   <td><c:choose>

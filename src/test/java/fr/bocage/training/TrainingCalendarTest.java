@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -56,6 +57,30 @@ class TrainingCalendarTest {
         assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
         assertEquals("Europe/Paris", calendar.getComponents(Component.VTIMEZONE).get(0)
                 .getRequiredProperty(Property.TZID).getValue());
+    }
+
+    /** Issue 20: a session in Saint-Laurent-du-Maroni at 8 h 30, Guyane time, is 11:30 UTC in every calendar. */
+    @Test
+    void anOverseasSessionIsWrittenInItsPlacesZoneBesideParis() throws Exception {
+        ZoneId cayenne = ZoneId.of("America/Cayenne");
+        Instant start = LocalDateTime.parse("2027-06-02T08:30").atZone(cayenne).toInstant();
+        Calendar calendar = parse(TrainingCalendar.write(List.of(
+                new CalendarEvent("guyane@bocage", start, start.plusSeconds(8 * 3600), "Sols", null, PAGE,
+                        "Saint-Laurent-du-Maroni", 0, cayenne),
+                event("paris@bocage", paris("2027-06-02T10:00"), null)), SITE));
+
+        VEvent overseas = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"), startOf(overseas));
+        assertEquals("America/Cayenne", overseas.getDateTimeStart().orElseThrow().getRequiredParameter("TZID")
+                .getValue());
+        assertEquals(Instant.parse("2027-06-02T08:00:00Z"),
+                startOf(calendar.<VEvent>getComponents(Component.VEVENT).get(1)));
+        assertEquals(List.of("America/Cayenne", "Europe/Paris"), calendar.getComponents(Component.VTIMEZONE).stream()
+                .map(z -> z.getRequiredProperty(Property.TZID).getValue()).toList(), "one VTIMEZONE per zone used");
+        String cancel = TrainingCalendar.writeCancel(new CalendarEvent("guyane@bocage", start, start.plusSeconds(3600),
+                "Sols", null, PAGE, null, 0, cayenne), SITE, "a@b.example");
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"),
+                startOf(parse(cancel).<VEvent>getComponents(Component.VEVENT).get(0)));
     }
 
     @Test

@@ -2,9 +2,13 @@ package fr.bocage.training.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import fr.bocage.training.SessionZone;
 import java.time.Instant;
 
-/** One dated session of a course: when (UTC instants), where, and for how many people. */
+/**
+ * One dated session of a course: when (UTC instants, entered and shown in its place's time zone), where, and for
+ * how many people.
+ */
 @Embeddable
 public class CourseSession {
     @Column(nullable = false)
@@ -18,10 +22,15 @@ public class CourseSession {
 
     private int capacity;
 
+    /** An IANA id among France's zones ({@link SessionZone}); rows older than V7 got Europe/Paris. */
+    @Column(name = "ZONEID", nullable = false, length = 40)
+    private String timeZone = SessionZone.DEFAULT.id();
+
     protected CourseSession() {
     }
 
-    CourseSession(Instant startsAt, Instant endsAt, String place, int capacity) {
+    CourseSession(Instant startsAt, Instant endsAt, String place, int capacity, SessionZone zone) {
+        this.timeZone = zone.id();
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.place = place;
@@ -42,5 +51,9 @@ public class CourseSession {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    public SessionZone getZone() {
+        return SessionZone.stored(timeZone);
     }
 }

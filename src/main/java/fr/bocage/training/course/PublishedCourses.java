@@ -43,6 +43,7 @@ public class PublishedCourses {
         URI page = URI.create(publicUrl.of(Routes.course(id)));
         return TrainingCalendar.write(List.of(new CalendarEvent(
                 TrainingCalendar.uid("formation-" + id + "-session-" + number, page), session.getStartsAt(),
-                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0)), organizer.address());
+                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0,
+                session.getZone().zone())), organizer.address());
     }
 }

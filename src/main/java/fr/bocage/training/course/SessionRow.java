@@ -1,13 +1,18 @@
 package fr.bocage.training.course;
 
 import fr.bocage.portal.UiText;
-import fr.bocage.training.TrainingCalendar;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** A session as the course page lists it: when in Paris time, where, how many places, and its calendar entry. */
+/**
+ * A session as the course page lists it: when in its place's time, named (« heure de Guyane »), where, how many
+ * places, and its calendar entry.
+ */
 public final class SessionRow {
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH);
 
     private final long courseId;
     private final int number;
@@ -21,17 +26,25 @@ public final class SessionRow {
         this.past = !session.getStartsAt().isAfter(now);
     }
 
-    /** « 29 mars 2027 à 10h00 – 17h00 », the end's day said only when it differs. */
+    /**
+     * « mardi 2 juin 2027, 8 h 30 – 16 h 30, heure de Guyane », the end's day said only when it differs: the hours
+     * of the place, as its participants read them.
+     */
     static String when(CourseSession session) {
-        var start = session.getStartsAt().atZone(TrainingCalendar.ZONE);
-        var end = session.getEndsAt().atZone(TrainingCalendar.ZONE);
-        String until = start.toLocalDate().equals(end.toLocalDate()) ? HOUR.format(end)
-                : UiText.dayAndTime(session.getEndsAt());
-        return UiText.format("course.session.when", UiText.dayAndTime(session.getStartsAt()), until);
+        ZonedDateTime start = session.getStartsAt().atZone(session.getZone().zone());
+        ZonedDateTime end = session.getEndsAt().atZone(session.getZone().zone());
+        String zone = session.getZone().timeName();
+        return start.toLocalDate().equals(end.toLocalDate())
+                ? UiText.format("course.session.hours", DAY.format(start), HOUR.format(start), HOUR.format(end), zone)
+                : UiText.format("course.session.days", DAY.format(start), HOUR.format(start), DAY.format(end),
+                        HOUR.format(end), zone);
     }
 
+    /** « mardi 2 juin 2027 à 8 h 30, heure de Guyane, Saint-Laurent-du-Maroni ». */
     static String dateAndPlace(CourseSession session) {
-        String when = UiText.dayAndTime(session.getStartsAt());
+        ZonedDateTime start = session.getStartsAt().atZone(session.getZone().zone());
+        String when = UiText.format("course.session.start", DAY.format(start), HOUR.format(start),
+                session.getZone().timeName());
         return session.getPlace() == null ? when : when + ", " + session.getPlace();
     }
 
@@ -46,6 +59,11 @@ public final class SessionRow {
     /** ISO start, for the time element. */
     public String getStartIso() {
         return session.getStartsAt().toString();
+    }
+
+    /** The place's IANA zone, against which the page's script tells a visitor elsewhere their own time. */
+    public String getZone() {
+        return session.getZone().id();
     }
 
     public String getPlace() {
