@@ -29,14 +29,10 @@ public record SessionInput(
     static final String ZONES = "Europe/Paris|America/Martinique|America/Cayenne|Indian/Reunion|Indian/Mayotte"
             + "|Pacific/Noumea|Pacific/Tahiti|America/Miquelon|Pacific/Wallis";
 
+    // One constructor only: JSON-B reads a record through its canonical one, and refuses a body when there are more.
     public SessionInput {
         place = place == null || place.isBlank() ? null : place.strip();
         timeZone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
-    }
-
-    /** A session without a time zone: its course's default. */
-    public SessionInput(String startsAt, String endsAt, String place, Integer capacity) {
-        this(startsAt, endsAt, place, capacity, null);
     }
 
     /**
