@@ -46,6 +46,6 @@ final class DemoCourses {
         LocalDate last = first.plusDays(s.getInt("days", 1) - 1L);
         return new SessionInput(first.atTime(LocalTime.parse(s.getString("from"))).toString(),
                 last.atTime(LocalTime.parse(s.getString("to"))).toString(), s.getString("place", null),
-                s.getInt("capacity"), s.getString("timeZone", null));
+                s.getInt("capacity"), s.getString("timeZone", null), null);
     }
 }

@@ -70,6 +70,7 @@
       <c:set var="n" value="${row.index()}"/>
       <fieldset class="choices session-fields">
         <legend><ui:message key="course.form.session"><ui:param value="${n + 1}"/></ui:message></legend>
+        <c:if test="${not empty row.key()}"><input type="hidden" name="session-key-${fn:escapeXml(n)}" value="${fn:escapeXml(row.key())}"></c:if>
         <p class="field">
           <label for="session-start-${fn:escapeXml(n)}"><fmt:message key="course.field.session.start"/></label>
           <c:set var="field" value="session-start-${n}"/><%@ include file="../layout/field-error.jspf" %>

@@ -29,9 +29,11 @@ public final class CourseForm {
 
     /**
      * One row of the sessions' table; {@code index} numbers its fields' names. {@code zone} is an IANA id, or empty
-     * for « the course's territory's » (Paris unless the territory is overseas).
+     * for « the course's territory's » (Paris unless the territory is overseas). {@code key}, hidden, keeps the
+     * session's registrations when its time changes.
      */
-    public record SessionFields(int index, String start, String end, String place, String capacity, String zone) {
+    public record SessionFields(int index, String start, String end, String place, String capacity, String zone,
+            String key) {
         boolean isBlank() {
             return Stream.of(start, end, place, capacity).allMatch(v -> v == null || v.isBlank());
         }
@@ -55,7 +57,7 @@ public final class CourseForm {
         this.text = text;
         List<SessionFields> rows = new ArrayList<>(filled);
         while (rows.size() < Math.min(CourseInput.MAX_SESSIONS, filled.size() + EMPTY_ROWS)) {
-            rows.add(new SessionFields(rows.size(), null, null, null, null, null));
+            rows.add(new SessionFields(rows.size(), null, null, null, null, null, null));
         }
         this.sessions = rows;
     }
@@ -78,7 +80,7 @@ public final class CourseForm {
         for (int i = 0; i < all.size(); i++) {
             CourseSession s = all.get(i);
             rows.add(new SessionFields(i, local(s.getStartsAt(), s), local(s.getEndsAt(), s), s.getPlace(),
-                    Integer.toString(s.getCapacity()), s.getZone().id()));
+                    Integer.toString(s.getCapacity()), s.getZone().id(), Integer.toString(s.getKey())));
         }
         return new CourseForm(text, rows);
     }
@@ -104,7 +106,8 @@ public final class CourseForm {
     /** The course a posted form describes; rows left empty are no session. */
     static CourseInput read(HttpServletRequest request, MetadataInput metadata) {
         List<SessionInput> sessions = rows(request).stream().filter(r -> !r.isBlank())
-                .map(r -> new SessionInput(r.start(), r.end(), r.place(), capacity(r.capacity()), r.zone())).toList();
+                .map(r -> new SessionInput(r.start(), r.end(), r.place(), capacity(r.capacity()), r.zone(),
+                        capacity(r.key()))).toList();
         return new CourseInput(metadata, request.getParameter("objectives"), request.getParameter("level"),
                 request.getParameter("format"), request.getParameter("duration"),
                 request.getParameter("prerequisites"), price(request.getParameter("price")),
@@ -117,7 +120,8 @@ public final class CourseForm {
         for (int i = 0; request.getParameter("session-start-" + i) != null && i <= CourseInput.MAX_SESSIONS; i++) {
             rows.add(new SessionFields(i, request.getParameter("session-start-" + i),
                     request.getParameter("session-end-" + i), request.getParameter("session-place-" + i),
-                    request.getParameter("session-capacity-" + i), request.getParameter("session-zone-" + i)));
+                    request.getParameter("session-capacity-" + i), request.getParameter("session-zone-" + i),
+                    request.getParameter("session-key-" + i)));
         }
         return rows;
     }
@@ -134,7 +138,7 @@ public final class CourseForm {
         }
     }
 
-    /** A capacity that is no number is none: validation then says what is expected. */
+    /** A capacity (or key) that is no number is none: validation then says what is expected. */
     private static Integer capacity(String typed) {
         try {
             return typed == null ? null : Integer.valueOf(typed.strip());

@@ -26,10 +26,18 @@ public class CourseSession {
     @Column(name = "ZONEID", nullable = false, length = 40)
     private String timeZone = SessionZone.DEFAULT.id();
 
+    /**
+     * Stays when sessions are added, moved or removed around it (unlike its rank): registrations to the session
+     * are kept by it. From 1; 0 until its course numbers it.
+     */
+    @Column(name = "SESSIONKEY", nullable = false)
+    private int key;
+
     protected CourseSession() {
     }
 
-    CourseSession(Instant startsAt, Instant endsAt, String place, int capacity, SessionZone zone) {
+    CourseSession(Instant startsAt, Instant endsAt, String place, int capacity, SessionZone zone, int key) {
+        this.key = key;
         this.timeZone = zone.id();
         this.startsAt = startsAt;
         this.endsAt = endsAt;
@@ -51,6 +59,14 @@ public class CourseSession {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    public int getKey() {
+        return key;
+    }
+
+    void numbered(int newKey) {
+        key = newKey;
     }
 
     public SessionZone getZone() {

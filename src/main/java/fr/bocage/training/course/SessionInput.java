@@ -15,7 +15,9 @@ import java.time.Instant;
 /**
  * A course session as a client sends it; {@code startsAt} and {@code endsAt} are read like a webinar's start, a
  * local date-time being the time of the session's place: {@code timeZone}, one of France's zones
- * ({@link SessionZone}), or when absent the zone of the course's territory if obvious, else Paris.
+ * ({@link SessionZone}), or when absent the zone of the course's territory if obvious, else Paris. {@code key}, as
+ * the course gave it, keeps a session (and its registrations) whose time changes; without it, a session keeps the
+ * key of the one that started at the same instant, else it is a new one.
  */
 public record SessionInput(
         @NotBlank(message = "{bocage.session.starts-at.required}") @Size(max = 60, message = "{bocage.session.date.size}") String startsAt,
@@ -23,7 +25,8 @@ public record SessionInput(
         @Size(max = 300, message = "{bocage.session.place.size}") String place,
         @NotNull(message = "{bocage.session.capacity.range}") @Min(value = 1, message = "{bocage.session.capacity.range}")
         @Max(value = 10000, message = "{bocage.session.capacity.range}") Integer capacity,
-        @Pattern(regexp = SessionInput.ZONES, message = "{bocage.session.time-zone.invalid}") String timeZone) {
+        @Pattern(regexp = SessionInput.ZONES, message = "{bocage.session.time-zone.invalid}") String timeZone,
+        @Min(value = 1, message = "{bocage.session.key.range}") Integer key) {
 
     /** The ids {@link SessionZone} knows, for validation. */
     static final String ZONES = "Europe/Paris|America/Martinique|America/Cayenne|Indian/Reunion|Indian/Mayotte"
@@ -47,6 +50,6 @@ public record SessionInput(
         if (!end.isAfter(start)) {
             throw new InvalidInput(Messages.format("course.session.order", number));
         }
-        return new CourseSession(start, end, place, capacity, zone);
+        return new CourseSession(start, end, place, capacity, zone, key == null ? 0 : key);
     }
 }

@@ -1,5 +1,6 @@
 package fr.bocage.training.course;
 
+import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.UiText;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -18,12 +19,20 @@ public final class SessionRow {
     private final int number;
     private final CourseSession session;
     private final boolean past;
+    private final long confirmed;
+    private final boolean registrants;
 
-    SessionRow(long courseId, int number, CourseSession session, Instant now) {
+    /**
+     * @param confirmed the places taken
+     * @param registrants whether the reader may see its registrants (its trainer, the administrators)
+     */
+    SessionRow(long courseId, int number, CourseSession session, Instant now, long confirmed, boolean registrants) {
         this.courseId = courseId;
         this.number = number;
         this.session = session;
         this.past = !session.getStartsAt().isAfter(now);
+        this.confirmed = confirmed;
+        this.registrants = registrants;
     }
 
     /**
@@ -76,6 +85,38 @@ public final class SessionRow {
 
     public boolean isPast() {
         return past;
+    }
+
+    /** Its stable key, by which one signs up to it. */
+    public int getKey() {
+        return session.getKey();
+    }
+
+    public long getPlacesLeft() {
+        return Math.max(0, session.getCapacity() - confirmed);
+    }
+
+    /** Whether one may still sign up: until it starts, on the waiting list once full. */
+    public boolean isOpen() {
+        return !past;
+    }
+
+    /** Its registrants' page, for those who may read it; null for others. */
+    public String getRegistrantsUrl() {
+        return registrants ? Routes.REGISTRANTS + courseId + "?session=" + session.getKey() : null;
+    }
+
+    /** The sign-up form with this session chosen. */
+    public String getSignUpUrl() {
+        return Routes.course(courseId) + "?session=" + session.getKey() + "#inscription";
+    }
+
+    /** How the sign-up form's choice names it: when, where, and its places. */
+    public String getChoice() {
+        String places = getPlacesLeft() == 0 ? UiText.format("course.signup.full")
+                : UiText.format("webinar.places", getPlacesLeft());
+        return session.getPlace() == null ? getWhen() + " (" + places + ")"
+                : getWhen() + ", " + session.getPlace() + " (" + places + ")";
     }
 
     public String getCalendarUrl() {

@@ -1,6 +1,5 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
-import fr.bocage.catalog.Resource;
 import fr.bocage.mail.MailOutbox;
 import fr.bocage.mail.OutgoingMail;
 import fr.bocage.platform.Messages;
@@ -17,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The e-mails of a registration: the link that confirms a pending one; then each with the webinar as an .ics
- * invitation (the joining link only for confirmed people) and the personal cancellation link. Stored in the caller's
- * transaction.
+ * The e-mails of a registration: the link that confirms a pending one; then each with the event as an .ics
+ * invitation (what gives access, such as a joining link, only for confirmed people) and the personal cancellation
+ * link. Each kind of event says it in its words: the keys start with {@link RegisteredEvent#messages}. Stored in
+ * the caller's transaction.
  */
 @ApplicationScoped
 public class RegistrationMails {
@@ -33,66 +33,67 @@ public class RegistrationMails {
     PublicUrl publicUrl;
 
     @Inject
-    WebinarEvents events;
-
-    @Inject
     CalendarOrganizer organizer;
 
     /** The link that confirms a pending registration: no invitation yet, as no place is held. */
-    void confirmationAsked(Registration r, Resource resource, Webinar webinar, String token) {
-        String subject = Messages.format("webinar.mail.confirm.subject", resource.getTitle());
-        String text = Messages.format("webinar.mail.confirm.text", r.getName(), resource.getTitle(), when(webinar),
-                publicUrl.of(Routes.CONFIRMATION, "jeton", token), WHEN.format(r.getConfirmExpiresAt()));
+    void confirmationAsked(Registration r, RegisteredEvent event, String token) {
+        String subject = Messages.format(event.messages() + ".mail.confirm.subject", event.title());
+        String text = Messages.format(event.messages() + ".mail.confirm.text", r.getName(), event.title(),
+                event.when(), publicUrl.of(Routes.CONFIRMATION, "jeton", token),
+                WHEN.format(r.getConfirmExpiresAt()));
         outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text));
     }
 
-    void registered(Registration r, long position, Resource resource, Webinar webinar, String token) {
+    void registered(Registration r, long position, RegisteredEvent event, String token) {
         if (r.getStatus() == RegistrationStatus.CONFIRMED) {
-            send(r, "webinar.mail.confirmed", resource, webinar, token);
+            send(r, "confirmed", event, token);
         } else {
-            String subject = Messages.format("webinar.mail.waiting.subject", resource.getTitle());
-            String text = Messages.format("webinar.mail.waiting.text", r.getName(), resource.getTitle(), position,
-                    when(webinar), page(resource), cancelLink(token));
-            enqueue(r, subject, text, events.of(resource, webinar));
+            String subject = Messages.format(event.messages() + ".mail.waiting.subject", event.title());
+            String text = Messages.format(event.messages() + ".mail.waiting.text", r.getName(), event.title(),
+                    position, event.when(), page(event), cancelLink(token));
+            enqueue(r, subject, text, event.calendar(false));
         }
     }
 
     /** The first person waiting got the place someone gave up. */
-    void promoted(Registration r, Resource resource, Webinar webinar, String token) {
-        send(r, "webinar.mail.promoted", resource, webinar, token);
+    void promoted(Registration r, RegisteredEvent event, String token) {
+        send(r, "promoted", event, token);
     }
 
-    /** The webinar's time changed: the updated invitation replaces the entry in the person's calendar. */
-    void rescheduled(Registration r, Resource resource, Webinar webinar) {
+    /** The event's time changed: the updated invitation replaces the entry in the person's calendar. */
+    void rescheduled(Registration r, RegisteredEvent event) {
         boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-        String subject = Messages.format("webinar.mail.rescheduled.subject", resource.getTitle());
-        String text = Messages.format("webinar.mail.rescheduled.text", r.getName(), resource.getTitle(), when(webinar),
-                page(resource));
-        enqueue(r, subject, text, confirmed ? events.withJoinUrl(resource, webinar) : events.of(resource, webinar));
+        String subject = Messages.format(event.messages() + ".mail.rescheduled.subject", event.title());
+        String text = Messages.format(event.messages() + ".mail.rescheduled.text", r.getName(), event.title(),
+                event.when(), page(event));
+        enqueue(r, subject, text, event.calendar(confirmed));
     }
 
-    /** The webinar was called off before its end: its entry is struck out of the person's calendar. */
-    void calledOff(Registration r, Resource resource, Webinar webinar) {
-        struckOut(r, "webinar.mail.called-off", resource, webinar);
+    /** The event was called off before its end: its entry is struck out of the person's calendar. */
+    void calledOff(Registration r, RegisteredEvent event) {
+        struckOut(r, "called-off", event);
     }
 
     /** The person cancelled their registration: its entry is struck out of their calendar. */
-    void cancelled(Registration r, Resource resource, Webinar webinar) {
-        struckOut(r, "webinar.mail.cancelled", resource, webinar);
+    void cancelled(Registration r, RegisteredEvent event) {
+        struckOut(r, "cancelled", event);
     }
 
-    private void struckOut(Registration r, String key, Resource resource, Webinar webinar) {
-        String subject = Messages.format(key + ".subject", resource.getTitle());
-        String text = Messages.format(key + ".text", r.getName(), resource.getTitle(), when(webinar), page(resource));
-        enqueue(r, subject, text, TrainingCalendar.writeCancel(events.of(resource, webinar), organizer.address(), r.getEmail()));
+    private void struckOut(Registration r, String mail, RegisteredEvent event) {
+        String key = event.messages() + ".mail." + mail;
+        String subject = Messages.format(key + ".subject", event.title());
+        String text = Messages.format(key + ".text", r.getName(), event.title(), event.when(), page(event));
+        enqueue(r, subject, text, TrainingCalendar.writeCancel(event.calendar(false), organizer.address(),
+                r.getEmail()));
     }
 
-    private void send(Registration r, String key, Resource resource, Webinar webinar, String token) {
-        String join = webinar.getJoinUrl() == null ? Messages.get("webinar.mail.join-later") : webinar.getJoinUrl();
-        String subject = Messages.format(key + ".subject", resource.getTitle());
-        String text = Messages.format(key + ".text", r.getName(), resource.getTitle(), when(webinar), join,
-                page(resource), cancelLink(token));
-        enqueue(r, subject, text, events.withJoinUrl(resource, webinar));
+    private void send(Registration r, String mail, RegisteredEvent event, String token) {
+        String key = event.messages() + ".mail." + mail;
+        String access = event.access() == null ? Messages.get(event.messages() + ".mail.join-later") : event.access();
+        String subject = Messages.format(key + ".subject", event.title());
+        String text = Messages.format(key + ".text", r.getName(), event.title(), event.when(), access, page(event),
+                cancelLink(token));
+        enqueue(r, subject, text, event.calendar(true));
     }
 
     private void enqueue(Registration r, String subject, String text, CalendarEvent event) {
@@ -101,15 +102,11 @@ public class RegistrationMails {
 
     private void enqueue(Registration r, String subject, String text, String calendar) {
         outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text, List.of(new OutgoingMail.Attachment(
-                "webinaire.ics", TrainingCalendar.MEDIA_TYPE, calendar.getBytes(StandardCharsets.UTF_8)))));
+                "invitation.ics", TrainingCalendar.MEDIA_TYPE, calendar.getBytes(StandardCharsets.UTF_8)))));
     }
 
-    private static String when(Webinar webinar) {
-        return Messages.format("webinar.mail.when", WHEN.format(webinar.getStartsAt()), webinar.getDurationMinutes());
-    }
-
-    private String page(Resource resource) {
-        return publicUrl.of(Routes.webinar(resource.getId()));
+    private String page(RegisteredEvent event) {
+        return publicUrl.of(event.page());
     }
 
     private String cancelLink(String token) {

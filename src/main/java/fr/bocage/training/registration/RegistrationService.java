@@ -1,4 +1,4 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import fr.bocage.account.MailQuota;
 import fr.bocage.catalog.Resource;
@@ -9,12 +9,11 @@ import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.Gone;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.error.TooManyRequests;
-import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.UiText;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,10 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Registrations to a webinar: pending until the person follows the link e-mailed to the address given, then
- * confirmed while places remain, else on the waiting list; a cancellation gives the place to the first person
- * waiting. Each change locks the webinar's row, so that two people never get the last place, and its e-mails are
- * stored in the same transaction.
+ * Registrations to an event (a webinar, a course session: {@link RegisteredEvent}): pending until the person
+ * follows the link e-mailed to the address given, then confirmed while places remain, else on the waiting list; a
+ * cancellation gives the place to the first person waiting. Each change locks the event's row, so that two people
+ * never get the last place, and its e-mails are stored in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -50,14 +49,18 @@ public class RegistrationService {
     @Inject
     RegistrationSettings settings;
 
-    /** A registration that took effect and, for the waiting list, its position. */
-    public record Outcome(Registration registration, long position) {
+    @Inject
+    Instance<RegisteredEvents> kinds;
 
-        /** The webinar's page saying so: confirmed, or waiting at this position. */
+    /** A registration that took effect and, for the waiting list, its position. */
+    public record Outcome(Registration registration, long position, String eventPage) {
+
+        /** The event's page saying so: confirmed, or waiting at this position. */
         public String page() {
-            return Routes.webinar(registration.getWebinarId())
-                    + (registration.getStatus() == RegistrationStatus.CONFIRMED ? "?inscription=confirmee"
-                    : "?inscription=attente&rang=" + position);
+            String anchor = registration.event().session() == EventKey.WHOLE ? ""
+                    : "&session=" + registration.event().session();
+            return eventPage + (registration.getStatus() == RegistrationStatus.CONFIRMED
+                    ? "?inscription=confirmee" + anchor : "?inscription=attente&rang=" + position + anchor);
         }
     }
 
@@ -69,11 +72,11 @@ public class RegistrationService {
      * @param client the client's address, for the e-mail quota
      * @return the registration, only when confirmation by e-mail is off
      */
-    public Optional<Outcome> register(long webinarId, RegistrationInput input, String client) {
-        Resource resource = resources.existing(webinarId);
-        Webinar webinar = locked(webinarId);
+    public Optional<Outcome> register(EventKey key, RegistrationInput input, String client) {
+        Resource resource = resources.existing(key.resource());
+        RegisteredEvent event = locked(key);
         Instant now = Instant.now();
-        requireOpen(resource, webinar, now);
+        requireOpen(resource, event, now);
         // Counted before the address is looked up: a spent quota answers 429 whether it is registered or not.
         quota.takeForEvent(input.email(), client);
         AddressLimit limit = settings.addressLimit();
@@ -83,39 +86,39 @@ public class RegistrationService {
             throw new TooManyRequests(wait, Messages.format("webinar.registration.address-limit", limit.max(),
                     UiText.dayAndTime(now.plus(wait))));
         });
-        Optional<Registration> existing = registrations.byEmail(webinarId, input.email());
+        Optional<Registration> existing = registrations.byEmail(key, input.email());
         if (!settings.confirmByEmail()) {
             if (existing.isPresent()) {
-                throw new Conflict(Messages.get("webinar.registration.duplicate"));
+                throw new Conflict(Messages.get(event.messages() + ".registration.duplicate"));
             }
-            return Optional.of(place(newRegistration(webinarId, input, now), resource, webinar, now));
+            return Optional.of(place(newRegistration(key, input, now), event, now));
         }
         if (existing.isEmpty()) {
-            askConfirmation(newRegistration(webinarId, input, now), resource, webinar, now);
+            askConfirmation(newRegistration(key, input, now), event, now);
         } else if (existing.get().getStatus() == RegistrationStatus.PENDING) {
             existing.get().request(input, now);
-            askConfirmation(existing.get(), resource, webinar, now);
+            askConfirmation(existing.get(), event, now);
         }
         return Optional.empty();
     }
 
-    private Registration newRegistration(long webinarId, RegistrationInput input, Instant now) {
-        Registration registration = new Registration(webinarId, now);
+    private Registration newRegistration(EventKey key, RegistrationInput input, Instant now) {
+        Registration registration = new Registration(key, now);
         registration.request(input, now);
         registrations.persist(registration);
         return registration;
     }
 
     /** A new link for a pending registration, valid a day at most, which replaces the one sent before if any. */
-    private void askConfirmation(Registration pending, Resource resource, Webinar webinar, Instant now) {
+    private void askConfirmation(Registration pending, RegisteredEvent event, Instant now) {
         String token = SecretTokens.next();
-        pending.awaitConfirmation(SecretTokens.hash(token), ConfirmationLink.expiry(now, webinar.getStartsAt()));
-        mails.confirmationAsked(pending, resource, webinar, token);
+        pending.awaitConfirmation(SecretTokens.hash(token), ConfirmationLink.expiry(now, event.startsAt()));
+        mails.confirmationAsked(pending, event, token);
     }
 
     /**
      * The pending registration of a confirmation link's token: 404 for an unknown or spent one, 410 once expired
-     * (it is purged later, and a new request sends a new link), 409 once the webinar has started.
+     * (it is purged later, and a new request sends a new link), 409 once the event has started.
      */
     public Registration pending(String token) {
         Registration registration = (validToken(token) ? registrations.pendingByConfirmHash(SecretTokens.hash(
@@ -125,51 +128,50 @@ public class RegistrationService {
         if (registration.confirmationExpired(now)) {
             throw new Gone(Messages.get("webinar.registration.confirm-expired"));
         }
-        long webinarId = registration.getWebinarId();
-        requireOpen(resources.existing(webinarId), em.find(Webinar.class, webinarId), now);
+        requireOpen(resources.existing(registration.getResourceId()), event(registration.event(), false), now);
         return registration;
     }
 
     /** Follows a confirmation link: a place if one is free, else the waiting list, and the e-mail saying which. */
     public Outcome confirm(String token) {
-        Webinar webinar = locked(pending(token).getWebinarId());
+        RegisteredEvent event = locked(pending(token).event());
         // Checked again behind the lock: a link followed twice at once confirms once.
         Registration registration = pending(token);
-        return place(registration, resources.existing(webinar.getId()), webinar, Instant.now());
+        return place(registration, event, Instant.now());
     }
 
-    /** Registrations are taken while the webinar is published and until it starts. */
-    private static void requireOpen(Resource resource, Webinar webinar, Instant now) {
+    /** Registrations are taken while the event's resource is published and until it starts. */
+    private static void requireOpen(Resource resource, RegisteredEvent event, Instant now) {
         if (!resource.isPublished()) {
-            throw new NotFound(Messages.format("webinar.not-found", resource.getId()));
+            throw new NotFound(Messages.format(event.messages() + ".not-found", resource.getId()));
         }
-        if (webinar.hasStarted(now)) {
-            throw new Conflict(Messages.format("webinar.registration.closed", resource.getId()));
+        if (!now.isBefore(event.startsAt())) {
+            throw new Conflict(Messages.format(event.messages() + ".registration.closed", resource.getId()));
         }
     }
 
-    /** A confirmed place while the capacity allows, else the waiting list; the caller holds the webinar's lock. */
-    private Outcome place(Registration registration, Resource resource, Webinar webinar, Instant now) {
+    /** A confirmed place while the capacity allows, else the waiting list; the caller holds the event's lock. */
+    private Outcome place(Registration registration, RegisteredEvent event, Instant now) {
         String token = SecretTokens.next();
-        registration.register(places(webinar).forNewcomer(), SecretTokens.hash(token), now);
+        registration.register(places(event).forNewcomer(), SecretTokens.hash(token), now);
         em.flush();
         long position = registration.getStatus() == RegistrationStatus.WAITING
                 ? registrations.positionOf(registration) : 0;
-        mails.registered(registration, position, resource, webinar, token);
-        return new Outcome(registration, position);
+        mails.registered(registration, position, event, token);
+        return new Outcome(registration, position, event.page());
     }
 
     /**
      * The person's own cancellation, from the link of their e-mail, which takes the event out of their calendar;
-     * answers the webinar's id.
+     * answers the event.
      */
-    public long cancel(String token) {
+    public EventKey cancel(String token) {
         Registration registration = withToken(token);
-        Webinar webinar = remove(registration);
-        if (!webinar.hasEnded(Instant.now())) {
-            mails.cancelled(registration, resources.existing(webinar.getId()), webinar);
+        RegisteredEvent event = remove(registration);
+        if (Instant.now().isBefore(event.endsAt())) {
+            mails.cancelled(registration, event);
         }
-        return registration.getWebinarId();
+        return event.key();
     }
 
     /** The registration of a personal link's token; 404 for an unknown or spent one. */
@@ -183,50 +185,50 @@ public class RegistrationService {
         return token != null && !token.isBlank() && token.length() <= 100;
     }
 
-    /** Erasure on request, by the webinar's trainer or an administrator (checked by the caller). */
-    public void erase(long webinarId, long registrationId) {
-        remove(existing(webinarId, registrationId));
+    /** Erasure on request, by the event's trainer or an administrator (checked by the caller). */
+    public void erase(EventKey key, long registrationId) {
+        remove(existing(key, registrationId));
     }
 
-    public Registration markAttendance(long webinarId, long registrationId, boolean attended) {
-        Registration registration = existing(webinarId, registrationId);
+    public Registration markAttendance(EventKey key, long registrationId, boolean attended) {
+        Registration registration = existing(key, registrationId);
         registration.markAttendance(attended);
         return registration;
     }
 
-    private Registration existing(long webinarId, long registrationId) {
+    private Registration existing(EventKey key, long registrationId) {
         return registrations.find(registrationId)
-                .filter(r -> r.getWebinarId() == webinarId && r.getStatus() != RegistrationStatus.PENDING).orElseThrow(
+                .filter(r -> r.event().equals(key) && r.getStatus() != RegistrationStatus.PENDING).orElseThrow(
                 () -> new NotFound(Messages.format("webinar.registration.not-found", registrationId)));
     }
 
     /**
      * A confirmed person leaving before the start frees a place for the first person waiting, if within capacity.
-     * Answers the webinar, locked.
+     * Answers the event, locked.
      */
-    private Webinar remove(Registration registration) {
-        Webinar webinar = locked(registration.getWebinarId());
+    private RegisteredEvent remove(Registration registration) {
+        RegisteredEvent event = locked(registration.event());
         registrations.remove(registration);
         em.flush();
-        if (registration.getStatus() == RegistrationStatus.CONFIRMED && !webinar.hasStarted(Instant.now())) {
-            fillFreePlaces(webinar);
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED && Instant.now().isBefore(event.startsAt())) {
+            fillFreePlaces(event);
         }
-        return webinar;
+        return event;
     }
 
-    private Places places(Webinar webinar) {
-        return new Places(webinar.getCapacity(), registrations.count(webinar.getId(), RegistrationStatus.CONFIRMED));
+    private Places places(RegisteredEvent event) {
+        return new Places(event.capacity(), registrations.count(event.key(), RegistrationStatus.CONFIRMED));
     }
 
     /** Gives the places the capacity allows to the people waiting, in order; answers who got one. */
-    private List<Registration> fillFreePlaces(Webinar webinar) {
+    private List<Registration> fillFreePlaces(RegisteredEvent event) {
         List<Registration> promoted = new ArrayList<>();
-        for (long free = places(webinar).toPromote(); free > 0; free--) {
-            Optional<Registration> next = registrations.firstWaiting(webinar.getId());
+        for (long free = places(event).toPromote(); free > 0; free--) {
+            Optional<Registration> next = registrations.firstWaiting(event.key());
             if (next.isEmpty()) {
                 break;
             }
-            promote(next.get(), webinar);
+            promote(next.get(), event);
             promoted.add(next.get());
             em.flush();
         }
@@ -236,28 +238,51 @@ public class RegistrationService {
     /**
      * After a trainer's change: places added by a larger capacity go to the people waiting, in order; when the time
      * changed, everybody still registered is told, with the updated invitation. A smaller capacity never takes a
-     * confirmed place back. The caller holds the webinar's lock ({@link #locked}).
+     * confirmed place back. The caller holds the event's lock ({@link #locked}).
      */
-    void rescheduled(Resource resource, Webinar webinar, boolean timeChanged) {
-        List<Registration> promoted = webinar.hasStarted(Instant.now()) ? List.of() : fillFreePlaces(webinar);
-        if (timeChanged && !webinar.hasEnded(Instant.now())) {
-            registrations.of(webinar.getId()).stream().filter(r -> !promoted.contains(r))
-                    .forEach(r -> mails.rescheduled(r, resource, webinar));
+    public void rescheduled(RegisteredEvent event, boolean timeChanged) {
+        Instant now = Instant.now();
+        List<Registration> promoted = now.isBefore(event.startsAt()) ? fillFreePlaces(event) : List.of();
+        if (timeChanged && now.isBefore(event.endsAt())) {
+            registrations.of(event.key()).stream().filter(r -> !promoted.contains(r))
+                    .forEach(r -> mails.rescheduled(r, event));
         }
     }
 
-    private void promote(Registration next, Webinar webinar) {
+    /**
+     * The event is called off (its resource deleted, a session removed): its registrations are erased and, before
+     * its end, those who had taken effect are told, the entry struck out of their calendars. The caller holds the
+     * event's lock.
+     */
+    public void calledOff(RegisteredEvent event) {
+        boolean tell = Instant.now().isBefore(event.endsAt());
+        for (Registration registration : registrations.allOf(event.key())) {
+            if (tell && registration.getStatus() != RegistrationStatus.PENDING) {
+                mails.calledOff(registration, event);
+            }
+            registrations.remove(registration);
+        }
+    }
+
+    private void promote(Registration next, RegisteredEvent event) {
         String token = SecretTokens.next();
         next.promote(SecretTokens.hash(token));
-        mails.promoted(next, resources.existing(webinar.getId()), webinar, token);
+        mails.promoted(next, event, token);
     }
 
-    /** The webinar's row, locked until the transaction ends: registrations and changes of it queue up behind. */
-    Webinar locked(long webinarId) {
-        Webinar webinar = em.find(Webinar.class, webinarId, LockModeType.PESSIMISTIC_WRITE);
-        if (webinar == null) {
-            throw new NotFound(Messages.format("webinar.not-found", webinarId));
+    /** The event, its row locked until the transaction ends: registrations and changes of it queue up behind. */
+    public RegisteredEvent locked(EventKey key) {
+        return event(key, true);
+    }
+
+    /** The event of {@code key}, among those each kind's package provides; 404 when none knows it. */
+    public RegisteredEvent event(EventKey key, boolean lock) {
+        for (RegisteredEvents kind : kinds) {
+            Optional<RegisteredEvent> event = kind.find(key, lock);
+            if (event.isPresent()) {
+                return event.get();
+            }
         }
-        return webinar;
+        throw new NotFound(Messages.format("registration.event.not-found", key.resource()));
     }
 }
