@@ -27,9 +27,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Webinars and course sessions as iCalendar (RFC 5545), written by ical4j. Times are given in each event's zone
- * (Europe/Paris, or an overseas session's) with its VTIMEZONE, so that calendars show the hour participants expect,
- * daylight saving included, and convert it rightly for a reader elsewhere.
+ * Webinars and course sessions as iCalendar (RFC 5545), written by ical4j. Paris times are given in Europe/Paris
+ * with its VTIMEZONE, so that calendars show the hour French participants expect, daylight saving included; an
+ * overseas session's in UTC, which every calendar shows at the right instant in its reader's zone.
  */
 public final class TrainingCalendar {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -57,16 +57,16 @@ public final class TrainingCalendar {
                 null, e.sequence() + 1, e.zone()), organizer);
         cancelled.add(ImmutableStatus.VEVENT_CANCELLED);
         cancelled.add(new Attendee(URI.create("mailto:" + attendee)));
-        return writeEvents(new Method(Method.VALUE_CANCEL), List.of(cancelled), List.of(e.zone()));
+        return writeEvents(new Method(Method.VALUE_CANCEL), List.of(cancelled), zones(List.of(e)));
     }
 
     /** Who sends: an e-mail address and, if any, the name it goes by. */
     public record Address(String email, String name) {
     }
 
-    /** The zones the events are written in, once each: each needs its VTIMEZONE. */
+    /** The zones the events are written in that need their VTIMEZONE: Paris, unless no event is in it. */
     private static List<ZoneId> zones(List<CalendarEvent> events) {
-        return events.isEmpty() ? List.of(ZONE) : events.stream().map(CalendarEvent::zone).distinct().toList();
+        return events.isEmpty() || events.stream().anyMatch(e -> ZONE.equals(e.zone())) ? List.of(ZONE) : List.of();
     }
 
     private static String writeEvents(Method method, Collection<VEvent> events, List<ZoneId> zones) {
@@ -91,7 +91,12 @@ public final class TrainingCalendar {
     }
 
     private static VEvent event(CalendarEvent e, Address organizer) {
-        VEvent event = new VEvent(e.start().atZone(e.zone()), e.end().atZone(e.zone()), e.summary());
+        // Paris times with their VTIMEZONE (French readers see the hour they expect); other zones in UTC: ical4j
+        // 4.0's VTIMEZONE of a zone whose offset changed without daylight saving (America/Cayenne: -4 until 1967,
+        // then -3) is read back at its first offset, an hour off, by ical4j itself and possibly by others.
+        VEvent event = TrainingCalendar.ZONE.equals(e.zone())
+                ? new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary())
+                : new VEvent(e.start(), e.end(), e.summary());
         Organizer from = new Organizer(URI.create("mailto:" + organizer.email()));
         if (organizer.name() != null) {
             from.add(new Cn(organizer.name()));

@@ -76,7 +76,10 @@ class AuthorizationIT {
             new Row("GET", "/formations", null, 200, 200, 200, 200, 200),
             new Row("GET", "/formations/nouvelle", null, 302, 403, 200, 200, 200),
             new Row("GET", "/formations/999999999/modifier", null, 302, 403, 404, 404, 404),
-            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400));
+            new Row("POST", "/api/courses", Json.createObjectBuilder().build(), 401, 403, 400, 400, 400),
+            // A course session's registrants (issue 20): as a webinar's, its trainer and the administrators only.
+            new Row("GET", "/webinaires/inscrits/999999999?session=1", null, 302, 403, 404, 404, 404),
+            new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -118,7 +118,11 @@ class NoServerErrorIT {
                 query("/webinaires/confirmation", false, "jeton"),
                 query("/webinaires/annulation", false, "jeton"),
                 query("/nouveau-mot-de-passe", false, "jeton"),
-                query("/", false, "q"));
+                query("/", false, "q"),
+                // Course sessions' sign-up and registrants (issue 20).
+                query("/formations/1", false, "session", "inscription", "rang"),
+                query("/webinaires/inscrits/1", false, "session"),
+                query("/api/webinars/1/registrations.csv", true, "session"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {

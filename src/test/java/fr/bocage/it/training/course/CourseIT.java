@@ -122,8 +122,8 @@ public class CourseIT {
                 && page.contains("/api/courses/" + id + "/sessions/1/ics") && page.contains("Ajouter à mon agenda"),
                 page);
         assertFalse(page.contains("/modifier"), "no edit link for visitors");
-        assertTrue(page.contains("Pour vous inscrire à une session, adressez-vous à l'organisme de formation : "
-                + "Conservatoire de démonstration"), "an in-person course says whom to sign up with");
+        assertTrue(page.contains("S'inscrire à une session") && page.contains("href=\"#inscription\""),
+                "an in-person course with a session to come is signed up to on its page (issue 20)");
         long withPage = publish(trainer(), course("Mares, inscription en ligne", "Diagnostiquer.")
                 .add("platformUrl", "https://organisme.example.fr/inscription"));
         String signUp = Api.get("/formations/" + withPage).expect(200).text();
@@ -242,7 +242,7 @@ public class CourseIT {
 
         VEvent event = onlyEvent(Api.get("/api/courses/" + id + "/sessions/1/ics").expect(200));
         assertEquals(Instant.parse("2027-06-02T11:30:00Z"), start(event));
-        assertEquals("America/Cayenne", event.getDateTimeStart().orElseThrow().getRequiredParameter("TZID").getValue());
+        assertEquals("20270602T113000Z", event.getDateTimeStart().orElseThrow().getValue(), "in UTC");
 
         // Without a zone, a course of Guyane's territory is in Guyane time; an unknown zone is refused.
         JsonObjectBuilder guyane = course("Mangroves " + Token.next(), "O").add("sessions", Json.createArrayBuilder()
@@ -290,7 +290,7 @@ public class CourseIT {
     private static VEvent onlyEvent(Api.Answer answer) throws Exception {
         Calendar calendar = StrictCalendar.parse(answer.text());
         calendar.validate();
-        assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
+        assertTrue(calendar.getComponents(Component.VTIMEZONE).size() <= 1, "Paris's VTIMEZONE at most");
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(1, events.size());
         return events.get(0);
