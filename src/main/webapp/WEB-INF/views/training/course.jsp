@@ -29,10 +29,10 @@
     <c:when test="${not empty page.platformUrl}">
       <p class="download"><a class="button" href="${fn:escapeXml(page.platformUrl)}" rel="noopener"><fmt:message key="${page.scheduled ? 'course.signup' : 'course.platform'}"/></a></p>
     </c:when>
-    <c:when test="${not empty page.signUp}">
+    <c:when test="${not empty page.signUp and empty param.inscription}">
       <p class="download"><a class="button" href="#inscription"><fmt:message key="course.signup.go"/></a></p>
     </c:when>
-    <c:when test="${page.scheduled and not empty page.facts.provider}">
+    <c:when test="${page.scheduled and not empty page.facts.provider and empty page.signUp}">
       <p class="notice"><ui:message key="course.signup.ask"><ui:param value="${page.facts.provider}"/></ui:message></p>
     </c:when>
   </c:choose>

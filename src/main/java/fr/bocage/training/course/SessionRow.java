@@ -51,10 +51,15 @@ public final class SessionRow {
 
     /** « mardi 2 juin 2027 à 8 h 30, heure de Guyane, Saint-Laurent-du-Maroni ». */
     static String dateAndPlace(CourseSession session) {
-        ZonedDateTime start = session.getStartsAt().atZone(session.getZone().zone());
-        String when = UiText.format("course.session.start", DAY.format(start), HOUR.format(start),
-                session.getZone().timeName());
+        String when = start(session);
         return session.getPlace() == null ? when : when + ", " + session.getPlace();
+    }
+
+    /** « mardi 2 juin 2027 à 8 h 30, heure de Guyane ». */
+    public static String start(CourseSession session) {
+        ZonedDateTime start = session.getStartsAt().atZone(session.getZone().zone());
+        return UiText.format("course.session.start", DAY.format(start), HOUR.format(start),
+                session.getZone().timeName());
     }
 
     public int getNumber() {

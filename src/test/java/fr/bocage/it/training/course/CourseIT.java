@@ -245,12 +245,12 @@ public class CourseIT {
         assertEquals("20270602T113000Z", event.getDateTimeStart().orElseThrow().getValue(), "in UTC");
 
         // Without a zone, a course of Guyane's territory is in Guyane time; an unknown zone is refused.
-        JsonObjectBuilder guyane = course("Mangroves " + Token.next(), "O").add("sessions", Json.createArrayBuilder()
-                .add(session("2027-06-02T08:30", "2027-06-02T16:30", "Cayenne")));
-        JsonObject described = Json.createObjectBuilder(guyane.build().getJsonObject("metadata"))
+        String mangroves = "Mangroves " + Token.next();
+        JsonObject described = Json.createObjectBuilder(course(mangroves, "O").build().getJsonObject("metadata"))
                 .add("territory", "guyane").build();
-        JsonObject byTerritory = Api.post("/api/courses", trainer(), guyane.add("metadata", described).build())
-                .expect(201).json().getJsonArray("sessions").getJsonObject(0);
+        JsonObject byTerritory = Api.post("/api/courses", trainer(), course(mangroves, "O").add("metadata", described)
+                .add("sessions", Json.createArrayBuilder().add(session("2027-06-02T08:30", "2027-06-02T16:30",
+                        "Cayenne"))).build()).expect(201).json().getJsonArray("sessions").getJsonObject(0);
         assertEquals("America/Cayenne", byTerritory.getString("timeZone"));
         assertEquals(Instant.parse("2027-06-02T11:30:00Z"), Instant.parse(byTerritory.getString("startsAt")));
         Api.post("/api/courses", trainer(), course("T", "O").add("sessions", Json.createArrayBuilder()
