@@ -93,7 +93,7 @@ public class Course {
                     .findFirst();
             if (same.isPresent()) {
                 kept.add(same.get());
-                s.numbered(same.get().getKey());
+                s.replaces(same.get());
             } else {
                 s.numbered(next++);
             }

@@ -105,7 +105,8 @@ public class CourseRegistrations implements RegisteredEvents {
         public CalendarEvent calendar(boolean confirmed) {
             URI page = URI.create(publicUrl.of(page()));
             return new CalendarEvent(uid(course, session, page), session.getStartsAt(), session.getEndsAt(),
-                    resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0,
+                    resource.getTitle(), resource.description().summary(), page, session.getPlace(),
+                    session.getSequence(),
                     session.getZone().zone());
         }
 

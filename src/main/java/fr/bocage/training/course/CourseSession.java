@@ -33,6 +33,10 @@ public class CourseSession {
     @Column(name = "SESSIONKEY", nullable = false)
     private int key;
 
+    /** The iCalendar SEQUENCE: raised when its time changes, so that calendars replace the entry they hold. */
+    @Column(name = "ICAL_SEQUENCE", nullable = false)
+    private int sequence;
+
     protected CourseSession() {
     }
 
@@ -67,6 +71,17 @@ public class CourseSession {
 
     void numbered(int newKey) {
         key = newKey;
+    }
+
+    /** Takes the place of {@code former}: its key, and its SEQUENCE, raised if the time changed. */
+    void replaces(CourseSession former) {
+        key = former.key;
+        boolean moved = !former.startsAt.equals(startsAt) || !former.endsAt.equals(endsAt);
+        sequence = former.sequence + (moved ? 1 : 0);
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public SessionZone getZone() {

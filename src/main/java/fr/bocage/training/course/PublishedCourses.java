@@ -43,7 +43,8 @@ public class PublishedCourses {
         URI page = URI.create(publicUrl.of(Routes.course(id)));
         return TrainingCalendar.write(List.of(new CalendarEvent(
                 CourseRegistrations.uid(id, session, page), session.getStartsAt(),
-                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0,
+                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(),
+                session.getSequence(),
                 session.getZone().zone())), organizer.address());
     }
 }
