@@ -200,7 +200,8 @@
   }
 }());
 
-// Webinar times are written in Paris time; a visitor elsewhere (overseas, abroad) also reads them in their own.
+// Webinar times are written in Paris time, a course session's in its place's (data-zone); a visitor elsewhere
+// (overseas, abroad) also reads them in their own.
 (function () {
   'use strict';
   var zone;
@@ -221,7 +222,7 @@
   for (var i = 0; i < times.length; i++) {
     var date = new Date(times[i].getAttribute('datetime'));
     var local = format(date, zone);
-    if (isNaN(date.getTime()) || local === format(date, 'Europe/Paris')) {
+    if (isNaN(date.getTime()) || local === format(date, times[i].getAttribute('data-zone') || 'Europe/Paris')) {
       continue;
     }
     var note = document.createElement('span');

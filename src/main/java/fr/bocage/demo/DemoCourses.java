@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads the demo courses ({@code demo/demo-courses.json}): each session is dated in days from the first start
- * ({@code inDays}, {@code days} long, default 1) from a French time ({@code from}) to another ({@code to}), so that
+ * ({@code inDays}, {@code days} long, default 1) from a local time ({@code from}) to another ({@code to}) of its
+ * {@code timeZone} (default: the course's territory's, else Paris), so that
  * the demo catalogue always has sessions to come. {@code materials} names demo files loaded as the course's handouts.
  */
 final class DemoCourses {
@@ -39,12 +40,12 @@ final class DemoCourses {
                 c.getString("platformUrl", null), sessions);
     }
 
-    /** A local date-time is read in Europe/Paris, like a trainer's. */
+    /** A local date-time is read in the session's zone, like a trainer's. */
     private static SessionInput session(JsonObject s, LocalDate today) {
         LocalDate first = today.plusDays(s.getInt("inDays"));
         LocalDate last = first.plusDays(s.getInt("days", 1) - 1L);
         return new SessionInput(first.atTime(LocalTime.parse(s.getString("from"))).toString(),
                 last.atTime(LocalTime.parse(s.getString("to"))).toString(), s.getString("place", null),
-                s.getInt("capacity"));
+                s.getInt("capacity"), s.getString("timeZone", null), null);
     }
 }

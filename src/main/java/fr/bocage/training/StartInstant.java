@@ -4,6 +4,7 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,12 +26,17 @@ public final class StartInstant {
 
     /** @param invalid the key of the message that refuses a text that is no date-time */
     public static Instant parse(String text, String invalid) {
+        return parse(text, invalid, TrainingCalendar.ZONE);
+    }
+
+    /** @param zone where a time without offset nor zone is read: a course session's place */
+    public static Instant parse(String text, String invalid, ZoneId zone) {
         try {
             // ISO_DATE_TIME takes 2026-06-02T14:00Z, …+02:00, …+02:00[Europe/Paris] and a bare local date-time.
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), ZonedDateTime::from,
                     LocalDateTime::from);
             Instant start = parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
-                    : ((LocalDateTime) parsed).atZone(TrainingCalendar.ZONE).toInstant();
+                    : ((LocalDateTime) parsed).atZone(zone).toInstant();
             return withinYearsOfToday(start, text);
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidInput(Messages.format(invalid, text));

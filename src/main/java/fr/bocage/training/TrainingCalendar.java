@@ -27,8 +27,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Webinars and course sessions as iCalendar (RFC 5545), written by ical4j. Times are given in Europe/Paris with its VTIMEZONE, so that
- * calendars show the hour French participants expect, daylight saving included.
+ * Webinars and course sessions as iCalendar (RFC 5545), written by ical4j. Paris times are given in Europe/Paris
+ * with its VTIMEZONE, so that calendars show the hour French participants expect, daylight saving included; an
+ * overseas session's in UTC, which every calendar shows at the right instant in its reader's zone.
  */
 public final class TrainingCalendar {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -40,7 +41,8 @@ public final class TrainingCalendar {
 
     /** @param organizer the site's sending address, which iTIP requires as every event's ORGANIZER */
     public static String write(List<CalendarEvent> events, Address organizer) {
-        return writeEvents(new Method(Method.VALUE_PUBLISH), events.stream().map(e -> event(e, organizer)).toList());
+        return writeEvents(new Method(Method.VALUE_PUBLISH), events.stream().map(e -> event(e, organizer)).toList(),
+                zones(events));
     }
 
     /**
@@ -52,23 +54,28 @@ public final class TrainingCalendar {
      */
     public static String writeCancel(CalendarEvent e, Address organizer, String attendee) {
         VEvent cancelled = event(new CalendarEvent(e.uid(), e.start(), e.end(), e.summary(), e.description(), e.page(),
-                null, e.sequence() + 1), organizer);
+                null, e.sequence() + 1, e.zone()), organizer);
         cancelled.add(ImmutableStatus.VEVENT_CANCELLED);
         cancelled.add(new Attendee(URI.create("mailto:" + attendee)));
-        return writeEvents(new Method(Method.VALUE_CANCEL), List.of(cancelled));
+        return writeEvents(new Method(Method.VALUE_CANCEL), List.of(cancelled), zones(List.of(e)));
     }
 
     /** Who sends: an e-mail address and, if any, the name it goes by. */
     public record Address(String email, String name) {
     }
 
-    private static String writeEvents(Method method, Collection<VEvent> events) {
+    /** The zones the events are written in that need their VTIMEZONE: Paris, unless no event is in it. */
+    private static List<ZoneId> zones(List<CalendarEvent> events) {
+        return events.isEmpty() || events.stream().anyMatch(e -> ZONE.equals(e.zone())) ? List.of(ZONE) : List.of();
+    }
+
+    private static String writeEvents(Method method, Collection<VEvent> events, List<ZoneId> zones) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method);
-        calendar.add(parisTimeZone());
+        zones.forEach(zone -> calendar.add(timeZone(zone)));
         events.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
@@ -79,12 +86,17 @@ public final class TrainingCalendar {
         return out.toString();
     }
 
-    private static VTimeZone parisTimeZone() {
-        return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone();
+    private static VTimeZone timeZone(ZoneId zone) {
+        return TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone();
     }
 
     private static VEvent event(CalendarEvent e, Address organizer) {
-        VEvent event = new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary());
+        // Paris times with their VTIMEZONE (French readers see the hour they expect); other zones in UTC: ical4j
+        // 4.0's VTIMEZONE of a zone whose offset changed without daylight saving (America/Cayenne: -4 until 1967,
+        // then -3) is read back at its first offset, an hour off, by ical4j itself and possibly by others.
+        VEvent event = TrainingCalendar.ZONE.equals(e.zone())
+                ? new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary())
+                : new VEvent(e.start(), e.end(), e.summary());
         Organizer from = new Organizer(URI.create("mailto:" + organizer.email()));
         if (organizer.name() != null) {
             from.add(new Cn(organizer.name()));

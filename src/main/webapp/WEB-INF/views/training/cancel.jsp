@@ -16,6 +16,10 @@
       </c:if>
       <p><a href="${fn:escapeXml(page.webinar.icsUrl())}"><fmt:message key="webinar.ics"/></a></p>
     </c:if>
+    <c:if test="${not empty page.event}">
+      <%@ include file="registration-event.jspf" %>
+      <p class="notice" role="status"><fmt:message key="${page.confirmed ? 'course.mine.confirmed' : 'course.mine.waiting'}"/></p>
+    </c:if>
     <h2><fmt:message key="cancel.heading"/></h2>
     <p><fmt:message key="cancel.question"/></p>
     <form method="post" action="/webinaires/annulation">

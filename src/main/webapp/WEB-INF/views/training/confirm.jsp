@@ -5,6 +5,11 @@
 <%@ include file="../layout/form-error.jspf" %>
 <c:if test="${not empty page.webinar}">
   <%@ include file="registration-webinar.jspf" %>
+</c:if>
+<c:if test="${not empty page.event}">
+  <%@ include file="registration-event.jspf" %>
+</c:if>
+<c:if test="${not empty page.webinar or not empty page.event}">
   <p><fmt:message key="confirm.question"/></p>
   <form method="post" action="/webinaires/confirmation">
     <%@ include file="../layout/csrf.jspf" %>

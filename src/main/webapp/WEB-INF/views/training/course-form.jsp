@@ -70,6 +70,7 @@
       <c:set var="n" value="${row.index()}"/>
       <fieldset class="choices session-fields">
         <legend><ui:message key="course.form.session"><ui:param value="${n + 1}"/></ui:message></legend>
+        <c:if test="${not empty row.key()}"><input type="hidden" name="session-key-${fn:escapeXml(n)}" value="${fn:escapeXml(row.key())}"></c:if>
         <p class="field">
           <label for="session-start-${fn:escapeXml(n)}"><fmt:message key="course.field.session.start"/></label>
           <c:set var="field" value="session-start-${n}"/><%@ include file="../layout/field-error.jspf" %>
@@ -84,6 +85,15 @@
           <label for="session-place-${fn:escapeXml(n)}"><fmt:message key="course.field.session.place"/></label>
           <c:set var="field" value="session-place-${n}"/><%@ include file="../layout/field-error.jspf" %>
           <input id="session-place-${fn:escapeXml(n)}" name="session-place-${fn:escapeXml(n)}" maxlength="300" value="${fn:escapeXml(row.place())}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-place-${fn:escapeXml(n)}-error"</c:if>>
+        </p>
+        <p class="field">
+          <label for="session-zone-${fn:escapeXml(n)}"><fmt:message key="course.field.session.zone"/></label>
+          <c:set var="field" value="session-zone-${n}"/><%@ include file="../layout/field-error.jspf" %>
+          <select id="session-zone-${fn:escapeXml(n)}" name="session-zone-${fn:escapeXml(n)}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="session-zone-${fn:escapeXml(n)}-error"</c:if>>
+            <c:forEach items="${row.zoneOptions()}" var="option">
+              <option value="${fn:escapeXml(option.code())}"<c:if test="${option.selected()}"> selected</c:if>><c:out value="${option.label()}"/></option>
+            </c:forEach>
+          </select>
         </p>
         <p class="field">
           <label for="session-capacity-${fn:escapeXml(n)}"><fmt:message key="course.field.session.capacity"/></label>

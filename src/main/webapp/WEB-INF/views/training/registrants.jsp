@@ -2,12 +2,13 @@
 <fmt:message key="registrants.title" var="pageTitle"/>
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
-<p class="breadcrumb"><a href="/webinaires/${fn:escapeXml(page.webinarId)}"><fmt:message key="webinar.form.back"/></a></p>
+<p class="breadcrumb"><a href="${fn:escapeXml(page.backUrl)}"><fmt:message key="${empty page.when ? 'webinar.form.back' : 'registrants.back.course'}"/></a></p>
 <h1><fmt:message key="registrants.title"/> : <c:out value="${page.title}"/></h1>
+<c:if test="${not empty page.when}"><p class="lead"><ui:message key="registrants.session"><ui:param value="${page.when}"/></ui:message></p></c:if>
 <p class="hint"><fmt:message key="registrants.privacy"/></p>
 <c:if test="${param.fait != null and empty page.feedback.error}"><p class="notice" role="status"><fmt:message key="registrants.done"/></p></c:if>
 <%@ include file="../layout/form-error.jspf" %>
-<p class="actions"><a class="button secondary" href="/api/webinars/${fn:escapeXml(page.webinarId)}/registrations.csv" download><fmt:message key="registrants.csv"/></a></p>
+<p class="actions"><a class="button secondary" href="${fn:escapeXml(page.csvUrl)}" download><fmt:message key="registrants.csv"/></a></p>
 <c:choose>
   <c:when test="${empty page.registrants}"><p><fmt:message key="registrants.none"/></p></c:when>
   <c:otherwise>

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,6 +58,11 @@ class DemoCoursesTest {
         SessionInput first = hedges.sessions().get(0);
         assertEquals(LocalDateTime.of(2027, 3, 31, 9, 0), LocalDateTime.parse(first.startsAt()));
         assertEquals(LocalDateTime.of(2027, 4, 1, 17, 0), LocalDateTime.parse(first.endsAt()), "two days");
+
+        SessionInput guyane = courses.stream().filter(c -> "guyane".equals(c.metadata().territory())).findFirst()
+                .orElseThrow().sessions().get(0);
+        assertEquals("America/Cayenne", guyane.timeZone(), "an overseas session in its place's time (issue 20)");
+        assertEquals(LocalTime.of(8, 30), LocalDateTime.parse(guyane.startsAt()).toLocalTime());
 
         for (CourseInput c : courses) {
             MetadataInput m = c.metadata();

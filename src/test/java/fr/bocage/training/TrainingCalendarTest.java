@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -56,6 +57,34 @@ class TrainingCalendarTest {
         assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
         assertEquals("Europe/Paris", calendar.getComponents(Component.VTIMEZONE).get(0)
                 .getRequiredProperty(Property.TZID).getValue());
+    }
+
+    /**
+     * Issue 20: a session in Saint-Laurent-du-Maroni at 8 h 30, Guyane time, is 11:30 UTC in every calendar: written
+     * in UTC, as ical4j reads its own VTIMEZONE of America/Cayenne an hour off (its offset of before 1967).
+     */
+    @Test
+    void anOverseasSessionIsWrittenInUtcBesideParisTime() throws Exception {
+        ZoneId cayenne = ZoneId.of("America/Cayenne");
+        Instant start = LocalDateTime.parse("2027-06-02T08:30").atZone(cayenne).toInstant();
+        String text = TrainingCalendar.write(List.of(
+                new CalendarEvent("guyane@bocage", start, start.plusSeconds(8 * 3600), "Sols", null, PAGE,
+                        "Saint-Laurent-du-Maroni", 0, cayenne),
+                event("paris@bocage", paris("2027-06-02T10:00"), null)), SITE);
+        Calendar calendar = parse(text);
+
+        VEvent overseas = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"), startOf(overseas));
+        assertEquals("20270602T113000Z", overseas.getDateTimeStart().orElseThrow().getValue());
+        assertTrue(text.contains("DTSTART:20270602T113000Z\r\n"), text);
+        assertEquals(Instant.parse("2027-06-02T08:00:00Z"),
+                startOf(calendar.<VEvent>getComponents(Component.VEVENT).get(1)));
+        assertEquals(List.of("Europe/Paris"), calendar.getComponents(Component.VTIMEZONE).stream()
+                .map(z -> z.getRequiredProperty(Property.TZID).getValue()).toList(), "Paris's VTIMEZONE only");
+        String cancel = TrainingCalendar.writeCancel(new CalendarEvent("guyane@bocage", start, start.plusSeconds(3600),
+                "Sols", null, PAGE, null, 0, cayenne), SITE, "a@b.example");
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"),
+                startOf(parse(cancel).<VEvent>getComponents(Component.VEVENT).get(0)));
     }
 
     @Test

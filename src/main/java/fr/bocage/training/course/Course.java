@@ -72,7 +72,11 @@ public class Course {
         this.id = id;
     }
 
-    void describe(CourseDetails d) {
+    /**
+     * Takes the new description; its sessions keep their keys (the one given back, else the one of the session
+     * that started at the same instant), the others get new ones. Answers the sessions that are no more.
+     */
+    List<CourseSession> describe(CourseDetails d) {
         objectives = d.objectives();
         level = d.level();
         format = d.format();
@@ -80,7 +84,28 @@ public class Course {
         prerequisites = d.prerequisites();
         price = d.price();
         platformUrl = d.platformUrl();
+        List<CourseSession> former = new ArrayList<>(sessions);
+        List<CourseSession> kept = new ArrayList<>();
+        int next = former.stream().mapToInt(CourseSession::getKey).max().orElse(0) + 1;
+        for (CourseSession s : d.sessions()) {
+            Optional<CourseSession> same = former.stream().filter(f -> !kept.contains(f)
+                    && (s.getKey() > 0 ? f.getKey() == s.getKey() : f.getStartsAt().equals(s.getStartsAt())))
+                    .findFirst();
+            if (same.isPresent()) {
+                kept.add(same.get());
+                s.replaces(same.get());
+            } else {
+                s.numbered(next++);
+            }
+        }
         sessions = new ArrayList<>(d.sessions());
+        former.removeAll(kept);
+        return former;
+    }
+
+    /** The session of a key ({@link CourseSession#getKey}), whatever its rank. */
+    public Optional<CourseSession> sessionByKey(int key) {
+        return sessions.stream().filter(s -> s.getKey() == key).findFirst();
     }
 
     /** What search finds a course by, beyond its description: objectives, prerequisites and where it is held. */

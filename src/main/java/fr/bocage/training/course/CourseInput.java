@@ -4,6 +4,7 @@ import fr.bocage.catalog.MetadataInput;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.ApiNames;
+import fr.bocage.training.SessionZone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -54,9 +55,11 @@ public record CourseInput(
         if (!courseFormat.hasSessions() && !sessions.isEmpty()) {
             throw new InvalidInput(Messages.get("course.sessions.self-paced"));
         }
+        // A session given without its zone is held where the course is, when the territory says it (Guyane…).
+        SessionZone byDefault = SessionZone.forTerritory(metadata.territory());
         List<CourseSession> dated = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
-            dated.add(sessions.get(i).session(i + 1));
+            dated.add(sessions.get(i).session(i + 1, byDefault));
         }
         dated.sort(Comparator.comparing(CourseSession::getStartsAt));
         return new CourseDetails(objectives, ApiNames.parse(CourseLevel.class, level).orElseThrow(), courseFormat,

@@ -4,6 +4,7 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,15 @@ public class CourseRepository {
 
     public Optional<Course> find(long id) {
         return Optional.ofNullable(em.find(Course.class, id));
+    }
+
+    /** The course, its row locked until the transaction ends (registrations to its sessions lock it too). */
+    Course locked(long id) {
+        Course course = em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            throw new NotFound(Messages.format("course.not-found", id));
+        }
+        return course;
     }
 
     public Course existing(long id) {

@@ -21,8 +21,9 @@ public record CourseView(long id, String title, String summary, String objective
         String duration, String prerequisites, BigDecimal price, boolean free, String platformUrl,
         List<SessionView> sessions, String trainer) {
 
-    @JsonbPropertyOrder({"id", "startsAt", "endsAt", "place", "capacity"})
-    public record SessionView(int id, Instant startsAt, Instant endsAt, String place, int capacity) {
+    /** {@code timeZone}: the place's, in which the session was entered and is shown (Europe/Paris, America/Cayenne…). */
+    @JsonbPropertyOrder({"id", "startsAt", "endsAt", "timeZone", "place", "capacity"})
+    public record SessionView(int id, Instant startsAt, Instant endsAt, String timeZone, String place, int capacity) {
     }
 
     static CourseView of(Resource r, Course c, boolean runsIt) {
@@ -32,7 +33,8 @@ public record CourseView(long id, String title, String summary, String objective
                 d.audiences(), d.organisation(), ApiNames.of(r.getStatus()), c.getLevel().code(), c.getFormat().code(),
                 c.getDuration(), c.getPrerequisites(), c.getPrice(), c.isFree(), c.getPlatformUrl(),
                 IntStream.range(0, sessions.size()).mapToObj(i -> new SessionView(i + 1, sessions.get(i).getStartsAt(),
-                        sessions.get(i).getEndsAt(), sessions.get(i).getPlace(), sessions.get(i).getCapacity())).toList(),
+                        sessions.get(i).getEndsAt(), sessions.get(i).getZone().id(), sessions.get(i).getPlace(),
+                        sessions.get(i).getCapacity())).toList(),
                 runsIt ? r.getCreatedBy() : null);
     }
 }

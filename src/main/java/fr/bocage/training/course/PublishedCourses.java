@@ -42,7 +42,9 @@ public class PublishedCourses {
                 .orElseThrow(() -> new NotFound(Messages.format("course.session.not-found", id, number)));
         URI page = URI.create(publicUrl.of(Routes.course(id)));
         return TrainingCalendar.write(List.of(new CalendarEvent(
-                TrainingCalendar.uid("formation-" + id + "-session-" + number, page), session.getStartsAt(),
-                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(), 0)), organizer.address());
+                CourseRegistrations.uid(id, session, page), session.getStartsAt(),
+                session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(),
+                session.getSequence(),
+                session.getZone().zone())), organizer.address());
     }
 }

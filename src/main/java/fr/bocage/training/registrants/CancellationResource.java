@@ -1,6 +1,7 @@
 package fr.bocage.training.registrants;
 
-import fr.bocage.training.webinar.RegistrationService;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ public class CancellationResource {
     public record CancelRequest(@NotBlank(message = "{bocage.registration.token.required}") String token) {
     }
 
-    public record Cancelled(long webinar) {
+    /** The event left: {@code webinar} is its resource's id (a webinar's, a course's), {@code session} a course session's key. */
+    public record Cancelled(long webinar, Integer session) {
     }
 
     @POST
@@ -40,6 +42,7 @@ public class CancellationResource {
     @APIResponse(responseCode = "200", description = "Annulée ; l'inscription est effacée")
     @APIResponse(responseCode = "404", description = "Jeton inconnu ou déjà utilisé")
     public Cancelled cancel(@Valid @NotNull(message = "{bocage.body.required}") CancelRequest request) {
-        return new Cancelled(service.cancel(request.token()));
+        EventKey event = service.cancel(request.token());
+        return new Cancelled(event.resource(), event.session() == EventKey.WHOLE ? null : event.session());
     }
 }

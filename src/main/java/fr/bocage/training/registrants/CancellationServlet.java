@@ -8,9 +8,10 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
-import fr.bocage.training.webinar.Registration;
-import fr.bocage.training.webinar.RegistrationService;
-import fr.bocage.training.webinar.RegistrationStatus;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.Registration;
+import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.training.registration.RegistrationStatus;
 import fr.bocage.training.webinar.Webinar;
 import fr.bocage.training.webinar.WebinarPages;
 import fr.bocage.training.webinar.WebinarRepository;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The page the personal link of a registration e-mail opens: the registration, the joining link once the place is
@@ -52,11 +54,16 @@ public class CancellationServlet extends HttpServlet {
         CancelPage page;
         try {
             Registration registration = registrations.withToken(token);
-            Webinar webinar = webinars.existing(registration.getWebinarId());
+            EventKey event = registration.event();
             boolean confirmed = registration.getStatus() == RegistrationStatus.CONFIRMED;
-            page = new CancelPage(token, pages.card(resources.existing(webinar.getId()), webinar, Caller.ANONYMOUS,
-                    null), confirmed, confirmed && !webinar.hasEnded(Instant.now()) ? webinar.getJoinUrl() : null,
-                    false, FormFeedback.NONE);
+            Optional<Webinar> webinar = webinars.find(event.resource()).filter(w -> event.session() == EventKey.WHOLE);
+            page = webinar.isPresent()
+                    ? new CancelPage(token, pages.card(resources.existing(event.resource()), webinar.get(),
+                            Caller.ANONYMOUS, null), null, confirmed, confirmed
+                            && !webinar.get().hasEnded(Instant.now()) ? webinar.get().getJoinUrl() : null, false,
+                            FormFeedback.NONE)
+                    : new CancelPage(token, null, EventHeading.of(registrations.event(event, false)), confirmed,
+                            null, false, FormFeedback.NONE);
         } catch (DomainException e) {
             page = refused(token, e, response);
         }
@@ -71,7 +78,7 @@ public class CancellationServlet extends HttpServlet {
         CancelPage page;
         try {
             registrations.cancel(token);
-            page = new CancelPage(token, null, false, null, true, FormFeedback.NONE);
+            page = new CancelPage(token, null, null, false, null, true, FormFeedback.NONE);
         } catch (DomainException e) {
             page = refused(token, e, response);
         }
@@ -79,6 +86,6 @@ public class CancellationServlet extends HttpServlet {
     }
 
     private static CancelPage refused(String token, DomainException refusal, HttpServletResponse response) {
-        return new CancelPage(token, null, false, null, false, PortalForms.refusal(refusal, response));
+        return new CancelPage(token, null, null, false, null, false, PortalForms.refusal(refusal, response));
     }
 }

@@ -1,8 +1,8 @@
 package fr.bocage.training.registrants;
 
 import fr.bocage.platform.rest.ApiNames;
-import fr.bocage.training.webinar.RegistrationService;
-import fr.bocage.training.webinar.RegistrationStatus;
+import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.training.registration.RegistrationStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class ConfirmationResource {
     public record ConfirmRequest(@NotBlank(message = "{bocage.registration.confirm-token.required}") String token) {
     }
 
-    /** The registration's webinar, the registration, its status and, when waiting, its position. */
+    /** The registration's webinar (or course), the registration, its status and, when waiting, its position. */
     public record Confirmed(long webinar, long id, String status, Long position) {
     }
 
@@ -49,7 +49,7 @@ public class ConfirmationResource {
     public Confirmed confirm(@Valid @NotNull(message = "{bocage.body.required}") ConfirmRequest request) {
         RegistrationService.Outcome outcome = service.confirm(request.token());
         RegistrationStatus status = outcome.registration().getStatus();
-        return new Confirmed(outcome.registration().getWebinarId(), outcome.registration().getId(),
+        return new Confirmed(outcome.registration().getResourceId(), outcome.registration().getId(),
                 ApiNames.of(status), status == RegistrationStatus.WAITING ? outcome.position() : null);
     }
 }

@@ -8,8 +8,8 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
-import fr.bocage.training.webinar.Registration;
-import fr.bocage.training.webinar.RegistrationService;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationService;
 import fr.bocage.training.webinar.WebinarPages;
 import fr.bocage.training.webinar.WebinarRepository;
 import jakarta.inject.Inject;
@@ -22,7 +22,8 @@ import java.io.IOException;
 
 /**
  * The page the link of a registration request's e-mail opens. Opening it only asks: mail scanners follow links, and
- * must not take a place for anyone. Confirming leads to the webinar's page, which says whether a place was free.
+ * must not take a place for anyone. Confirming leads to the event's page (a webinar's, a course's), which says
+ * whether a place was free.
  */
 @WebServlet(Routes.CONFIRMATION)
 public class ConfirmationServlet extends HttpServlet {
@@ -47,12 +48,14 @@ public class ConfirmationServlet extends HttpServlet {
         String token = request.getParameter(TOKEN);
         ConfirmPage page;
         try {
-            Registration pending = registrations.pending(token);
-            long id = pending.getWebinarId();
-            page = new ConfirmPage(token, pages.card(resources.existing(id), webinars.existing(id), Caller.ANONYMOUS,
-                    null), FormFeedback.NONE);
+            EventKey event = registrations.pending(token).event();
+            page = webinars.find(event.resource()).filter(w -> event.session() == EventKey.WHOLE)
+                    .map(w -> new ConfirmPage(token, pages.card(resources.existing(w.getId()), w, Caller.ANONYMOUS,
+                            null), null, FormFeedback.NONE))
+                    .orElseGet(() -> new ConfirmPage(token, null,
+                            EventHeading.of(registrations.event(event, false)), FormFeedback.NONE));
         } catch (DomainException e) {
-            page = new ConfirmPage(token, null, PortalForms.refusal(e, response));
+            page = new ConfirmPage(token, null, null, PortalForms.refusal(e, response));
         }
         CsrfToken.expose(request);
         Views.render("training/confirm", page, request, response);
@@ -65,7 +68,7 @@ public class ConfirmationServlet extends HttpServlet {
         try {
             response.sendRedirect(registrations.confirm(token).page());
         } catch (DomainException e) {
-            Views.render("training/confirm", new ConfirmPage(token, null, PortalForms.refusal(e, response)), request,
+            Views.render("training/confirm", new ConfirmPage(token, null, null, PortalForms.refusal(e, response)), request,
                     response);
         }
     }

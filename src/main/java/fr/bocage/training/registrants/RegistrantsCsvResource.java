@@ -4,24 +4,29 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Role;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationService;
 import fr.bocage.training.webinar.WebinarAccess;
 import fr.bocage.training.webinar.WebinarRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The registrants of a webinar as a CSV file, for its trainer and the administrators only. */
+/** The registrants of a webinar (or of a course session, {@code ?session=}) as a CSV file, for its trainer and the administrators only. */
 @Path("webinars/{id}/registrations.csv")
 @RequestScoped
 @Tag(name = "Webinaires")
@@ -37,6 +42,9 @@ public class RegistrantsCsvResource {
     @Inject
     WebinarRepository webinars;
 
+    @Inject
+    RegistrationService service;
+
     @Context
     SecurityContext caller;
 
@@ -48,9 +56,18 @@ public class RegistrantsCsvResource {
             + "position, inscription, consentement, present. Réservé au formateur du webinaire et aux administrateurs.")
     @APIResponse(responseCode = "200", description = "Le fichier CSV, UTF-8")
     @APIResponse(responseCode = "403", description = "Ni son formateur ni administrateur")
-    public Response export(@PathParam("id") long id) {
-        WebinarAccess.requireRegistrantsReader(id, webinars, resources, Callers.of(caller));
-        return Response.ok(RegistrantsCsv.write(list.of(id)), CSV)
-                .header("Content-Disposition", "attachment; filename=\"inscrits-webinaire-" + id + ".csv\"").build();
+    public Response export(@PathParam("id") long id,
+            @Parameter(description = "La clé d'une session de formation (id étant la formation)")
+            @QueryParam("session") @Min(value = 1, message = "{bocage.session.key.range}") Integer session) {
+        if (session == null) {
+            WebinarAccess.requireRegistrantsReader(id, webinars, resources, Callers.of(caller));
+            return Response.ok(RegistrantsCsv.write(list.of(EventKey.of(id))), CSV).header("Content-Disposition",
+                    "attachment; filename=\"inscrits-webinaire-" + id + ".csv\"").build();
+        }
+        EventKey key = new EventKey(id, session);
+        service.event(key, false);
+        WebinarAccess.requireRegistrantsReader(resources.existing(id), Callers.of(caller));
+        return Response.ok(RegistrantsCsv.write(list.of(key)), CSV).header("Content-Disposition",
+                "attachment; filename=\"inscrits-formation-" + id + "-session-" + session + ".csv\"").build();
     }
 }

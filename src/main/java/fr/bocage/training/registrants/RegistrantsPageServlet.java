@@ -13,9 +13,10 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
-import fr.bocage.training.webinar.RegistrationService;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegisteredEvent;
+import fr.bocage.training.registration.RegistrationService;
 import fr.bocage.training.webinar.WebinarAccess;
-import fr.bocage.training.webinar.WebinarRepository;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -28,16 +29,14 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * A webinar's registrants, for its trainer and the administrators only (personal data): attendance to mark after
- * the event, a registration to erase on request, and the CSV export.
+ * An event's registrants (a webinar's, or a course session's with {@code ?session=} its key), for its trainer and
+ * the administrators only (personal data): attendance to mark after the event, a registration to erase on request,
+ * and the CSV export.
  */
 @WebServlet(Routes.REGISTRANTS + "*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.TRAINER}))
 public class RegistrantsPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    WebinarRepository webinars;
 
     @Inject
     ResourceRepository resources;
@@ -48,71 +47,99 @@ public class RegistrantsPageServlet extends HttpServlet {
     @Inject
     RegistrationService service;
 
+    /** The event of the address and its resource. */
+    private record Readable(Resource resource, RegisteredEvent event) {
+        String url() {
+            return RegistrantsPage.url(event.key());
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<Resource> webinar = readable(request, response);
-        if (webinar.isPresent()) {
-            render(webinar.get(), FormFeedback.NONE, request, response);
+        Optional<Readable> event = readable(request, response);
+        if (event.isPresent()) {
+            render(event.get(), FormFeedback.NONE, request, response);
         }
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<Resource> webinar = readable(request, response);
-        if (webinar.isEmpty()) {
+        Optional<Readable> readable = readable(request, response);
+        if (readable.isEmpty()) {
             return;
         }
-        long id = webinar.get().getId();
+        EventKey key = readable.get().event().key();
         try {
             long registration = Long.parseLong(request.getParameter("registration"));
             switch (String.valueOf(request.getParameter("action"))) {
-                case "present" -> service.markAttendance(id, registration, true);
-                case "absent" -> service.markAttendance(id, registration, false);
+                case "present" -> service.markAttendance(key, registration, true);
+                case "absent" -> service.markAttendance(key, registration, false);
                 case "erase" -> {
                     // Erasure cannot be undone: it waits for the confirmation, asked of a known registration only.
                     if (!Confirmation.given(request)) {
-                        RegistrationView person = toErase(id, registration);
+                        RegistrationView person = toErase(key, registration);
                         Confirmation.ask("registrants.erase.question", person.name() + " (" + person.email() + ")",
-                                "registrants.erase.confirm", Routes.REGISTRANTS + id, request, response);
+                                "registrants.erase.confirm", readable.get().url(), request, response);
                         return;
                     }
-                    service.erase(id, registration);
+                    service.erase(key, registration);
                 }
                 default -> throw new InvalidInput(Messages.get("webinar.registrants.action"));
             }
-            response.sendRedirect(Routes.REGISTRANTS + id + "?fait");
+            String url = readable.get().url();
+            response.sendRedirect(url + (url.contains("?") ? "&" : "?") + "fait");
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } catch (DomainException refusal) {
-            render(webinar.get(), PortalForms.refusal(refusal, response), request, response);
+            render(readable.get(), PortalForms.refusal(refusal, response), request, response);
         }
     }
 
-    /** The webinar of the path if the caller may read its registrants; otherwise 404 or 403 has been sent. */
-    private Optional<Resource> readable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Resource> webinar = PortalForms.id(request).filter(id -> webinars.find(id).isPresent())
-                .flatMap(resources::find);
-        if (webinar.isEmpty()) {
+    /** The event of the path if the caller may read its registrants; otherwise 404 or 403 has been sent. */
+    private Optional<Readable> readable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Readable> event = PortalForms.id(request).flatMap(resources::find).flatMap(resource -> key(
+                resource.getId(), request.getParameter("session")).flatMap(key -> {
+                    try {
+                        return Optional.of(new Readable(resource, service.event(key, false)));
+                    } catch (NotFound e) {
+                        return Optional.empty();
+                    }
+                }));
+        if (event.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else if (!WebinarAccess.readsRegistrants(webinar.get(), PortalForms.caller(request))) {
+        } else if (!WebinarAccess.readsRegistrants(event.get().resource(), PortalForms.caller(request))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return Optional.empty();
         }
-        return webinar;
+        return event;
     }
 
-    /** The registration to erase, among the webinar's; 404 (NotFound) when it is not one of them. */
-    private RegistrationView toErase(long webinarId, long registrationId) {
-        return list.of(webinarId).stream().filter(r -> r.id() == registrationId).findFirst().orElseThrow(
+    /** A webinar without {@code session}, a course session with its key; none for a key that is no number. */
+    private static Optional<EventKey> key(long resource, String session) {
+        if (session == null) {
+            return Optional.of(EventKey.of(resource));
+        }
+        try {
+            int key = Integer.parseInt(session);
+            return key > 0 ? Optional.of(new EventKey(resource, key)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The registration to erase, among the event's; 404 (NotFound) when it is not one of them. */
+    private RegistrationView toErase(EventKey key, long registrationId) {
+        return list.of(key).stream().filter(r -> r.id() == registrationId).findFirst().orElseThrow(
                 () -> new NotFound(Messages.format("webinar.registration.not-found", registrationId)));
     }
 
-    private void render(Resource webinar, FormFeedback feedback, HttpServletRequest request,
+    private void render(Readable readable, FormFeedback feedback, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
         CsrfToken.expose(request);
-        Views.render("training/registrants", new RegistrantsPage(webinar.getId(), webinar.getTitle(),
-                list.of(webinar.getId()), feedback), request, response);
+        Views.render("training/registrants", RegistrantsPage.of(readable.event(), list.of(readable.event().key()),
+                feedback), request, response);
     }
 }

@@ -7,10 +7,11 @@ import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.ClientAddresses;
-import fr.bocage.training.webinar.Registration;
-import fr.bocage.training.webinar.RegistrationInput;
-import fr.bocage.training.webinar.RegistrationService;
-import fr.bocage.training.webinar.RegistrationStatus;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.Registration;
+import fr.bocage.training.registration.RegistrationInput;
+import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.training.registration.RegistrationStatus;
 import fr.bocage.training.webinar.WebinarAccess;
 import fr.bocage.training.webinar.WebinarRepository;
 import jakarta.annotation.security.PermitAll;
@@ -106,7 +107,7 @@ public class RegistrantsResource {
     @APIResponse(responseCode = "429", description = "Trop de courriels ou d'inscriptions demandés pour cette adresse")
     public Response register(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") RegistrationInput input) {
-        return service.register(id, input, clientAddresses.of(request))
+        return service.register(EventKey.of(id), input, clientAddresses.of(request))
                 .map(outcome -> Response.status(Response.Status.CREATED).entity(Registered.of(outcome)))
                 .orElseGet(() -> Response.accepted(new Requested(ApiNames.of(RegistrationStatus.PENDING),
                         Messages.get("webinar.registration.requested"))))
@@ -122,7 +123,7 @@ public class RegistrantsResource {
     @APIResponse(responseCode = "403", description = "Ni son formateur ni administrateur")
     public List<RegistrationView> registrants(@PathParam("id") long id) {
         requireReader(id);
-        return list.of(id);
+        return list.of(EventKey.of(id));
     }
 
     @PUT
@@ -136,8 +137,8 @@ public class RegistrantsResource {
     public RegistrationView attendance(@PathParam("id") long id, @PathParam("rid") long rid,
             @Valid @NotNull(message = "{bocage.body.required}") Attendance attendance) {
         requireReader(id);
-        service.markAttendance(id, rid, attendance.attended());
-        return list.of(id).stream().filter(v -> v.id() == rid).findFirst().orElseThrow();
+        service.markAttendance(EventKey.of(id), rid, attendance.attended());
+        return list.of(EventKey.of(id)).stream().filter(v -> v.id() == rid).findFirst().orElseThrow();
     }
 
     @DELETE
@@ -151,7 +152,7 @@ public class RegistrantsResource {
     @APIResponse(responseCode = "404", description = "Inscription inconnue")
     public void erase(@PathParam("id") long id, @PathParam("rid") long rid) {
         requireReader(id);
-        service.erase(id, rid);
+        service.erase(EventKey.of(id), rid);
     }
 
     private void requireReader(long id) {

@@ -1,15 +1,16 @@
 package fr.bocage.training.registrants;
 
-import fr.bocage.training.webinar.Registration;
-import fr.bocage.training.webinar.RegistrationRepository;
-import fr.bocage.training.webinar.RegistrationStatus;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.Registration;
+import fr.bocage.training.registration.RegistrationRepository;
+import fr.bocage.training.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A webinar's registrations in order, the waiting ones numbered from 1. */
+/** An event's registrations in order, the waiting ones numbered from 1. */
 @ApplicationScoped
 public class RegistrationList {
 
@@ -17,10 +18,10 @@ public class RegistrationList {
     RegistrationRepository registrations;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RegistrationView> of(long webinarId) {
+    public List<RegistrationView> of(EventKey event) {
         List<RegistrationView> views = new ArrayList<>();
         long waiting = 0;
-        for (Registration r : registrations.of(webinarId)) {
+        for (Registration r : registrations.of(event)) {
             Long position = r.getStatus() == RegistrationStatus.WAITING ? ++waiting : null;
             views.add(RegistrationView.of(r, position));
         }

@@ -7,6 +7,7 @@ import fr.bocage.portal.RunTrainings;
 import fr.bocage.portal.UiText;
 import fr.bocage.training.course.Course;
 import fr.bocage.training.course.CourseRepository;
+import fr.bocage.training.course.SessionRow;
 import fr.bocage.training.webinar.Webinar;
 import fr.bocage.training.webinar.WebinarAccess;
 import fr.bocage.training.webinar.WebinarRepository;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A trainer's webinars and courses for their « Mon espace », each with the way to change it and, for a webinar, to
- * its registrants. A resource merely typed « webinaire » by a contributor has no event row and stays a contribution.
+ * A trainer's webinars and courses for their « Mon espace », each with the way to change it and to its registrants
+ * (a course's: its sessions on its page). A resource merely typed « webinaire » by a contributor has no event row and stays a contribution.
  */
 @ApplicationScoped
 public class TrainerTrainings implements RunTrainings {
@@ -32,7 +33,7 @@ public class TrainerTrainings implements RunTrainings {
     @Override
     public List<RunTraining> among(List<Resource> owned, Caller caller) {
         Instant now = Instant.now();
-        return owned.stream().map(r -> webinar(r, caller).or(() -> course(r, now))).flatMap(Optional::stream)
+        return owned.stream().map(r -> webinar(r, caller).or(() -> course(r, caller, now))).flatMap(Optional::stream)
                 .toList();
     }
 
@@ -46,13 +47,18 @@ public class TrainerTrainings implements RunTrainings {
                 WebinarAccess.readsRegistrants(r, caller) ? Routes.REGISTRANTS + r.getId() : null));
     }
 
-    private Optional<RunTraining> course(Resource r, Instant now) {
+    /**
+     * A course's registrants are per session: its page's sessions table links each one's, for who may read them.
+     */
+    private Optional<RunTraining> course(Resource r, Caller caller, Instant now) {
         if (!CourseRepository.TYPE.equals(r.description().type())) {
             return Optional.empty();
         }
         return courses.find(r.getId()).map((Course c) -> new RunTraining(r.getId(), r.getTitle(),
                 UiText.format("myspace.training.course"),
-                c.nextSession(now).map(s -> UiText.dayAndTime(s.getStartsAt())).orElse(""),
-                Routes.course(r.getId()), Routes.editCourse(r.getId()), null));
+                c.nextSession(now).map(SessionRow::start).orElse(""),
+                Routes.course(r.getId()), Routes.editCourse(r.getId()),
+                !c.getSessions().isEmpty() && WebinarAccess.readsRegistrants(r, caller)
+                        ? Routes.course(r.getId()) + "#sessions" : null));
     }
 }

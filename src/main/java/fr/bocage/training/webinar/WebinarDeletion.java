@@ -1,12 +1,11 @@
 package fr.bocage.training.webinar;
 
-import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceDeleted;
 import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.training.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Instant;
 
 /**
  * Deleting a webinar's resource deletes its event and its registrations, in the same transaction; before its end,
@@ -19,24 +18,17 @@ public class WebinarDeletion {
     WebinarRepository webinars;
 
     @Inject
-    RegistrationRepository registrations;
-
-    @Inject
     ResourceRepository resources;
 
     @Inject
-    RegistrationMails mails;
+    RegistrationService registrations;
+
+    @Inject
+    WebinarRegistrations events;
 
     void onDelete(@Observes ResourceDeleted deleted) {
         webinars.find(deleted.id()).ifPresent(webinar -> {
-            boolean tell = !webinar.hasEnded(Instant.now());
-            Resource resource = resources.existing(webinar.getId());
-            for (Registration registration : registrations.allOf(webinar.getId())) {
-                if (tell && registration.getStatus() != RegistrationStatus.PENDING) {
-                    mails.calledOff(registration, resource, webinar);
-                }
-                registrations.remove(registration);
-            }
+            registrations.calledOff(events.of(resources.existing(webinar.getId()), webinar));
             webinars.remove(webinar);
         });
     }

@@ -3,6 +3,7 @@ package fr.bocage.training.webinar;
 import fr.bocage.account.CurrentUser;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.ClientAddresses;
@@ -14,7 +15,9 @@ import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.training.MaterialsSection;
 import fr.bocage.training.TrainingPortal;
-import fr.bocage.platform.PublicUrl;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationInput;
+import fr.bocage.training.registration.RegistrationService;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -84,7 +87,7 @@ public class WebinarPageServlet extends HttpServlet {
             return;
         }
         try {
-            Optional<RegistrationService.Outcome> outcome = registrations.register(id, input,
+            Optional<RegistrationService.Outcome> outcome = registrations.register(EventKey.of(id), input,
                     clientAddresses.of(request));
             // The form is posted to its own anchor, which a redirect would keep: the answer's notice takes its place.
             response.sendRedirect(outcome.map(RegistrationService.Outcome::page)

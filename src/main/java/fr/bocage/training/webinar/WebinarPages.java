@@ -10,6 +10,10 @@ import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.portal.UiText;
 import fr.bocage.training.TrainingMaterials;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.Registration;
+import fr.bocage.training.registration.RegistrationRepository;
+import fr.bocage.training.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,9 +55,9 @@ public class WebinarPages {
     public WebinarCard card(Resource r, Webinar w, Caller caller, CurrentUser user) {
         ResourceDescription d = r.description();
         Instant now = Instant.now();
-        long confirmed = registrations.count(w.getId(), RegistrationStatus.CONFIRMED);
+        long confirmed = registrations.count(EventKey.of(w.getId()), RegistrationStatus.CONFIRMED);
         Optional<Registration> mine = user == null || user.getEmail() == null ? Optional.empty()
-                : registrations.byEmail(w.getId(), user.getEmail())
+                : registrations.byEmail(EventKey.of(w.getId()), user.getEmail())
                         .filter(m -> m.getStatus() != RegistrationStatus.PENDING);
         boolean mayJoin = WebinarAccess.runs(r, caller)
                 || mine.map(m -> m.getStatus() == RegistrationStatus.CONFIRMED).orElse(false);

@@ -8,6 +8,9 @@ import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
 import fr.bocage.training.TrainingCalendar;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationRepository;
+import fr.bocage.training.registration.RegistrationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -158,6 +161,6 @@ public class WebinarResource {
     }
 
     private WebinarView view(Resource r, Webinar w, boolean runsIt) {
-        return WebinarView.of(r, w, runsIt, registrations.count(w.getId(), RegistrationStatus.CONFIRMED));
+        return WebinarView.of(r, w, runsIt, registrations.count(EventKey.of(w.getId()), RegistrationStatus.CONFIRMED));
     }
 }

@@ -3,6 +3,8 @@ package fr.bocage.training.webinar;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceService;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +23,9 @@ public class WebinarService {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    WebinarRegistrations events;
+
     public ScheduledWebinar create(WebinarInput input, String trainer) {
         WebinarSchedule schedule = input.schedule();
         Resource resource = resources.createTyped(input.metadata(), WebinarRepository.TYPE, trainer,
@@ -38,10 +43,11 @@ public class WebinarService {
      */
     public ScheduledWebinar update(long id, WebinarInput input, String actor) {
         WebinarSchedule schedule = input.schedule();
-        Webinar webinar = registrations.locked(id);
+        registrations.locked(EventKey.of(id));
+        Webinar webinar = webinars.existing(id);
         boolean timeChanged = webinar.schedule(schedule);
         Resource resource = resources.describeTyped(id, input.metadata(), WebinarRepository.TYPE, actor);
-        registrations.rescheduled(resource, webinar, timeChanged);
+        registrations.rescheduled(events.of(resource, webinar), timeChanged);
         return new ScheduledWebinar(resource, webinar);
     }
 }

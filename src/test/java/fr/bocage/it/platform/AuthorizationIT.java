@@ -131,7 +131,10 @@ class AuthorizationIT {
             new Row("POST", "/api/actors/claims/999999999/confirm", Json.createObjectBuilder().build(),
                     401, 403, 404, 403, 404),
             new Row("POST", "/api/actors/claims/999999999/refuse", Json.createObjectBuilder().build(),
-                    401, 403, 404, 403, 404));
+                    401, 403, 404, 403, 404),
+            // A course session's registrants (issue 20): as a webinar's, its trainer and the administrators only.
+            new Row("GET", "/webinaires/inscrits/999999999?session=1", null, 302, 403, 404, 404, 404),
+            new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

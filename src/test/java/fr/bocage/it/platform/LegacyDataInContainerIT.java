@@ -22,8 +22,9 @@ import fr.bocage.search.IndexMaintenance;
 import fr.bocage.search.SearchEngine;
 import fr.bocage.search.SearchRequest;
 import fr.bocage.search.SearchResult;
-import fr.bocage.training.webinar.RegistrationInput;
-import fr.bocage.training.webinar.RegistrationService;
+import fr.bocage.training.registration.EventKey;
+import fr.bocage.training.registration.RegistrationInput;
+import fr.bocage.training.registration.RegistrationService;
 import jakarta.annotation.Resource.AuthenticationType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -134,10 +135,10 @@ class LegacyDataInContainerIT {
 
         assertEquals("CONFIRMED", registrationStatusOf("jeanne.ancienne@example.org"), "V5 keeps it confirmed");
         String newcomer = "nouvelle." + Token.next() + "@example.org";
-        assertTrue(registrations.register(WEBINAR, new RegistrationInput("Nouvelle", newcomer, null, true),
+        assertTrue(registrations.register(EventKey.of(WEBINAR), new RegistrationInput("Nouvelle", newcomer, null, true),
                 "127.0.0.1").isEmpty(), "asked to confirm by e-mail");
         assertEquals("PENDING", registrationStatusOf(newcomer));
-        assertTrue(registrations.register(WEBINAR, new RegistrationInput("Jeanne Ancienne",
+        assertTrue(registrations.register(EventKey.of(WEBINAR), new RegistrationInput("Jeanne Ancienne",
                 "Jeanne.Ancienne@Example.org", null, true), "127.0.0.1").isEmpty(), "the same answer when registered");
         assertEquals("CONFIRMED", registrationStatusOf("jeanne.ancienne@example.org"));
     }

@@ -143,7 +143,11 @@ class NoServerErrorIT {
                         "type", "inconnu"),
                 query("/api/actors/export", true, "format"),
                 query("/acteurs", false, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
-                        "inconnu"));
+                        "inconnu"),
+                // Course sessions' sign-up and registrants (issue 20).
+                query("/formations/1", false, "session", "inscription", "rang"),
+                query("/webinaires/inscrits/1", false, "session"),
+                query("/api/webinars/1/registrations.csv", true, "session"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {

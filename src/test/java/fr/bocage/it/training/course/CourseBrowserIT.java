@@ -57,7 +57,8 @@ class CourseBrowserIT {
             driver.findElement(By.cssSelector("form.course-form button[type=submit]")).click();
             wait.until(ExpectedConditions.urlMatches("/formations/\\d+$"));
             assertEquals(title, driver.findElement(By.tagName("h1")).getText());
-            assertTrue(driver.getPageSource().contains("29 mars 2027 à 09h30"), "the session in Paris time");
+            assertTrue(driver.getPageSource().contains("lundi 29 mars 2027, 9 h 30 – 17 h 00, heure de Paris"),
+                    "the session in its place's time, named");
             chromium.checkAccessibility("course page");
             ContributionJourneyBrowserIT.logOut(driver, wait);
 

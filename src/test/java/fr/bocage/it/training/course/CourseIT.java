@@ -122,8 +122,8 @@ public class CourseIT {
                 && page.contains("/api/courses/" + id + "/sessions/1/ics") && page.contains("Ajouter à mon agenda"),
                 page);
         assertFalse(page.contains("/modifier"), "no edit link for visitors");
-        assertTrue(page.contains("Pour vous inscrire à une session, adressez-vous à l'organisme de formation : "
-                + "Conservatoire de démonstration"), "an in-person course says whom to sign up with");
+        assertTrue(page.contains("S'inscrire à une session") && page.contains("href=\"#inscription\""),
+                "an in-person course with a session to come is signed up to on its page (issue 20)");
         long withPage = publish(trainer(), course("Mares, inscription en ligne", "Diagnostiquer.")
                 .add("platformUrl", "https://organisme.example.fr/inscription"));
         String signUp = Api.get("/formations/" + withPage).expect(200).text();
@@ -226,6 +226,38 @@ public class CourseIT {
         Api.get("/api/courses/" + id + "/sessions/3/ics").expectError(404);
     }
 
+    /** Issue 20: an overseas session is entered, shown and put in calendars in its place's time. */
+    @Test
+    void aSessionInGuyaneIsShownInGuyaneTimeAndItsCalendarEntryIsTheRightInstant() throws Exception {
+        long id = publish(trainer(), course("Sols tropicaux " + Token.next(), "O").add("sessions",
+                Json.createArrayBuilder().add(session("2027-06-02T08:30", "2027-06-02T16:30", "Saint-Laurent-du-Maroni")
+                        .add("timeZone", "America/Cayenne"))));
+
+        JsonObject seen = Api.get("/api/courses/" + id).expect(200).json().getJsonArray("sessions").getJsonObject(0);
+        assertEquals("America/Cayenne", seen.getString("timeZone"));
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"), Instant.parse(seen.getString("startsAt")));
+        String page = Api.get("/formations/" + id).expect(200).text();
+        assertTrue(page.contains("mercredi 2 juin 2027, 8 h 30 – 16 h 30, heure de Guyane"), page);
+        assertTrue(page.contains("data-zone=\"America/Cayenne\""), "the visitor's own time is told against it");
+
+        VEvent event = onlyEvent(Api.get("/api/courses/" + id + "/sessions/1/ics").expect(200));
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"), start(event));
+        assertEquals("20270602T113000Z", event.getDateTimeStart().orElseThrow().getValue(), "in UTC");
+
+        // Without a zone, a course of Guyane's territory is in Guyane time; an unknown zone is refused.
+        String mangroves = "Mangroves " + Token.next();
+        JsonObject described = Json.createObjectBuilder(course(mangroves, "O").build().getJsonObject("metadata"))
+                .add("territory", "guyane").build();
+        JsonObject byTerritory = Api.post("/api/courses", trainer(), course(mangroves, "O").add("metadata", described)
+                .add("sessions", Json.createArrayBuilder().add(session("2027-06-02T08:30", "2027-06-02T16:30",
+                        "Cayenne"))).build()).expect(201).json().getJsonArray("sessions").getJsonObject(0);
+        assertEquals("America/Cayenne", byTerritory.getString("timeZone"));
+        assertEquals(Instant.parse("2027-06-02T11:30:00Z"), Instant.parse(byTerritory.getString("startsAt")));
+        Api.post("/api/courses", trainer(), course("T", "O").add("sessions", Json.createArrayBuilder()
+                .add(session("2027-06-02T08:30", "2027-06-02T16:30", "Cayenne").add("timeZone", "Mars/Olympus")))
+                .build()).expectError(400);
+    }
+
     @Test
     void theTrainersFormKeepsWhatWasTypedWhenItIsRefused() {
         WebSession pages = trainerPages("formatrice-" + Token.next());
@@ -235,9 +267,11 @@ public class CourseIT {
                 "objectives", "Choisir les dates de fauche.", "price", "89,90", "session-start-0", "2027-06-01T09:00",
                 "session-end-0", "2027-06-01T08:00", "session-place-0", "Laval"));
         fields.put("session-capacity-0", "15");
+        fields.put("session-zone-0", "Indian/Reunion");
         String refused = pages.submit("/formations/nouvelle", "/formations/nouvelle", fields).expect(400).text();
         assertTrue(refused.contains("doit finir après son début") && refused.contains(title)
-                && refused.contains("value=\"Laval\"") && refused.contains("89,90"), refused);
+                && refused.contains("value=\"Laval\"") && refused.contains("89,90")
+                && refused.contains("<option value=\"Indian/Reunion\" selected>"), refused);
 
         fields.put("session-end-0", "2027-06-01T17:00");
         String location = pages.submit("/formations/nouvelle", "/formations/nouvelle", fields).expect(302)
@@ -245,14 +279,18 @@ public class CourseIT {
         JsonObject saved = Api.get(location.replaceFirst("^.*/formations/", "/api/courses/")).expect(200).json();
         assertEquals(title, saved.getString("title"));
         assertEquals(0, saved.getJsonNumber("price").bigDecimalValue().compareTo(new BigDecimal("89.90")));
-        assertEquals(Instant.parse("2027-06-01T07:00:00Z"),
-                Instant.parse(saved.getJsonArray("sessions").getJsonObject(0).getString("startsAt")));
+        assertEquals(Instant.parse("2027-06-01T05:00:00Z"),
+                Instant.parse(saved.getJsonArray("sessions").getJsonObject(0).getString("startsAt")), "Réunion time");
+        String form = pages.get(location.replaceFirst("^.*/formations/", "/formations/") + "/modifier").expect(200)
+                .text();
+        assertTrue(form.contains("value=\"2027-06-01T09:00\"") && form.contains("<option value=\"Indian/Reunion\""
+                + " selected>"), "the form gives the session back in its zone");
     }
 
     private static VEvent onlyEvent(Api.Answer answer) throws Exception {
         Calendar calendar = StrictCalendar.parse(answer.text());
         calendar.validate();
-        assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
+        assertTrue(calendar.getComponents(Component.VTIMEZONE).size() <= 1, "Paris's VTIMEZONE at most");
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(1, events.size());
         return events.get(0);

@@ -265,6 +265,76 @@ class WebinarJourneyBrowserIT {
         }
     }
 
+    /**
+     * Issue 20, « a course session signed up to »: a visitor in Paris opens a course held in Guyane, reads the
+     * session in Guyane time and in their own, signs up from the session's row (a refused form focuses its first
+     * field in error), confirms from the e-mail; the trainer reaches the session's registrants. Axe at 1280 px and
+     * 390 px, and nothing scrolls sideways on a phone.
+     */
+    @Test
+    void aCourseSessionSignedUpTo() throws Exception {
+        String trainer = "formatrice-" + Token.next();
+        Api.Caller trainerApi = Api.createAccount(trainer, "trainer");
+        String title = "Agroforesterie en Guyane " + Token.next();
+        String visitor = "stagiaire-" + Token.next() + "@exemple.fr";
+        String year = Integer.toString(java.time.LocalDate.now().getYear() + 1);
+        long id = fr.bocage.it.training.course.CourseIT.publish(trainerApi, fr.bocage.it.training.course.CourseIT
+                .course(title, "Concevoir une parcelle agroforestière.").add("sessions", jakarta.json.Json
+                        .createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                                .add("startsAt", year + "-06-02T08:30").add("endsAt", year + "-06-02T16:30")
+                                .add("place", "Saint-Laurent-du-Maroni").add("capacity", 12)
+                                .add("timeZone", "America/Cayenne"))));
+        String page = Api.BASE + "/formations/" + id;
+
+        try (Chromium chromium = new Chromium()) {
+            WebDriver driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            ((HasCdp) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
+
+            driver.get(page);
+            String when = driver.findElement(By.cssSelector("table.sessions time")).getText();
+            assertTrue(when.contains("8 h 30 – 16 h 30, heure de Guyane"), when);
+            String local = driver.findElement(By.cssSelector("table.sessions .local-time")).getText();
+            assertTrue(local.contains("13:30") && local.contains("Europe/Paris"), "the visitor's own time: " + local);
+            chromium.checkAccessibility("course with sessions, visitor");
+            driver.findElement(By.cssSelector("table.sessions a[href*='session=1']")).click();
+            wait.until(ExpectedConditions.urlContains("?session=1#inscription"));
+            assertEquals("1", driver.findElement(By.id("session")).getDomProperty("value"), "the row's session chosen");
+            driver.findElement(By.cssSelector("[aria-labelledby=inscription] button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
+            wait.until(d -> "name".equals(((JavascriptExecutor) d).executeScript("return document.activeElement.id;")));
+            chromium.checkAccessibility("course sign-up refused");
+            WebElement form = driver.findElement(By.cssSelector("[aria-labelledby=inscription] form"));
+            form.findElement(By.id("name")).sendKeys("Léa Horth");
+            form.findElement(By.id("email")).sendKeys(visitor);
+            form.findElement(By.id("consent")).click();
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("inscription=demandee"));
+            assertTrue(notice(driver).startsWith("Vérifiez votre messagerie."), notice(driver));
+
+            driver.get(Mailbox.link(MAIL, visitor, Registrations.CONFIRM_PAGE));
+            assertEquals(title, driver.findElement(By.cssSelector("main h2 a")).getText());
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("heure de Guyane"));
+            chromium.checkAccessibility("course session to confirm");
+            fitsAPhone(chromium, Mailbox.pathOf(Mailbox.link(MAIL, visitor, Registrations.CONFIRM_PAGE)),
+                    "course-session-confirm-phone");
+            driver.findElement(By.xpath("//button[normalize-space()='Confirmer mon inscription']")).click();
+            wait.until(ExpectedConditions.urlContains("inscription=confirmee"));
+            assertTrue(notice(driver).startsWith("Votre place à la session est confirmée."), notice(driver));
+            chromium.checkAccessibility("course session, registered");
+            fitsAPhone(chromium, "/formations/" + id, "course-session-phone");
+
+            logIn(driver, wait, trainer, Api.passwordOf(trainer));
+            driver.get(page);
+            driver.findElement(By.cssSelector("table.sessions a[href*='/webinaires/inscrits/']")).click();
+            wait.until(ExpectedConditions.urlContains("/webinaires/inscrits/" + id + "?session="));
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains(visitor));
+            chromium.checkAccessibility("course session registrants");
+            fitsAPhone(chromium, "/webinaires/inscrits/" + id + "?session=1", "course-session-registrants-phone");
+            logOut(driver, wait);
+        }
+    }
+
     private static void register(WebDriver driver, String name, String email) {
         WebElement form = driver.findElement(By.cssSelector("[aria-labelledby=register-title] form"));
         form.findElement(By.id("name")).sendKeys(name);

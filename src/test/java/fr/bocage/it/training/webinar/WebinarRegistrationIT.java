@@ -66,6 +66,101 @@ class WebinarRegistrationIT {
         return events.get(0);
     }
 
+    /**
+     * Issue 20: a course session is signed up to with the webinars' engine: per-field errors, a place only once the
+     * e-mailed link is followed, the invitation in the session's zone, the waiting list, the registrants for its
+     * trainer only, a cancellation's place to the first waiting, and a session removed is called off.
+     */
+    @Test
+    void aCourseSessionIsSignedUpToWithTheWebinarsEngine() throws Exception {
+        String trainerName = "formatrice-" + Token.next();
+        Caller trainer = Api.createAccount(trainerName, "trainer");
+        String year = Integer.toString(java.time.LocalDate.now().getYear() + 1);
+        String title = "Sols de Guyane " + Token.next();
+        jakarta.json.JsonObjectBuilder course = fr.bocage.it.training.course.CourseIT.course(title, "Objectifs.")
+                .add("sessions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("startsAt", year + "-06-02T08:30")
+                                .add("endsAt", year + "-06-02T16:30").add("place", "Saint-Laurent-du-Maroni")
+                                .add("capacity", 1).add("timeZone", "America/Cayenne"))
+                        .add(Json.createObjectBuilder().add("startsAt", year + "-09-02T08:30")
+                                .add("endsAt", year + "-09-02T16:30").add("place", "Cayenne").add("capacity", 5)
+                                .add("timeZone", "America/Cayenne")));
+        long id = fr.bocage.it.training.course.CourseIT.publish(trainer, course);
+        String page = "/formations/" + id;
+        String shown = Api.get(page).expect(200).text();
+        assertTrue(shown.contains("S'inscrire à une session") && shown.contains("<option value=\"1\">")
+                && shown.contains("<option value=\"2\">") && shown.contains("1 place restante"), shown);
+        assertFalse(shown.contains("/webinaires/inscrits/"), "the registrants are not for visitors");
+
+        WebSession visitor = new WebSession();
+        String refused = visitor.submit(page, page, Map.of("name", "", "email", "pas-une-adresse")).expect(400).text();
+        assertTrue(refused.contains("id=\"session-error\"") && refused.contains("id=\"name-error\"")
+                && refused.contains("id=\"email-error\"") && refused.contains("id=\"consent-error\""), refused);
+        String first = address("premiere");
+        String location = visitor.submit(page, page, Map.of("session", "1", "name", "Camille Martin", "email", first,
+                "consent", "oui")).expect(302).header("Location").orElseThrow();
+        assertTrue(location.contains("inscription=demandee"), location);
+        assertTrue(Api.get(page).expect(200).text().contains("1 place restante"), "no place before the link");
+        JsonObject confirmed = Registrations.confirm(MAIL, first).expect(200).json();
+        assertEquals("confirmed", confirmed.getString("status"));
+        assertEquals(id, confirmed.getJsonNumber("webinar").longValue(), "the course registered to");
+        VEvent invitation = onlyEvent(Mailbox.calendars(MAIL, first, 1).get(0));
+        assertEquals(Instant.parse(year + "-06-02T11:30:00Z"),
+                ZonedDateTime.from(invitation.getDateTimeStart().orElseThrow().getDate()).toInstant());
+        assertEquals(year + "0602T113000Z", invitation.getDateTimeStart().orElseThrow().getValue());
+        assertEquals("Saint-Laurent-du-Maroni", invitation.getLocation().orElseThrow().getValue());
+
+        String second = address("deuxieme");
+        visitor.submit(page, page, Map.of("session", "1", "name", "Erwan Le Gall", "email", second, "consent", "oui"))
+                .expect(302);
+        JsonObject waiting = Registrations.confirm(MAIL, second).expect(200).json();
+        assertEquals("waiting", waiting.getString("status"));
+        assertEquals(1, waiting.getInt("position"));
+        visitor.submit(page, page, Map.of("session", "2", "name", "Camille Martin", "email", first, "consent", "oui"))
+                .expect(302);
+        // The second link e-mailed to this address (the outbox sends it soon, not at once).
+        String secondLink = Mailbox.links(MAIL, first, Registrations.CONFIRM_PAGE, 2).get(1);
+        assertEquals("confirmed", Registrations.confirmWith(Registrations.tokenOf(secondLink)).expect(200).json()
+                .getString("status"), "another session is another event");
+        assertTrue(Api.get(page).expect(200).text().contains("Complet : liste d'attente"));
+
+        WebSession trainerPages = new WebSession();
+        trainerPages.login(trainerName, Api.passwordOf(trainerName)).expect(303);
+        assertTrue(trainerPages.get(page).expect(200).text().contains("/webinaires/inscrits/" + id + "?session=1"));
+        assertTrue(trainerPages.get("/mon-espace").expect(200).text().contains("href=\"/formations/" + id
+                + "#sessions\""), "« Mon espace » leads the trainer to the sessions and their registrants");
+        String registrants = trainerPages.get("/webinaires/inscrits/" + id + "?session=1").expect(200).text();
+        assertTrue(registrants.contains(first) && registrants.contains(second) && registrants.contains(title),
+                registrants);
+        assertTrue(Api.get("/api/webinars/" + id + "/registrations.csv?session=2", trainer).expect(200).text()
+                .contains(first));
+        Api.get("/api/webinars/" + id + "/registrations.csv?session=2", WebinarIT.trainer()).expect(403);
+        trainerPages.get("/webinaires/inscrits/" + id + "?session=9").expect(404);
+        WebSession other = new WebSession();
+        String otherName = "autre-" + Token.next();
+        Api.createAccount(otherName, "trainer");
+        other.login(otherName, Api.passwordOf(otherName)).expect(303);
+        other.get("/webinaires/inscrits/" + id + "?session=1").expect(403);
+
+        String cancelToken = Registrations.tokenOf(Mailbox.links(MAIL, first, CANCEL_PAGE, 2).get(0));
+        JsonObject cancelled = Api.post("/api/registrations/cancel", ANONYMOUS, Json.createObjectBuilder()
+                .add("token", cancelToken).build()).expect(200).json();
+        assertEquals(1, cancelled.getInt("session"));
+        assertTrue(Mailbox.subjects(MAIL, second, 3).stream().anyMatch(t -> t.startsWith("Une place s'est libérée")),
+                "the first waiting gets the place");
+
+        // The first session removed (the second kept by its start): its registrant is told it is called off.
+        Api.put("/api/courses/" + id, trainer, fr.bocage.it.training.course.CourseIT.course(title, "Objectifs.")
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("startsAt", year + "-09-02T08:30").add("endsAt", year + "-09-02T16:30")
+                        .add("place", "Cayenne").add("capacity", 5).add("timeZone", "America/Cayenne"))).build())
+                .expect(200);
+        assertTrue(Mailbox.subjects(MAIL, second, 4).stream().anyMatch(t -> t.startsWith("Session annulée")));
+        assertTrue(Api.get("/api/webinars/" + id + "/registrations.csv?session=2", trainer).expect(200).text()
+                .contains(first), "the kept session keeps its registrations");
+        trainerPages.get("/webinaires/inscrits/" + id + "?session=1").expect(404);
+    }
+
     @Test
     void placesGoInOrderThenTheWaitingListTakesOverACancelledPlace() throws Exception {
         Caller trainer = WebinarIT.trainer();

@@ -1,4 +1,4 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,43 +14,48 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * Someone's registration to a webinar: personal data, shown only to the webinar's trainer and the administrators,
+ * Someone's registration to an event (a webinar, a course session: {@link EventKey}, stored as the resource's id in
+ * {@code WEBINARID}, named so when only webinars had them, and the session's key, 0 for a webinar): personal
+ * data, shown only to the event's trainer and the administrators,
  * erased on cancellation or on request. It is pending until the person follows the link e-mailed to the address
  * given, so that nobody takes places, or tells an address's registrations, with addresses of others. The links'
  * tokens (confirmation while pending, cancellation afterwards) are kept as their SHA-256 only.
  */
 @Entity
 @Table(name = "WEBINAR_REGISTRATION", uniqueConstraints = {
-        @UniqueConstraint(name = "WEBINAR_REGISTRATION_EMAIL", columnNames = {"WEBINARID", "EMAIL"}),
+        @UniqueConstraint(name = "WEBINAR_REGISTRATION_EMAIL", columnNames = {"WEBINARID", "SESSIONKEY", "EMAIL"}),
         @UniqueConstraint(name = "WEBINAR_REGISTRATION_TOKEN", columnNames = {"CANCELTOKENHASH"}),
         @UniqueConstraint(name = "WEBINAR_REGISTRATION_CONFIRM", columnNames = {"CONFIRMTOKENHASH"})},
         indexes = @Index(name = "WEBINAR_REGISTRATION_ADDRESS", columnList = "EMAIL, CONSENTAT"))
-@NamedQuery(name = Registration.OF_WEBINAR, query = "SELECT r FROM Registration r WHERE r.webinarId = :webinar"
+@NamedQuery(name = Registration.OF_EVENT, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource AND r.session = :session"
         + " ORDER BY r.id")
-@NamedQuery(name = Registration.REGISTERED_OF_WEBINAR, query = "SELECT r FROM Registration r"
-        + " WHERE r.webinarId = :webinar AND r.status <> fr.bocage.training.webinar.RegistrationStatus.PENDING"
+@NamedQuery(name = Registration.REGISTERED_OF_EVENT, query = "SELECT r FROM Registration r"
+        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status <> fr.bocage.training.registration.RegistrationStatus.PENDING"
         + " ORDER BY r.registeredAt, r.id")
-@NamedQuery(name = Registration.BY_EMAIL, query = "SELECT r FROM Registration r WHERE r.webinarId = :webinar"
+@NamedQuery(name = Registration.BY_EMAIL, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource AND r.session = :session"
         + " AND r.email = :email")
+@NamedQuery(name = Registration.OF_RESOURCE, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource"
+        + " ORDER BY r.id")
 @NamedQuery(name = Registration.BY_TOKEN, query = "SELECT r FROM Registration r WHERE r.cancelTokenHash = :hash")
 @NamedQuery(name = Registration.BY_CONFIRM_TOKEN, query = "SELECT r FROM Registration r"
-        + " WHERE r.confirmTokenHash = :hash AND r.status = fr.bocage.training.webinar.RegistrationStatus.PENDING")
+        + " WHERE r.confirmTokenHash = :hash AND r.status = fr.bocage.training.registration.RegistrationStatus.PENDING")
 @NamedQuery(name = Registration.COUNT_BY_STATUS, query = "SELECT COUNT(r) FROM Registration r"
-        + " WHERE r.webinarId = :webinar AND r.status = :status")
+        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status = :status")
 @NamedQuery(name = Registration.WAITING_BEFORE, query = "SELECT COUNT(r) FROM Registration r"
-        + " WHERE r.webinarId = :webinar AND r.status = fr.bocage.training.webinar.RegistrationStatus.WAITING"
+        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status = fr.bocage.training.registration.RegistrationStatus.WAITING"
         + " AND (r.registeredAt < :at OR (r.registeredAt = :at AND r.id < :id))")
-@NamedQuery(name = Registration.FIRST_WAITING, query = "SELECT r FROM Registration r WHERE r.webinarId = :webinar"
-        + " AND r.status = fr.bocage.training.webinar.RegistrationStatus.WAITING ORDER BY r.registeredAt, r.id")
+@NamedQuery(name = Registration.FIRST_WAITING, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource AND r.session = :session"
+        + " AND r.status = fr.bocage.training.registration.RegistrationStatus.WAITING ORDER BY r.registeredAt, r.id")
 @NamedQuery(name = Registration.OF_ADDRESS_SINCE, query = "SELECT COUNT(r), MIN(r.consentAt) FROM Registration r"
         + " WHERE r.email = :email AND r.consentAt > :since")
 @NamedQuery(name = Registration.PURGE_PENDING, query = "DELETE FROM Registration r"
-        + " WHERE r.status = fr.bocage.training.webinar.RegistrationStatus.PENDING AND r.confirmExpiresAt < :now"
+        + " WHERE r.status = fr.bocage.training.registration.RegistrationStatus.PENDING AND r.confirmExpiresAt < :now"
         + " AND r.consentAt < :before")
 public class Registration {
-    static final String OF_WEBINAR = "Registration.ofWebinar";
-    static final String REGISTERED_OF_WEBINAR = "Registration.registeredOfWebinar";
+    static final String OF_EVENT = "Registration.ofEvent";
+    static final String REGISTERED_OF_EVENT = "Registration.registeredOfEvent";
     static final String BY_EMAIL = "Registration.byEmail";
+    static final String OF_RESOURCE = "Registration.ofResource";
     static final String BY_TOKEN = "Registration.byToken";
     static final String BY_CONFIRM_TOKEN = "Registration.byConfirmToken";
     static final String COUNT_BY_STATUS = "Registration.countByStatus";
@@ -63,13 +68,17 @@ public class Registration {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
-    private long webinarId;
+    @Column(name = "WEBINARID", nullable = false)
+    private long resourceId;
+
+    /** {@link EventKey#session}: 0 for a webinar. */
+    @Column(name = "SESSIONKEY", nullable = false)
+    private int session;
 
     @Column(nullable = false, length = 200)
     private String name;
 
-    /** In lower case: one registration per address and webinar. */
+    /** In lower case: one registration per address and event. */
     @Column(nullable = false, length = 254)
     private String email;
 
@@ -94,7 +103,7 @@ public class Registration {
     @Column(nullable = false)
     private Instant registeredAt;
 
-    /** When the person accepted that their data serve to run the webinar: their latest request. */
+    /** When the person accepted that their data serve to run the event: their latest request. */
     @Column(nullable = false)
     private Instant consentAt;
 
@@ -105,8 +114,9 @@ public class Registration {
     }
 
     /** Pending, until {@link #request} gives the person's data. */
-    Registration(long webinarId, Instant now) {
-        this.webinarId = webinarId;
+    Registration(EventKey event, Instant now) {
+        this.resourceId = event.resource();
+        this.session = event.session();
         this.status = RegistrationStatus.PENDING;
         this.registeredAt = now;
     }
@@ -155,8 +165,14 @@ public class Registration {
         return id;
     }
 
-    public long getWebinarId() {
-        return webinarId;
+    /** The event registered to. */
+    public EventKey event() {
+        return new EventKey(resourceId, session);
+    }
+
+    /** The resource (webinar, course) of the event registered to. */
+    public long getResourceId() {
+        return resourceId;
     }
 
     public String getName() {

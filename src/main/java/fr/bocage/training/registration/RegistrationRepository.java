@@ -1,8 +1,9 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,23 +17,31 @@ public class RegistrationRepository {
     EntityManager em;
 
     /** Those confirmed or waiting, in order: the pending ones are no registration yet. */
-    public List<Registration> of(long webinarId) {
-        return em.createNamedQuery(Registration.REGISTERED_OF_WEBINAR, Registration.class)
-                .setParameter("webinar", webinarId).getResultList();
+    public List<Registration> of(EventKey event) {
+        return of(em.createNamedQuery(Registration.REGISTERED_OF_EVENT, Registration.class), event).getResultList();
     }
 
-    /** Every row of the webinar, pending ones too. */
-    List<Registration> allOf(long webinarId) {
-        return em.createNamedQuery(Registration.OF_WEBINAR, Registration.class).setParameter("webinar", webinarId)
+    /** Every row of the event, pending ones too. */
+    public List<Registration> allOf(EventKey event) {
+        return of(em.createNamedQuery(Registration.OF_EVENT, Registration.class), event).getResultList();
+    }
+
+    /** Every row of every event of a resource (a course's sessions), pending ones too. */
+    public List<Registration> allOfResource(long resource) {
+        return em.createNamedQuery(Registration.OF_RESOURCE, Registration.class).setParameter("resource", resource)
                 .getResultList();
+    }
+
+    private static <T> TypedQuery<T> of(TypedQuery<T> query, EventKey event) {
+        return query.setParameter("resource", event.resource()).setParameter("session", event.session());
     }
 
     Optional<Registration> find(long id) {
         return Optional.ofNullable(em.find(Registration.class, id));
     }
 
-    Optional<Registration> byEmail(long webinarId, String email) {
-        return em.createNamedQuery(Registration.BY_EMAIL, Registration.class).setParameter("webinar", webinarId)
+    public Optional<Registration> byEmail(EventKey event, String email) {
+        return of(em.createNamedQuery(Registration.BY_EMAIL, Registration.class), event)
                 .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
@@ -46,7 +55,7 @@ public class RegistrationRepository {
                 .getResultStream().findFirst();
     }
 
-    /** What {@code email} asked for since {@code since}, across webinars. */
+    /** What {@code email} asked for since {@code since}, across events. */
     record AddressActivity(long count, Instant oldest) {
     }
 
@@ -62,21 +71,20 @@ public class RegistrationRepository {
                 .executeUpdate();
     }
 
-    public long count(long webinarId, RegistrationStatus status) {
-        return em.createNamedQuery(Registration.COUNT_BY_STATUS, Long.class).setParameter("webinar", webinarId)
-                .setParameter("status", status).getSingleResult();
+    public long count(EventKey event, RegistrationStatus status) {
+        return of(em.createNamedQuery(Registration.COUNT_BY_STATUS, Long.class), event).setParameter("status", status)
+                .getSingleResult();
     }
 
     /** 1 for the first person waiting. */
     public long positionOf(Registration waiting) {
-        return em.createNamedQuery(Registration.WAITING_BEFORE, Long.class)
-                .setParameter("webinar", waiting.getWebinarId()).setParameter("at", waiting.getRegisteredAt())
-                .setParameter("id", waiting.getId())
+        return of(em.createNamedQuery(Registration.WAITING_BEFORE, Long.class), waiting.event())
+                .setParameter("at", waiting.getRegisteredAt()).setParameter("id", waiting.getId())
                 .getSingleResult() + 1;
     }
 
-    Optional<Registration> firstWaiting(long webinarId) {
-        return em.createNamedQuery(Registration.FIRST_WAITING, Registration.class).setParameter("webinar", webinarId)
+    Optional<Registration> firstWaiting(EventKey event) {
+        return of(em.createNamedQuery(Registration.FIRST_WAITING, Registration.class), event)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -85,7 +93,7 @@ public class RegistrationRepository {
         em.flush();
     }
 
-    void remove(Registration registration) {
+    public void remove(Registration registration) {
         em.remove(registration);
         em.flush();
     }

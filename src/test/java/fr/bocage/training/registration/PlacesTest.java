@@ -1,4 +1,4 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

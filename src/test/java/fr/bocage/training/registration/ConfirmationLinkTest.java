@@ -1,4 +1,4 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,7 +23,7 @@ class ConfirmationLinkTest {
 
     @Test
     void aPendingRegistrationsLinkExpiresAtItsInstant() {
-        Registration pending = new Registration(1, NOW);
+        Registration pending = new Registration(EventKey.of(1), NOW);
         Instant expiry = ConfirmationLink.expiry(NOW, NOW.plus(Duration.ofHours(1)));
         pending.awaitConfirmation("hash", expiry);
         assertEquals(false, pending.confirmationExpired(expiry.minusMillis(1)));

@@ -1,4 +1,4 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package fr.bocage.training.webinar;
+package fr.bocage.training.registration;
 
 import fr.bocage.platform.EmailAddress;
 import fr.bocage.platform.VisibleText;
@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 
-/** A registration as typed by the person: consent is required, to keep their data until the webinar is over. */
+/** A registration as typed by the person: consent is required, to keep their data until the event is over. */
 public record RegistrationInput(
         @NotBlank(message = "{bocage.person.name.required}") @Size(max = 200, message = "{bocage.name.size}")
         @VisibleText(oneLine = true, message = "{bocage.text.one-line}") String name,
@@ -20,7 +20,7 @@ public record RegistrationInput(
         @AssertTrue(message = "{bocage.registration.consent.required}") Boolean consent) {
 
     /** The fields, in the registration form's order. */
-    static final List<String> FIELDS = List.of("name", "email", "organisation", "consent");
+    public static final List<String> FIELDS = List.of("name", "email", "organisation", "consent");
 
     public RegistrationInput {
         name = name == null ? null : name.strip();
