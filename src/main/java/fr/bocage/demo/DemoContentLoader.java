@@ -95,6 +95,8 @@ public class DemoContentLoader {
 
     @Inject
     ProgrammeRepository programmes;
+
+    @Inject
     ActionService actions;
 
     @Inject
