@@ -79,9 +79,11 @@ public class NetworkJourneyBrowserIT {
             wait.until(ExpectedConditions.urlContains("decision=publish"));
             logOut(driver, wait);
 
-            Api.awaitIndexed();
-            driver.get(Api.BASE + "/actions?q=" + word);
-            assertTrue(driver.getPageSource().contains("Restaurer les mares de " + word), "found by its words");
+            // Publishing reaches the index just after its commit: the visitor's search may come first, so retry.
+            wait.until(d -> {
+                d.get(Api.BASE + "/actions?q=" + word);
+                return d.getPageSource().contains("Restaurer les mares de " + word);
+            });
             chromium.checkAccessibility("actions directory");
             driver.get(Api.BASE + "/actions?q=" + word + "&scheme=green-blue-grid&progress=completed");
             assertTrue(driver.getPageSource().contains("Restaurer les mares de " + word), "and by its facets");
