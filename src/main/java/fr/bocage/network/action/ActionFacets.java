@@ -37,16 +37,12 @@ public class ActionFacets implements ResourceFacets {
     }
 
     @Override
-    public Optional<String> label(String dimension, String code) {
-        return choices(dimension).map(choices -> choices.label(code));
+    public Optional<FacetChoices> choices(String dimension) {
+        return choicesOf(dimension);
     }
 
-    @Override
-    public Optional<String> code(String dimension, String input) {
-        return choices(dimension).map(choices -> choices.code(input));
-    }
-
-    static Optional<FacetChoices> choices(String dimension) {
+    /** The values of progress and scheme, which the results' filters read too. */
+    static Optional<FacetChoices> choicesOf(String dimension) {
         if (PROGRESS.equals(dimension)) {
             return Optional.of(new FacetChoices(PROGRESS, Arrays.stream(ActionProgress.values())
                     .map(p -> new FacetChoices.Choice(p.code(), p.label())).toList()));

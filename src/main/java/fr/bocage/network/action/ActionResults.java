@@ -154,7 +154,7 @@ public class ActionResults {
     }
 
     private static List<String> choices(Map<String, List<String>> parameters, FacetDimension dimension) {
-        FacetChoices choices = ActionFacets.choices(dimension.parameter()).orElseThrow();
+        FacetChoices choices = ActionFacets.choicesOf(dimension.parameter()).orElseThrow();
         return values(parameters, dimension).stream().map(choices::code)
                 .distinct().toList();
     }

@@ -89,9 +89,9 @@ public class ResultsServlet extends HttpServlet {
     private List<ResultsPage.FilterGroup> filterGroups(ResultsFilter filter) {
         List<ResultsPage.FilterGroup> groups = new ArrayList<>();
         groups.add(new ResultsPage.FilterGroup(FacetDimension.SCHEME.parameter(), "facet.scheme",
-                choices(ActionFacets.choices(FacetDimension.SCHEME.parameter()).orElseThrow().choices(), filter.schemes())));
+                choices(ActionFacets.choicesOf(FacetDimension.SCHEME.parameter()).orElseThrow().choices(), filter.schemes())));
         groups.add(new ResultsPage.FilterGroup(FacetDimension.PROGRESS.parameter(), "facet.progress",
-                choices(ActionFacets.choices(FacetDimension.PROGRESS.parameter()).orElseThrow().choices(), filter.progress())));
+                choices(ActionFacets.choicesOf(FacetDimension.PROGRESS.parameter()).orElseThrow().choices(), filter.progress())));
         groups.add(new ResultsPage.FilterGroup(FacetDimension.THEME.parameter(), "facet.theme",
                 choices(terms(VocabularyKind.THEME), filter.themes())));
         groups.add(new ResultsPage.FilterGroup(FacetDimension.TERRITORY.parameter(), "facet.territory",

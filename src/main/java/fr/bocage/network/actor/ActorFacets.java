@@ -38,16 +38,7 @@ public class ActorFacets implements ResourceFacets {
     }
 
     @Override
-    public Optional<String> label(String dimension, String code) {
-        return choices(dimension).map(choices -> choices.label(code));
-    }
-
-    @Override
-    public Optional<String> code(String dimension, String input) {
-        return choices(dimension).map(choices -> choices.code(input));
-    }
-
-    private static Optional<FacetChoices> choices(String dimension) {
+    public Optional<FacetChoices> choices(String dimension) {
         if (KIND.equals(dimension)) {
             return Optional.of(new FacetChoices(KIND, Arrays.stream(ActorKind.values())
                     .map(k -> new FacetChoices.Choice(k.code(), k.label())).toList()));

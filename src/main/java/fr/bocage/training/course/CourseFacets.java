@@ -30,16 +30,7 @@ public class CourseFacets implements ResourceFacets {
     }
 
     @Override
-    public Optional<String> label(String dimension, String code) {
-        return choices(dimension).map(choices -> choices.label(code));
-    }
-
-    @Override
-    public Optional<String> code(String dimension, String input) {
-        return choices(dimension).map(choices -> choices.code(input));
-    }
-
-    private static Optional<FacetChoices> choices(String dimension) {
+    public Optional<FacetChoices> choices(String dimension) {
         if (LEVEL.equals(dimension)) {
             return Optional.of(new FacetChoices(LEVEL, Arrays.stream(CourseLevel.values())
                     .map(l -> new FacetChoices.Choice(l.code(), l.label())).toList()));
