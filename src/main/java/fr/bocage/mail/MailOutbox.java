@@ -9,6 +9,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,12 +61,16 @@ public class MailOutbox {
             }
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2,
+                        MimeUtility.encodeText(header.getValue(), StandardCharsets.UTF_8.name(), null)));
+            }
             if (mail.attachments().isEmpty()) {
-                message.setText(mail.text(), StandardCharsets.UTF_8.name());
+                fill(message, mail);
             } else {
                 MimeMultipart parts = new MimeMultipart();
                 MimeBodyPart body = new MimeBodyPart();
-                body.setText(mail.text(), StandardCharsets.UTF_8.name());
+                fill(body, mail);
                 parts.addBodyPart(body);
                 for (OutgoingMail.Attachment attachment : mail.attachments()) {
                     MimeBodyPart part = new MimeBodyPart();
@@ -81,5 +87,21 @@ public class MailOutbox {
         } catch (MessagingException | IOException e) {
             throw new IllegalArgumentException("Message impossible à composer pour " + mail.to() + " : " + e.getMessage(), e);
         }
+    }
+
+    /** The text alone, or the text and its HTML as alternatives (clients show the last one they can). */
+    private static void fill(MimePart part, OutgoingMail mail) throws MessagingException {
+        if (mail.html() == null) {
+            part.setText(mail.text(), StandardCharsets.UTF_8.name());
+            return;
+        }
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        alternatives.addBodyPart(html);
+        part.setContent(alternatives);
     }
 }

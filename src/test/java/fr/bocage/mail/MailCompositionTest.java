@@ -3,12 +3,14 @@ package fr.bocage.mail;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,5 +102,37 @@ class MailCompositionTest {
                     "no temporary file is left behind");
         }
         assertEquals("second", Files.readString(folder.resolve("outbox").resolve("message-00000007.eml")));
+    }
+
+    @Test
+    void aNewsletterHasTextAndHtmlAlternativesAndItsUnsubscribeHeaders() throws Exception {
+        OutgoingMail mail = new OutgoingMail("lea@example.org", "La lettre", "Bonjour Léa")
+                .withHtml("<p>Bonjour <strong>Léa</strong></p>")
+                .withHeader("List-Unsubscribe", "<https://bocage.localhost/lettre/desabonnement?jeton=abc>")
+                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(compose(mail)));
+        assertEquals("<https://bocage.localhost/lettre/desabonnement?jeton=abc>",
+                message.getHeader("List-Unsubscribe")[0]);
+        assertEquals("List-Unsubscribe=One-Click", message.getHeader("List-Unsubscribe-Post")[0]);
+        Multipart parts = (Multipart) message.getContent();
+        assertTrue(message.getContentType().startsWith("multipart/alternative"), message.getContentType());
+        assertEquals(2, parts.getCount());
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+        assertEquals("Bonjour Léa", parts.getBodyPart(0).getContent());
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+        assertEquals("<p>Bonjour <strong>Léa</strong></p>", parts.getBodyPart(1).getContent());
+    }
+
+    @Test
+    void anExtraHeaderCannotReplaceTheAddressesNorSpanTwoLines() throws Exception {
+        OutgoingMail mail = new OutgoingMail("lea@example.org", "Message", "Bonjour");
+        assertThrows(IllegalArgumentException.class, () -> mail.withHeader("Bcc", "x@example.org"));
+        assertThrows(IllegalArgumentException.class, () -> mail.withHeader("X-Bad Name", "x"));
+
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(compose(
+                mail.withHeader("X-Campaign", "n°3\r\nBcc: x@example.org"))));
+        assertEquals("n°3 Bcc: x@example.org", MimeUtility.decodeText(message.getHeader("X-Campaign")[0]));
+        assertEquals(null, message.getHeader("Bcc"));
     }
 }
