@@ -15,6 +15,8 @@ import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
 import fr.bocage.network.actor.ActorInput;
 import fr.bocage.network.actor.ActorService;
+import fr.bocage.network.membership.NetworkInput;
+import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
@@ -54,7 +56,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Loads the demo resources shipped with Bocage into an empty centre at first start, in the background, so that a
  * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
  * their slides), the demo training catalogue, its sessions to come, one course with its handout; then the network's
- * demo actors, its twelve demo actions with their indicator values (2021–2025), its programmes and partnerships.
+ * demo actors, its twelve demo actions with their indicator values (2021–2025), its programmes and partnerships,
+ * and two demo networks.
  * Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
@@ -102,6 +105,9 @@ public class DemoContentLoader {
     @Inject
     ActionRepository actionRows;
 
+    @Inject
+    Networks networks;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -139,6 +145,25 @@ public class DemoContentLoader {
         loadActors();
         loadActions(idsByFile);
         loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
+        loadNetworks();
+    }
+
+    /** Two networks the demo administrator animates: a regional one shaped like the seeds', a thematic one. */
+    private void loadNetworks() {
+        for (NetworkInput network : List.of(
+                new NetworkInput("territoires-participatifs", "Territoires participatifs (démonstration)",
+                        "Réseau régional des acteurs de la participation citoyenne dans la transition écologique : "
+                                + "deux rencontres par an, une liste de discussion, une lettre d'information.",
+                        "hauts-de-france", List.of(DEMO_OWNER)),
+                new NetworkInput("haies-et-bocages", "Réseau haies et bocages (démonstration)",
+                        "Réseau thématique des planteurs et gestionnaires de haies : retours d'expériences, "
+                                + "journées techniques et chantiers partagés.", null, List.of(DEMO_OWNER)))) {
+            try {
+                networks.create(network);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo network " + network.slug() + " was not loaded", e);
+            }
+        }
     }
 
     /** The programmes, then the partnerships with their parties among the demo actors and their conventions. */

@@ -89,6 +89,11 @@ class AuthorizationIT {
             new Row("POST", "/api/programmes", Json.createObjectBuilder().build(), 401, 403, 400, 403, 400),
             new Row("PUT", "/api/programmes/999999999", Json.createObjectBuilder().add("name", "P").add("funder", "F")
                     .build(), 401, 403, 404, 403, 404),
+            // Networks (network.membership): read by all, created and described by administrators.
+            new Row("GET", "/api/networks", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/networks", Json.createObjectBuilder().build(), 401, 403, 403, 403, 400),
+            new Row("PUT", "/api/networks/inconnu", Json.createObjectBuilder().add("slug", "inconnu").add("name", "R")
+                    .add("animators", Json.createArrayBuilder()).build(), 401, 403, 403, 403, 404),
             // Contact (network.contact): open to all, accounts or not (an empty body: invalid, never forbidden).
             new Row("GET", "/contact", null, 200, 200, 200, 200, 200),
             new Row("GET", "/api/contact/token", null, 200, 200, 200, 200, 200),

@@ -93,7 +93,8 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
-                "/api/actors/%s", "/api/actors/%s/claims");
+                "/api/actors/%s", "/api/actors/%s/claims",
+                "/api/networks/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",

@@ -1,0 +1,82 @@
+package fr.bocage.network.membership;
+
+import fr.bocage.account.AccountRepository;
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.VocabularyKind;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Conflict;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** The networks Bocage hosts: created and described by administrators, found by slug. */
+@ApplicationScoped
+public class Networks {
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    public List<Network> all() {
+        return em.createNamedQuery(Network.ALL, Network.class).getResultList();
+    }
+
+    public Optional<Network> find(String slug) {
+        return em.createNamedQuery(Network.BY_SLUG, Network.class).setParameter("slug", slug).getResultStream()
+                .findFirst();
+    }
+
+    public Network existing(String slug) {
+        return find(slug).orElseThrow(() -> new NotFound(Messages.format("network.not-found", slug)));
+    }
+
+    public Optional<Network> find(long id) {
+        return Optional.ofNullable(em.find(Network.class, id));
+    }
+
+    /** The networks this account animates, by name. */
+    public List<Network> animatedBy(String username) {
+        return em.createNamedQuery(Network.ANIMATED_BY, Network.class).setParameter("username", username)
+                .getResultList();
+    }
+
+    @Transactional
+    public Network create(NetworkInput input) {
+        if (find(input.slug()).isPresent()) {
+            throw new Conflict(Messages.format("network.slug.taken", input.slug()));
+        }
+        Network network = new Network(input.slug());
+        describe(network, input);
+        em.persist(network);
+        return network;
+    }
+
+    /** Describes the network anew; its slug stays what it was. */
+    @Transactional
+    public Network update(String slug, NetworkInput input) {
+        Network network = existing(slug);
+        describe(network, input);
+        return network;
+    }
+
+    private void describe(Network network, NetworkInput input) {
+        for (String animator : input.animators()) {
+            if (accounts.findByUsername(animator).isEmpty()) {
+                throw new InvalidInput(Messages.format("network.animator.unknown", animator));
+            }
+        }
+        network.describe(input, input.territory() == null ? null
+                : vocabularies.code(VocabularyKind.TERRITORY, input.territory()));
+    }
+}
