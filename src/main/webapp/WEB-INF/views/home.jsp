@@ -20,6 +20,7 @@
     <li><h3><a href="/contribuer"><fmt:message key="nav.contribute"/></a></h3><p><fmt:message key="home.contribute.text"/></p></li>
     <li><h3><a href="/formations"><fmt:message key="nav.train"/></a></h3><p><fmt:message key="home.train.text"/></p>
       <p><a href="/webinaires"><fmt:message key="home.train.webinars"/></a></p></li>
+    <li><h3><a href="/reseau"><fmt:message key="nav.network"/></a></h3><p><fmt:message key="home.network.text"/></p></li>
   </ul>
 </section>
 

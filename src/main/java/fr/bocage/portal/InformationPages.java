@@ -10,13 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
-/** Pages of text only: legal notice and accessibility statement. */
-@WebServlet({Routes.ACCESSIBILITY, Routes.LEGAL_NOTICE})
+/** Pages of text and links only: legal notice, accessibility statement, the network's hub. */
+@WebServlet({Routes.ACCESSIBILITY, Routes.LEGAL_NOTICE, Routes.NETWORK_HUB})
 public class InformationPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> VIEWS = Map.of(
             Routes.ACCESSIBILITY, "accessibility",
-            Routes.LEGAL_NOTICE, "legal-notice");
+            Routes.LEGAL_NOTICE, "legal-notice",
+            Routes.NETWORK_HUB, "network-hub");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -71,6 +71,7 @@ class ViewPageModelTest {
             Map.entry("confirmation", ConfirmationPage.class),
             Map.entry("accessibility", InformationPage.class),
             Map.entry("legal-notice", InformationPage.class),
+            Map.entry("network-hub", InformationPage.class),
             Map.entry("contribution/my-space", MySpacePage.class),
             Map.entry("moderation/queue", ModerationQueuePage.class),
             Map.entry("training/webinars", WebinarListPage.class),

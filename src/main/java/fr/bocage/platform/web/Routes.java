@@ -39,6 +39,8 @@ public final class Routes {
     public static final String LOGOUT = "/deconnexion";
     public static final String ACCESSIBILITY = "/accessibilite";
     public static final String LEGAL_NOTICE = "/mentions-legales";
+    /** The network's hub: its actors, actions, results, partnerships, networks, agenda, news and newsletter. */
+    public static final String NETWORK_HUB = "/reseau";
     public static final String HOME = "/";
 
     private Routes() {

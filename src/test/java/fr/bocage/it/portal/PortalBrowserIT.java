@@ -85,7 +85,7 @@ class PortalBrowserIT {
     @Test
     void homeLeadsToTheSearchWithTheKeyboard() {
         open("/");
-        assertEquals(List.of("S'informer", "Contribuer", "Se former"),
+        assertEquals(List.of("S'informer", "Contribuer", "Se former", "Le réseau"),
                 driver.findElements(By.cssSelector(".pillars h3")).stream().map(WebElement::getText).toList());
         chromium.screenshot("home");
         chromium.checkAccessibility("home");
@@ -343,6 +343,17 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.urlContains("retour="));
         assertEquals(Set.copyOf(themes), Set.copyOf(texts(driver.findElement(By.cssSelector("dl.metadata")),
                 "ul.values li")));
+    }
+
+    @Test
+    void theNetworksHubLeadsToEachOfItsParts() {
+        open("/");
+        driver.findElement(By.linkText("Le réseau")).click();
+        wait.until(ExpectedConditions.urlContains("/reseau"));
+        assertEquals("Le réseau", driver.findElement(By.tagName("h1")).getText());
+        chromium.checkAccessibility("network-hub");
+        driver.findElement(By.linkText("Bilan du réseau")).click();
+        wait.until(ExpectedConditions.urlContains("/actions/bilan"));
     }
 
     @Test

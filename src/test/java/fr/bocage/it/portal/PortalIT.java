@@ -24,7 +24,7 @@ class PortalIT {
     @Test
     void pagesAnswerWithTheirStatus() {
         for (String path : new String[] {"/", "/recherche", "/formations", "/accessibilite",
-                "/mentions-legales"}) {
+                "/mentions-legales", "/reseau"}) {
             Answer page = Api.get(path).expect(200);
             assertTrue(page.text().contains("<html lang=\"fr\">"), path);
             assertTrue(page.bytes().length < MAX_PAGE_BYTES, path);
