@@ -61,7 +61,7 @@ public class NetworkServlet extends HttpServlet {
                     String notice = request.getParameter("fait");
                     CsrfToken.expose(request);
                     Views.render("network/network", pages.page(network, caller,
-                            NOTICES.contains(notice) ? notice : null), request, response);
+                            notice != null && NOTICES.contains(notice) ? notice : null), request, response);
                 }
                 case "adhesion" -> membership.showForm(network, false, request, response);
                 case "profil" -> membership.showForm(network, true, request, response);
