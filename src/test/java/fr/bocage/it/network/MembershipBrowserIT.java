@@ -86,7 +86,7 @@ public class MembershipBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requests-notice")));
             logOut(driver, wait);
 
-            String welcome = MembershipIT.mail(visitor.email(), "bienvenue");
+            String welcome = MembershipIT.mail(MAIL, visitor.email(), "bienvenue");
             assertTrue(welcome.contains("Bienvenue dans le réseau !"), welcome);
             logIn(driver, wait, visitor.email(), visitor.password());
             driver.get(Api.BASE + "/reseaux/" + slug);

@@ -55,11 +55,15 @@ public class MembershipIT {
         return "/api/networks/" + slug + "/membership";
     }
 
-    /** The text of the latest e-mail to {@code to} whose subject contains {@code subject}, waiting for it. */
     static String mail(String to, String subject) throws Exception {
+        return mail(MAIL, to, subject);
+    }
+
+    /** The text of the latest e-mail to {@code to} whose subject contains {@code subject}, waiting for it. */
+    static String mail(GreenMailExtension server, String to, String subject) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            MimeMessage[] messages = MAIL.getReceivedMessages();
+            MimeMessage[] messages = server.getReceivedMessages();
             for (int i = messages.length - 1; i >= 0; i--) {
                 boolean forThem = Arrays.stream(messages[i].getAllRecipients())
                         .anyMatch(a -> a.toString().equalsIgnoreCase(to));
