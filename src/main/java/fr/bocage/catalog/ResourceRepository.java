@@ -198,4 +198,20 @@ public class ResourceRepository {
         }
         return counts;
     }
+
+    /**
+     * The published resources some accounts made (a network's members'), the most recently changed first. Materials
+     * are left out: they are seen only while their training is.
+     */
+    public List<Resource> publishedBy(java.util.Collection<String> owners, int limit) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Resource r WHERE r.createdBy IN :owners"
+                        + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL"
+                        + " ORDER BY r.updatedAt DESC, r.id DESC", Resource.class)
+                .setParameter("owners", owners)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

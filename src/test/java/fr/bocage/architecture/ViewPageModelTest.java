@@ -105,6 +105,13 @@ class ViewPageModelTest {
             Map.entry("network/actors", ActorDirectoryPage.class),
             Map.entry("network/actor", ActorPage.class),
             Map.entry("network/actor-form", ActorFormPage.class),
+            // Networks and membership (issue 14)
+            Map.entry("network/networks", fr.bocage.network.membership.NetworkListPage.class),
+            Map.entry("network/network", fr.bocage.network.membership.NetworkPage.class),
+            Map.entry("network/membership-form", fr.bocage.network.membership.MembershipFormPage.class),
+            Map.entry("network/membership-requests", fr.bocage.network.membership.MembershipRequestsPage.class),
+            Map.entry("network/members", fr.bocage.network.membership.MembersPage.class),
+            Map.entry("network/my-networks", fr.bocage.network.membership.MyNetworksPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

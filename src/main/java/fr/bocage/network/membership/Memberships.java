@@ -53,4 +53,19 @@ public class Memberships {
         return em.createNamedQuery(Member.LIST_RECIPIENTS, String.class).setParameter("network", network.getId())
                 .getResultList();
     }
+
+    /** A membership by its id, within its network: another network's is not found here. */
+    public Optional<Member> find(Network network, long id) {
+        return Optional.ofNullable(em.find(Member.class, id)).filter(m -> m.getNetworkId() == network.getId());
+    }
+
+    /** Every membership of an account, whatever its status (its space lists them). */
+    public List<Member> allOf(String username) {
+        return em.createQuery("SELECT m FROM Member m WHERE m.username = :username ORDER BY m.requestedAt DESC",
+                Member.class).setParameter("username", username).getResultList();
+    }
+
+    void persist(Member member) {
+        em.persist(member);
+    }
 }

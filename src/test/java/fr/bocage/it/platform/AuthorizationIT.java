@@ -94,6 +94,19 @@ class AuthorizationIT {
             new Row("POST", "/api/networks", Json.createObjectBuilder().build(), 401, 403, 403, 403, 400),
             new Row("PUT", "/api/networks/inconnu", Json.createObjectBuilder().add("slug", "inconnu").add("name", "R")
                     .add("animators", Json.createArrayBuilder()).build(), 401, 403, 403, 403, 404),
+            // Membership (network.membership): pages for all, an unknown network is not found for anybody; the
+            // API asks for an account first. Per role on a real network (member, animator): MembershipIT.
+            new Row("GET", "/reseaux", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/reseaux/inconnu", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/reseaux/inconnu/membres", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/mon-espace/reseaux", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/api/networks/inconnu/membership", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/networks/inconnu/membership", Json.createObjectBuilder().build(), 401, 404, 404, 404,
+                    404),
+            new Row("GET", "/api/networks/inconnu/members", null, 401, 404, 404, 404, 404),
+            new Row("GET", "/api/networks/inconnu/requests", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/networks/inconnu/requests/1/accept", Json.createObjectBuilder().build(), 401, 404,
+                    404, 404, 404),
             // Contact (network.contact): open to all, accounts or not (an empty body: invalid, never forbidden).
             new Row("GET", "/contact", null, 200, 200, 200, 200, 200),
             new Row("GET", "/api/contact/token", null, 200, 200, 200, 200, 200),

@@ -71,7 +71,9 @@ class NoServerErrorIT {
             "sessions", "report", "level", "format", "price", "attended", "token", "acceptTerms", "consent", "label",
             "code", "organisation", "territory", "joinUrl",
             // The network's actors (issue 13)
-            "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail");
+            "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail",
+            // Membership (network.membership)
+            "actorId", "newActor", "interests");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
@@ -94,7 +96,9 @@ class NoServerErrorIT {
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
                 "/api/actors/%s", "/api/actors/%s/claims",
-                "/api/networks/%s");
+                "/api/networks/%s",
+                // Membership (network.membership)
+                "/api/networks/%s/membership", "/api/networks/%s/members", "/api/networks/%s/requests");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -102,7 +106,10 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
                 "/actions/%s", "/actions/%s/modifier",
-                "/acteurs/%s", "/acteurs/%s/modifier");
+                "/acteurs/%s", "/acteurs/%s/modifier",
+                // Membership (network.membership)
+                "/reseaux/%s", "/reseaux/%s/adhesion", "/reseaux/%s/profil", "/reseaux/%s/adhesions",
+                "/reseaux/%s/membres", "/reseaux/territoires-participatifs/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -183,7 +190,11 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/indicators/x"},
                 new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
                 new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
-                new String[] {"POST", "/api/actors/claims/0/confirm"});
+                new String[] {"POST", "/api/actors/claims/0/confirm"},
+                // Membership (network.membership), on a demo network when the server has them
+                new String[] {"POST", "/api/networks/territoires-participatifs/membership"},
+                new String[] {"PUT", "/api/networks/territoires-participatifs/membership"},
+                new String[] {"POST", "/api/networks/territoires-participatifs/requests/0/accept"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
