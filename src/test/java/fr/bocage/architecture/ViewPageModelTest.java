@@ -104,6 +104,10 @@ class ViewPageModelTest {
             Map.entry("network/actors", ActorDirectoryPage.class),
             Map.entry("network/actor", ActorPage.class),
             Map.entry("network/actor-form", ActorFormPage.class),
+            // News (issue 14 #4)
+            Map.entry("network/news", fr.bocage.network.news.NewsPage.class),
+            Map.entry("network/news-form", fr.bocage.network.news.NewsFormPage.class),
+            Map.entry("network/news-list", fr.bocage.network.news.NewsListPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),
