@@ -71,7 +71,9 @@ class NoServerErrorIT {
             "sessions", "report", "level", "format", "price", "attended", "token", "acceptTerms", "consent", "label",
             "code", "organisation", "territory", "joinUrl",
             // The network's actors (issue 13)
-            "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail");
+            "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail",
+            // News (issue 14 #4)
+            "lead", "body", "themes", "network", "date");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
@@ -94,7 +96,9 @@ class NoServerErrorIT {
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
                 "/api/actors/%s", "/api/actors/%s/claims",
-                "/api/networks/%s");
+                "/api/networks/%s",
+                // News (issue 14 #4)
+                "/api/news/%s", "/reseaux/%s/actualites.atom");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -102,7 +106,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
                 "/actions/%s", "/actions/%s/modifier",
-                "/acteurs/%s", "/acteurs/%s/modifier");
+                "/acteurs/%s", "/acteurs/%s/modifier",
+                // News (issue 14 #4)
+                "/actualites/%s", "/actualites/%s/modifier");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -145,6 +151,9 @@ class NoServerErrorIT {
                 query("/api/actors/export", true, "format"),
                 query("/acteurs", false, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
                         "inconnu"),
+                // News (issue 14 #4)
+                query("/api/news", true, "q", "sort", "page", "size", "theme", "territory", "network", "inconnu"),
+                query("/actualites", false, "q", "sort", "page", "size", "theme", "territory", "network", "inconnu"),
                 // Course sessions' sign-up and registrants (issue 20).
                 query("/formations/1", false, "session", "inscription", "rang"),
                 query("/webinaires/inscrits/1", false, "session"),
@@ -183,7 +192,10 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/indicators/x"},
                 new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
                 new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
-                new String[] {"POST", "/api/actors/claims/0/confirm"});
+                new String[] {"POST", "/api/actors/claims/0/confirm"},
+                // News (issue 14 #4)
+                new String[] {"POST", "/api/news"}, new String[] {"PUT", "/api/news/0"},
+                new String[] {"POST", "/api/news/0/submit"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
