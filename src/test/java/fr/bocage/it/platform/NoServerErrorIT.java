@@ -98,7 +98,7 @@ class NoServerErrorIT {
                 "/api/actors/%s", "/api/actors/%s/claims",
                 "/api/networks/%s",
                 // News (issue 14 #4)
-                "/api/news/%s", "/reseaux/%s/actualites.atom");
+                "/api/news/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -108,7 +108,7 @@ class NoServerErrorIT {
                 "/actions/%s", "/actions/%s/modifier",
                 "/acteurs/%s", "/acteurs/%s/modifier",
                 // News (issue 14 #4)
-                "/actualites/%s", "/actualites/%s/modifier");
+                "/actualites/%s", "/actualites/%s/modifier", "/reseaux/%s/actualites.atom");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
