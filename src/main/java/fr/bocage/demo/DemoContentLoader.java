@@ -17,6 +17,7 @@ import fr.bocage.network.actor.ActorInput;
 import fr.bocage.network.actor.ActorService;
 import fr.bocage.network.membership.NetworkInput;
 import fr.bocage.network.membership.Networks;
+import fr.bocage.network.news.NewsService;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
@@ -57,7 +58,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
  * their slides), the demo training catalogue, its sessions to come, one course with its handout; then the network's
  * demo actors, its twelve demo actions with their indicator values (2021–2025), its programmes and partnerships,
- * and two demo networks.
+ * two demo networks, and six demo news items.
  * Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
@@ -108,6 +109,9 @@ public class DemoContentLoader {
     @Inject
     Networks networks;
 
+    @Inject
+    NewsService news;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -146,6 +150,28 @@ public class DemoContentLoader {
         loadActions(idsByFile);
         loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
         loadNetworks();
+        loadNews(today);
+    }
+
+    /**
+     * Six demo news items over the last months, published at once as a moderator's would be; two in the regional
+     * demo network, which must exist first; one with its image (issue 14 #4).
+     */
+    private void loadNews(LocalDate today) {
+        List<DemoNews.Item> items = read("demo-news.json", r -> DemoNews.read(r, today));
+        int loaded = 0;
+        for (DemoNews.Item item : items) {
+            try {
+                long id = news.create(item.input(), ADMIN).resource().getId();
+                if (item.image() != null) {
+                    stage(item.image(), staged -> news.attachImage(id, staged, item.imageAlt(), ADMIN));
+                }
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo news " + item.input().title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " of " + items.size() + " news items");
     }
 
     /** Two networks the demo administrator animates: a regional one shaped like the seeds', a thematic one. */

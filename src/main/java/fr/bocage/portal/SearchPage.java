@@ -14,12 +14,14 @@ import java.util.Locale;
 public final class SearchPage {
     /**
      * The general search: a course's level and modality are the training catalogue's facets, an actor's kind and
-     * engagement the actors' directory's, an action's progress and scheme the actions directory's.
+     * engagement the actors' directory's, an action's progress and scheme the actions directory's, a news
+     * item's network the news list's.
      */
     private static final List<FacetDimension> GENERAL = Arrays.stream(FacetDimension.values())
             .filter(d -> d != FacetDimension.LEVEL && d != FacetDimension.MODALITY
                     && d != FacetDimension.ACTOR_KIND && d != FacetDimension.ENGAGEMENT
-                    && d != FacetDimension.PROGRESS && d != FacetDimension.SCHEME).toList();
+                    && d != FacetDimension.PROGRESS && d != FacetDimension.SCHEME
+                    && d != FacetDimension.NETWORK).toList();
 
     private final SearchRequest request;
     private final SearchResult result;

@@ -26,7 +26,9 @@ public enum FacetDimension {
     SCHEME("scheme", false, r -> single(r.featureFacet("scheme"))),
     // The network's actors (issue 13): their kind and their « Engagés pour la nature » scheme.
     ACTOR_KIND("actorKind", false, r -> single(r.featureFacet("actorKind"))),
-    ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement")));
+    ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement"))),
+    // News (issue 14 #4): the network a news item belongs to, by its slug.
+    NETWORK("network", false, r -> single(r.featureFacet("network")));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()

@@ -47,9 +47,9 @@ final class ResourceSchema {
      * Version of the fields and analysis below, kept in every commit of a generation: an index written by another
      * version is rebuilt from the database at start-up (v2 added the spelling field, v3 the level and modality facets
      * of courses, v4 left the spelling field of unpublished resources empty and stored only the beginning of the
-     * content), v5 the progress and scheme facets of actions).
+     * content), v5 the progress and scheme facets of actions, v6 the network facet of news).
      */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
     static final String VERSION_KEY = "bocage.schema";
 
     /** Full-text fields and their weights for the user query. */

@@ -112,6 +112,10 @@ class ViewPageModelTest {
             Map.entry("network/membership-requests", fr.bocage.network.membership.MembershipRequestsPage.class),
             Map.entry("network/members", fr.bocage.network.membership.MembersPage.class),
             Map.entry("network/my-networks", fr.bocage.network.membership.MyNetworksPage.class),
+            // News (issue 14 #4)
+            Map.entry("network/news", fr.bocage.network.news.NewsPage.class),
+            Map.entry("network/news-form", fr.bocage.network.news.NewsFormPage.class),
+            Map.entry("network/news-list", fr.bocage.network.news.NewsListPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

@@ -150,6 +150,19 @@ class AuthorizationIT {
                     401, 403, 404, 403, 404),
             new Row("POST", "/api/actors/claims/999999999/refuse", Json.createObjectBuilder().build(),
                     401, 403, 404, 403, 404),
+            // News (issue 14 #4): the list, pages and feeds for all; writing for any account (who may put an item in
+            // a network, and edit which item: NewsIT).
+            new Row("GET", "/actualites", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/actualites/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/actualites/nouvelle", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/actualites/999999999/modifier", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/actualites.atom", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/reseaux/inconnu-" + TARGET + "/actualites.atom", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/api/news", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/news/999999999", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/news", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/news/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("POST", "/api/news/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
             // A course session's registrants (issue 20): as a webinar's, its trainer and the administrators only.
             new Row("GET", "/webinaires/inscrits/999999999?session=1", null, 302, 403, 404, 404, 404),
             new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404));

@@ -73,7 +73,9 @@ class NoServerErrorIT {
             // The network's actors (issue 13)
             "kind", "siren", "website", "engagement", "engagedSince", "contactEmail", "removeContactEmail",
             // Membership (network.membership)
-            "actorId", "newActor", "interests");
+            "actorId", "newActor", "interests",
+            // News (issue 14 #4)
+            "lead", "body", "themes", "network", "date");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
@@ -98,7 +100,9 @@ class NoServerErrorIT {
                 "/api/actors/%s", "/api/actors/%s/claims",
                 "/api/networks/%s",
                 // Membership (network.membership)
-                "/api/networks/%s/membership", "/api/networks/%s/members", "/api/networks/%s/requests");
+                "/api/networks/%s/membership", "/api/networks/%s/members", "/api/networks/%s/requests",
+                // News (issue 14 #4)
+                "/api/news/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -109,7 +113,9 @@ class NoServerErrorIT {
                 "/acteurs/%s", "/acteurs/%s/modifier",
                 // Membership (network.membership)
                 "/reseaux/%s", "/reseaux/%s/adhesion", "/reseaux/%s/profil", "/reseaux/%s/adhesions",
-                "/reseaux/%s/membres", "/reseaux/territoires-participatifs/%s");
+                "/reseaux/%s/membres", "/reseaux/territoires-participatifs/%s",
+                // News (issue 14 #4)
+                "/actualites/%s", "/actualites/%s/modifier", "/reseaux/%s/actualites.atom");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -152,6 +158,9 @@ class NoServerErrorIT {
                 query("/api/actors/export", true, "format"),
                 query("/acteurs", false, "q", "page", "size", "actorKind", "engagement", "territory", "theme",
                         "inconnu"),
+                // News (issue 14 #4)
+                query("/api/news", true, "q", "sort", "page", "size", "theme", "territory", "network", "inconnu"),
+                query("/actualites", false, "q", "sort", "page", "size", "theme", "territory", "network", "inconnu"),
                 // Course sessions' sign-up and registrants (issue 20).
                 query("/formations/1", false, "session", "inscription", "rang"),
                 query("/webinaires/inscrits/1", false, "session"),
@@ -194,7 +203,10 @@ class NoServerErrorIT {
                 // Membership (network.membership), on a demo network when the server has them
                 new String[] {"POST", "/api/networks/territoires-participatifs/membership"},
                 new String[] {"PUT", "/api/networks/territoires-participatifs/membership"},
-                new String[] {"POST", "/api/networks/territoires-participatifs/requests/0/accept"});
+                new String[] {"POST", "/api/networks/territoires-participatifs/requests/0/accept"},
+                // News (issue 14 #4)
+                new String[] {"POST", "/api/news"}, new String[] {"PUT", "/api/news/0"},
+                new String[] {"POST", "/api/news/0/submit"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

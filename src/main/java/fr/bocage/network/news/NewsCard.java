@@ -1,0 +1,11 @@
+package fr.bocage.network.news;
+
+import java.time.LocalDate;
+
+/**
+ * One item of the news list: its page, title, date, lead, network's name (null without one), image (null without one)
+ * and the search's snippet (HTML-safe; null without words searched).
+ */
+public record NewsCard(String url, String title, LocalDate date, String lead, String network, String image,
+                       String imageAlt, String snippet) {
+}
