@@ -104,6 +104,9 @@ class ViewPageModelTest {
             Map.entry("network/actors", ActorDirectoryPage.class),
             Map.entry("network/actor", ActorPage.class),
             Map.entry("network/actor-form", ActorFormPage.class),
+            // Imports of actors and actions (issue 13 #7)
+            Map.entry("imports/form", fr.bocage.imports.ImportFormPage.class),
+            Map.entry("imports/job", fr.bocage.imports.ImportJobPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),
