@@ -93,7 +93,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
-                "/api/actors/%s", "/api/actors/%s/claims");
+                "/api/actors/%s", "/api/actors/%s/claims",
+                // Imports of actors and actions (issue 13 #7)
+                "/api/imports/%s", "/api/imports/templates/%s.csv");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -101,7 +103,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
                 "/actions/%s", "/actions/%s/modifier",
-                "/acteurs/%s", "/acteurs/%s/modifier");
+                "/acteurs/%s", "/acteurs/%s/modifier",
+                // Imports of actors and actions (issue 13 #7)
+                "/moderation/imports/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -182,7 +186,10 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/indicators/x"},
                 new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
                 new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
-                new String[] {"POST", "/api/actors/claims/0/confirm"});
+                new String[] {"POST", "/api/actors/claims/0/confirm"},
+                // Imports of actors and actions (issue 13 #7): a JSON body is refused (415), any other is a bad CSV.
+                new String[] {"POST", "/api/imports/actors"}, new String[] {"POST", "/api/imports/actions"},
+                new String[] {"POST", "/api/imports/inconnu"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
