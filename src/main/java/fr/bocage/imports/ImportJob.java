@@ -37,6 +37,11 @@ public class ImportJob {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** {@link ImportKinds#DOCUMENTS} for a folder of files, else the name of an {@link ImportKind} (V14). */
+    @Column(nullable = false, length = 20)
+    private String kind = ImportKinds.DOCUMENTS;
+
+    /** The folder of a documents' import; empty for a CSV sent with the request. */
     @Column(nullable = false, length = 1000)
     private String folder;
 
@@ -86,6 +91,12 @@ public class ImportJob {
         this.total = total;
     }
 
+    /** An import of a CSV sent with the request, named {@code csv}, whose rows an {@link ImportKind} reads. */
+    ImportJob(ImportKind kind, String csv, boolean publish, String owner, int total) {
+        this("", csv, publish, owner, total);
+        this.kind = kind.name();
+    }
+
     /** Counts a finished row; true when the job is due for a save (every {@code every} rows). */
     synchronized boolean record(RowOutcome outcome, ImportRow row, String error, int every) {
         processed++;
@@ -117,6 +128,10 @@ public class ImportJob {
 
     public Long getId() {
         return id;
+    }
+
+    public String getKind() {
+        return kind;
     }
 
     public String getFolder() {

@@ -11,6 +11,7 @@ import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.security.Caller;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -37,12 +38,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Imports a server folder described by a metadata manifest, in the background: each row goes through the same
  * pipeline as an upload, on as many parallel tasks as there are extraction workers. One import runs at a time, so
- * that uploads and searches keep their share of the server; a bad row is counted and kept, never fatal.
+ * that uploads and searches keep their share of the server; a bad row is counted and kept, never fatal. The same
+ * jobs import a CSV of actors or actions sent with the request, whose rows an {@link ImportKind} reads.
  */
 @ApplicationScoped
 public class ImportService {
@@ -68,6 +71,9 @@ public class ImportService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ImportKinds kinds;
 
     @Resource
     ManagedExecutorService executor;
@@ -99,18 +105,42 @@ public class ImportService {
         List<ImportRow> rows = read(root.manifest(folder, csv));
         String relative = root.path().relativize(folder).toString();
         ImportJob job = new ImportJob(relative.isEmpty() ? "." : relative, csv, publish, owner, rows.size());
+        ResourceStatus status = publish ? ResourceStatus.PUBLISHED : ResourceStatus.SUBMITTED;
+        int tasks = Math.max(1, Math.min(settings.extractionLimits().concurrency(), rows.size()));
+        begin(job, rows, tasks, row -> process(job, row, folder, status));
+        LOG.info(() -> "Import " + job.getId() + " of " + folder + " started by " + owner + ": " + rows.size() + " rows");
+        return job;
+    }
+
+    /**
+     * Reads the CSV of a kind (400 on a header it does not take, before anything is stored), then imports its rows
+     * in the background (409 if an import runs). One task: rows are quick database work, and a file's rows then
+     * run in order (an action may name an actor created a few lines above by another import).
+     */
+    public ImportJob start(String kindName, String text, String csvName, boolean publish, Caller caller) {
+        ImportKind kind = kinds.named(kindName);
+        List<ImportRow> rows = KindCsv.read(text, kind);
+        String csv = csvName == null || csvName.isBlank() ? kind.name() + ".csv" : csvName.strip();
+        ImportJob job = new ImportJob(kind, csv, publish, caller.username(), rows.size());
+        ImportContext context = new ImportContext(caller, publish);
+        begin(job, rows, 1, row -> process(kind, row, context));
+        LOG.info(() -> "Import " + job.getId() + " of " + kind.name() + " started by " + caller.username() + ": "
+                + rows.size() + " rows");
+        return job;
+    }
+
+    /** Saves the new job and launches its tasks, unless another runs (409). */
+    private void begin(ImportJob job, List<ImportRow> rows, int tasks, Function<ImportRow, RowResult> processor) {
         if (!running.compareAndSet(null, job)) {
             throw new Conflict(Messages.get("import.running"));
         }
         try {
             jobs.insert(job);
-            launch(job, folder, rows);
+            launch(job, rows, tasks, processor);
         } catch (RuntimeException e) {
             running.set(null);
             throw e;
         }
-        LOG.info(() -> "Import " + job.getId() + " of " + folder + " started by " + owner + ": " + rows.size() + " rows");
-        return job;
     }
 
     /** The job as it stands: the live instance while it runs, else the saved one. */
@@ -138,9 +168,7 @@ public class ImportService {
     }
 
     /** Tasks take the next row until none is left; the last task to stop ends the job. */
-    private void launch(ImportJob job, Path folder, List<ImportRow> rows) {
-        ResourceStatus status = job.isPublish() ? ResourceStatus.PUBLISHED : ResourceStatus.SUBMITTED;
-        int tasks = Math.max(1, Math.min(settings.extractionLimits().concurrency(), rows.size()));
+    private void launch(ImportJob job, List<ImportRow> rows, int tasks, Function<ImportRow, RowResult> processor) {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger active = new AtomicInteger(tasks);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -148,7 +176,7 @@ public class ImportService {
             try {
                 for (int i; !stopping && (i = next.getAndIncrement()) < rows.size(); ) {
                     ImportRow row = rows.get(i);
-                    RowResult result = process(job, row, folder, status);
+                    RowResult result = processor.apply(row);
                     if (stopping && result.outcome() != RowOutcome.CREATED) {
                         break; // the stop, not the row, is why it failed: a second run will take it
                     }
@@ -200,6 +228,23 @@ public class ImportService {
             return new RowResult(RowOutcome.REFUSED, describe(e.getConstraintViolations()));
         } catch (IOException | RuntimeException e) {
             return failed(job, row, e);
+        }
+    }
+
+    /** A row of a kind: created, a duplicate (the kind's {@code Conflict}) or refused with the kind's reason. */
+    private RowResult process(ImportKind kind, ImportRow row, ImportContext context) {
+        try {
+            kind.importRow(row, context);
+            return new RowResult(RowOutcome.CREATED, null);
+        } catch (Conflict e) {
+            return new RowResult(RowOutcome.DUPLICATE, e.getMessage());
+        } catch (DomainException e) {
+            return new RowResult(RowOutcome.REFUSED, e.getMessage());
+        } catch (ConstraintViolationException e) {
+            return new RowResult(RowOutcome.REFUSED, describe(e.getConstraintViolations()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import of " + kind.name() + ", line " + row.line() + " failed", e);
+            return new RowResult(RowOutcome.FAILED, Messages.format("import.row.failed", e.toString()));
         }
     }
 

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** An import as the admin API shows it; {@code errors} only on a single job, not in the list. */
-@JsonbPropertyOrder({"id", "folder", "csv", "publish", "owner", "state", "total", "processed", "created",
+@JsonbPropertyOrder({"id", "kind", "folder", "csv", "publish", "owner", "state", "total", "processed", "created",
         "duplicates", "refused", "failed", "percent", "startedAt", "finishedAt", "message", "errorCount", "errors"})
-public record ImportView(long id, String folder, String csv, boolean publish, String owner, String state, int total,
+public record ImportView(long id, String kind, String folder, String csv, boolean publish, String owner, String state, int total,
         int processed, int created, int duplicates, int refused, int failed, int percent, Instant startedAt,
         Instant finishedAt, String message, int errorCount, List<ErrorView> errors) {
 
@@ -24,7 +24,7 @@ public record ImportView(long id, String folder, String csv, boolean publish, St
             List<ErrorView> errors = !withErrors ? null : job.getErrors().stream()
                     .map(e -> new ErrorView(e.getLine(), e.getFile(), ApiNames.of(e.getOutcome()), e.getMessage()))
                     .toList();
-            return new ImportView(job.getId(), job.getFolder(), job.getCsv(), job.isPublish(), job.getOwner(),
+            return new ImportView(job.getId(), job.getKind(), job.getFolder(), job.getCsv(), job.isPublish(), job.getOwner(),
                     ApiNames.of(job.getState()), job.getTotal(), job.getProcessed(), job.getCreated(), job.getDuplicates(),
                     job.getRefused(), job.getFailed(), percent, job.getStartedAt(), job.getFinishedAt(),
                     job.getMessage(), job.getErrorCount(), errors);

@@ -3,6 +3,7 @@
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="moderation.title"/></h1>
 <p class="lead"><fmt:message key="moderation.lead"/></p>
+<p><a href="/moderation/imports"><fmt:message key="moderation.imports"/></a></p>
 <c:choose>
   <c:when test="${empty page.queue}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
   <c:otherwise>

@@ -116,6 +116,9 @@ class ViewPageModelTest {
             Map.entry("network/news", fr.bocage.network.news.NewsPage.class),
             Map.entry("network/news-form", fr.bocage.network.news.NewsFormPage.class),
             Map.entry("network/news-list", fr.bocage.network.news.NewsListPage.class),
+            // Imports of actors and actions (issue 13 #7)
+            Map.entry("imports/form", fr.bocage.imports.ImportFormPage.class),
+            Map.entry("imports/job", fr.bocage.imports.ImportJobPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

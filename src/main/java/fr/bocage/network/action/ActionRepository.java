@@ -57,6 +57,19 @@ public class ActionRepository {
                 .setParameter("published", ResourceStatus.PUBLISHED).getResultList();
     }
 
+    /** The ids of the actions, whatever their status, titled exactly {@code title}. */
+    List<Long> idsTitled(String title) {
+        return em.createQuery("SELECT r.id FROM Resource r WHERE r.type = :type AND r.title = :title ORDER BY r.id",
+                Long.class).setParameter("type", TYPE).setParameter("title", title).getResultList();
+    }
+
+    /** The ids of the published actors named exactly {@code name}: one, none, or more (then ambiguous). */
+    List<Long> publishedActorsNamed(String name) {
+        return em.createQuery("SELECT r.id FROM Resource r WHERE r.type = :type AND r.status = :published"
+                        + " AND r.title = :title ORDER BY r.id", Long.class).setParameter("type", ACTOR_TYPE)
+                .setParameter("published", ResourceStatus.PUBLISHED).setParameter("title", name).getResultList();
+    }
+
     /** The published actions an actor led or joined, by title. */
     public List<Resource> publishedOfActor(long actorId) {
         return em.createQuery("SELECT DISTINCT r FROM Resource r, Action a LEFT JOIN a.partners p WHERE r.id = a.id"

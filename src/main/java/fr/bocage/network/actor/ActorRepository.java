@@ -29,6 +29,12 @@ public class ActorRepository {
         return find(id).orElseThrow(() -> new NotFound(Messages.format("actor.not-found", id)));
     }
 
+    /** The ids of the actors, whatever their status, named exactly {@code name}. */
+    List<Long> idsNamed(String name) {
+        return em.createQuery("SELECT r.id FROM Resource r WHERE r.type = :type AND r.title = :title ORDER BY r.id",
+                Long.class).setParameter("type", TYPE).setParameter("title", name).getResultList();
+    }
+
     void persist(Actor actor) {
         em.persist(actor);
     }

@@ -4,6 +4,7 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +28,14 @@ public class ActorService {
     ResourceRepository repository;
 
     public DescribedActor create(ActorInput input, Caller caller) {
+        return create(input, caller, ResourceAccess.statusOfNewUpload(caller));
+    }
+
+    /** A new actor in {@code status}: a moderator's import publishes it, or submits it to moderation. */
+    public DescribedActor create(ActorInput input, Caller caller, ResourceStatus status) {
         ActorDetails details = input.details();
         Resource resource = resources.createTyped(input.metadata(), ActorRepository.TYPE, caller.username(),
-                ResourceAccess.statusOfNewUpload(caller), r -> {
+                status, r -> {
                     Actor actor = new Actor(r.getId());
                     actor.describe(details);
                     actors.persist(actor);

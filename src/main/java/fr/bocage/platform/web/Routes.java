@@ -18,6 +18,8 @@ public final class Routes {
     public static final String EDIT_WEBINAR = "/webinaires/modifier/";
     public static final String WEBINAR = "/webinaires/";
     public static final String MODERATION = "/moderation";
+    /** Imports of actors, actions (and, for administrators, a server folder of documents); {@code /{id}}: one job. */
+    public static final String IMPORTS = "/moderation/imports";
     public static final String REVIEW = "/moderation/ressources/";
     public static final String MY_SPACE = "/mon-espace";
     public static final String OIDC_START = "/connexion/oidc";

@@ -165,7 +165,12 @@ class AuthorizationIT {
             new Row("POST", "/api/news/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
             // A course session's registrants (issue 20): as a webinar's, its trainer and the administrators only.
             new Row("GET", "/webinaires/inscrits/999999999?session=1", null, 302, 403, 404, 404, 404),
-            new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404));
+            new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404),
+            // Imports of actors and actions (issue 13 #7): moderators and administrators (posting: NetworkImportIT).
+            new Row("GET", "/moderation/imports", null, 302, 403, 200, 403, 200),
+            new Row("GET", "/moderation/imports/999999999", null, 302, 403, 404, 403, 404),
+            new Row("GET", "/api/imports/999999999", null, 401, 403, 404, 403, 404),
+            new Row("GET", "/api/imports/templates/actions.csv", null, 401, 403, 200, 403, 200));
 
     @BeforeAll
     void createOneAccountPerRole() {

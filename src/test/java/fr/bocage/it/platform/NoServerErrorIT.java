@@ -102,7 +102,9 @@ class NoServerErrorIT {
                 // Membership (network.membership)
                 "/api/networks/%s/membership", "/api/networks/%s/members", "/api/networks/%s/requests",
                 // News (issue 14 #4)
-                "/api/news/%s");
+                "/api/news/%s",
+                // Imports of actors and actions (issue 13 #7)
+                "/api/imports/%s", "/api/imports/templates/%s.csv");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -115,7 +117,9 @@ class NoServerErrorIT {
                 "/reseaux/%s", "/reseaux/%s/adhesion", "/reseaux/%s/profil", "/reseaux/%s/adhesions",
                 "/reseaux/%s/membres", "/reseaux/territoires-participatifs/%s",
                 // News (issue 14 #4)
-                "/actualites/%s", "/actualites/%s/modifier", "/reseaux/%s/actualites.atom");
+                "/actualites/%s", "/actualites/%s/modifier", "/reseaux/%s/actualites.atom",
+                // Imports of actors and actions (issue 13 #7)
+                "/moderation/imports/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -206,7 +210,10 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/networks/territoires-participatifs/requests/0/accept"},
                 // News (issue 14 #4)
                 new String[] {"POST", "/api/news"}, new String[] {"PUT", "/api/news/0"},
-                new String[] {"POST", "/api/news/0/submit"});
+                new String[] {"POST", "/api/news/0/submit"},
+                // Imports of actors and actions (issue 13 #7): a JSON body is refused (415), any other is a bad CSV.
+                new String[] {"POST", "/api/imports/actors"}, new String[] {"POST", "/api/imports/actions"},
+                new String[] {"POST", "/api/imports/inconnu"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

@@ -1,0 +1,43 @@
+<ui:message key="import.job.title" var="pageTitle"><ui:param value="${page.job.id()}"/></ui:message>
+<%@ include file="../layout/top.jspf" %>
+<%@ include file="../layout/header.jspf" %>
+<h1><c:out value="${pageTitle}"/></h1>
+<p><a href="/moderation/imports"><fmt:message key="import.back"/></a></p>
+<dl class="facts">
+  <dt><fmt:message key="import.column.kind"/></dt><dd><fmt:message key="import.kind.${page.job.kind()}"/></dd>
+  <dt><fmt:message key="import.field.file"/></dt><dd><c:out value="${page.job.csv()}"/></dd>
+  <dt><fmt:message key="import.column.state"/></dt><dd><fmt:message key="import.state.${page.job.state()}"/></dd>
+  <dt><fmt:message key="import.progress"/></dt><dd><ui:message key="import.progress.value"><ui:param value="${page.job.processed()}"/><ui:param value="${page.job.total()}"/><ui:param value="${page.job.percent()}"/></ui:message></dd>
+  <dt><fmt:message key="import.column.counts"/></dt><dd><ui:message key="import.counts"><ui:param value="${page.job.created()}"/><ui:param value="${page.job.duplicates()}"/><ui:param value="${page.job.refused() + page.job.failed()}"/><ui:param value="${page.job.total()}"/></ui:message></dd>
+</dl>
+<c:if test="${not empty page.job.message()}"><p class="notice notice-error"><c:out value="${page.job.message()}"/></p></c:if>
+<c:if test="${page.running}"><p role="status"><a href="/moderation/imports/${fn:escapeXml(page.job.id())}"><fmt:message key="import.refresh"/></a></p></c:if>
+<section aria-labelledby="errors-title">
+  <h2 id="errors-title"><fmt:message key="import.errors.title"/></h2>
+  <c:choose>
+    <c:when test="${empty page.job.errors()}"><p><fmt:message key="import.errors.none"/></p></c:when>
+    <c:otherwise>
+      <c:if test="${page.job.errorCount() > fn:length(page.job.errors())}"><p><ui:message key="import.errors.more"><ui:param value="${page.job.errorCount()}"/></ui:message></p></c:if>
+      <fmt:message key="import.column.outcome" var="outcomeColumn"/>
+      <fmt:message key="import.column.reason" var="reasonColumn"/>
+      <table class="stack-table">
+        <caption class="visually-hidden"><fmt:message key="import.errors.title"/></caption>
+        <thead><tr>
+          <th scope="col"><fmt:message key="import.column.line"/></th>
+          <th scope="col"><fmt:message key="import.column.outcome"/></th>
+          <th scope="col"><fmt:message key="import.column.reason"/></th>
+        </tr></thead>
+        <tbody>
+          <c:forEach items="${page.job.errors()}" var="e">
+            <tr>
+              <td><ui:message key="import.line"><ui:param value="${e.line()}"/></ui:message><c:if test="${not empty e.file()}"> (<c:out value="${e.file()}"/>)</c:if></td>
+              <td data-label="${fn:escapeXml(outcomeColumn)}"><fmt:message key="import.outcome.${e.status()}"/></td>
+              <td data-label="${fn:escapeXml(reasonColumn)}"><c:out value="${e.message()}"/></td>
+            </tr>
+          </c:forEach>
+        </tbody>
+      </table>
+    </c:otherwise>
+  </c:choose>
+</section>
+<%@ include file="../layout/bottom.jspf" %>
