@@ -51,14 +51,16 @@ public class ResourceRepository {
 
     /**
      * The resources published since {@code since} (a moderator's decision then, or their creation when published at
-     * once), newest first, materials left out (they belong to their training); of the given types, or of any when
+     * once), the latest made first, materials left out (they belong to their training); of the given types, or of any when
      * {@code types} is empty. What a newsletter issue proposes.
      */
     public List<Resource> publishedSince(java.time.Instant since, java.util.Collection<String> types, int limit) {
         String ofTypes = types.isEmpty() ? "" : " AND r.type IN :types";
+        // Each date compared with the parameter directly, so that the attributes' converter binds it (a COALESCE
+        // would pass the Instant as it is).
         var query = em.createQuery("SELECT r FROM Resource r WHERE r.status = :status AND r.partOf IS NULL"
-                        + " AND COALESCE(r.decidedAt, r.createdAt) >= :since" + ofTypes
-                        + " ORDER BY COALESCE(r.decidedAt, r.createdAt) DESC, r.id DESC", Resource.class)
+                        + " AND (r.decidedAt >= :since OR (r.decidedAt IS NULL AND r.createdAt >= :since))" + ofTypes
+                        + " ORDER BY r.id DESC", Resource.class)
                 .setParameter("status", ResourceStatus.PUBLISHED).setParameter("since", since)
                 .setMaxResults(limit);
         if (!types.isEmpty()) {

@@ -74,8 +74,9 @@ public class IssueRepository {
     /** The start of the last issue sent or sending: a new issue proposes what was published since. */
     @Transactional
     public Optional<java.time.Instant> lastStart() {
-        return Optional.ofNullable(em.createQuery("SELECT MAX(i.startedAt) FROM Issue i", java.time.Instant.class)
-                .getSingleResult());
+        // The entity, not MAX(startedAt): the attribute's converter applies to entities for sure.
+        return em.createQuery("SELECT i FROM Issue i WHERE i.startedAt IS NOT NULL ORDER BY i.startedAt DESC",
+                Issue.class).setMaxResults(1).getResultStream().findFirst().map(Issue::getStartedAt);
     }
 
     @Transactional
