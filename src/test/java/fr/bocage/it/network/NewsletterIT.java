@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,7 +217,9 @@ class NewsletterIT {
                 .add("email", address("x")).add("consent", true).add("token", seasoned)
                 .add("website", "http://spam.example").build()).expectError(400);
         assertTrue(trap.getString("message").contains("robots"), trap.toString());
-        Api.post("/api/newsletter/unsubscribe", ANONYMOUS, Json.createObjectBuilder().add("token", "1.forged")
+        // A malformed token is refused; a well-formed one of an address already gone is answered as done (its
+        // signature cannot be checked any more, and saying so would tell who left).
+        Api.post("/api/newsletter/unsubscribe", ANONYMOUS, Json.createObjectBuilder().add("token", "pas-un-jeton")
                 .build()).expectError(404);
     }
 
@@ -316,6 +317,9 @@ class NewsletterIT {
         String unsubscribe = header.substring(1, header.length() - 1);
         assertTrue(part(waterMail, "text/plain").contains(unsubscribe));
         String path = Mailbox.pathOf(unsubscribe);
+        String own = tokenOf(unsubscribe);
+        Api.post("/api/newsletter/unsubscribe", ANONYMOUS, Json.createObjectBuilder()
+                .add("token", own.substring(0, own.indexOf('.') + 1) + "AAAA").build()).expectError(404);
         assertTrue(Api.get(path).expect(200).text().contains("Me désabonner"), "a GET only shows the button");
         HttpResponse<String> oneClick = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE
                 + path)).header("Content-Type", "application/x-www-form-urlencoded")
@@ -347,7 +351,5 @@ class NewsletterIT {
         Caller moderator = Api.createAccount("moderatrice-" + Token.next(), "moderator");
         Api.post("/api/newsletter/subscribers/bulk", moderator, Json.createObjectBuilder().add("count", 1)
                 .add("prefix", "x").build()).expectError(403);
-        Map<String, Object> unused = Map.of();
-        assertTrue(unused.isEmpty());
     }
 }
