@@ -49,6 +49,26 @@ public class ResourceRepository {
         return resource;
     }
 
+    /**
+     * The resources published since {@code since} (a moderator's decision then, or their creation when published at
+     * once), the latest made first, materials left out (they belong to their training); of the given types, or of any when
+     * {@code types} is empty. What a newsletter issue proposes.
+     */
+    public List<Resource> publishedSince(java.time.Instant since, java.util.Collection<String> types, int limit) {
+        String ofTypes = types.isEmpty() ? "" : " AND r.type IN :types";
+        // Each date compared with the parameter directly, so that the attributes' converter binds it (a COALESCE
+        // would pass the Instant as it is).
+        var query = em.createQuery("SELECT r FROM Resource r WHERE r.status = :status AND r.partOf IS NULL"
+                        + " AND (r.decidedAt >= :since OR (r.decidedAt IS NULL AND r.createdAt >= :since))" + ofTypes
+                        + " ORDER BY r.id DESC", Resource.class)
+                .setParameter("status", ResourceStatus.PUBLISHED).setParameter("since", since)
+                .setMaxResults(limit);
+        if (!types.isEmpty()) {
+            query.setParameter("types", List.copyOf(types));
+        }
+        return query.getResultList();
+    }
+
     /** The ids of the published resources of a type by their titles, in the order of the titles (a form's choices). */
     public Map<String, Long> publishedIdsByTitle(String type) {
         Map<String, Long> ids = new LinkedHashMap<>();

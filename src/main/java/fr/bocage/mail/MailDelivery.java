@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,6 +31,7 @@ public class MailDelivery {
     static final int MAX_ATTEMPTS = 8;
     private static final long PERIOD_MILLIS = 1_000;
     private static final int BATCH = 20;
+    private static final long ROUND_MILLIS = 10_000;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
 
     @Resource
@@ -70,11 +72,20 @@ public class MailDelivery {
         }
     }
 
+    /**
+     * Delivers what is due, batch after batch while batches come full (a newsletter queues thousands at once), for
+     * at most {@link #ROUND_MILLIS}: then the next round goes on, so that a stop is never held up for long.
+     */
     private void round() {
         try {
-            for (MailMessage message : messages.due(BATCH)) {
-                deliver(message);
-            }
+            long until = System.nanoTime() + ROUND_MILLIS * 1_000_000;
+            List<MailMessage> due;
+            do {
+                due = messages.due(BATCH);
+                for (MailMessage message : due) {
+                    deliver(message);
+                }
+            } while (due.size() == BATCH && System.nanoTime() < until);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "E-mail delivery round failed; the next one retries", e);
         }

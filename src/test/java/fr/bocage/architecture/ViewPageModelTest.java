@@ -119,6 +119,15 @@ class ViewPageModelTest {
             // Imports of actors and actions (issue 13 #7)
             Map.entry("imports/form", fr.bocage.imports.ImportFormPage.class),
             Map.entry("imports/job", fr.bocage.imports.ImportJobPage.class),
+            // The newsletter (issue 14 #5, wip-newsletter)
+            Map.entry("network/newsletter/subscribe", fr.bocage.network.newsletter.SubscribePage.class),
+            Map.entry("network/newsletter/notice", fr.bocage.network.newsletter.NoticePage.class),
+            Map.entry("network/newsletter/token", fr.bocage.network.newsletter.TokenPage.class),
+            Map.entry("network/newsletter/archive", fr.bocage.network.newsletter.ArchivePage.class),
+            Map.entry("network/newsletter/issue", fr.bocage.network.newsletter.IssuePage.class),
+            Map.entry("network/newsletter/issues", fr.bocage.network.newsletter.IssuesPage.class),
+            Map.entry("network/newsletter/new-issue", fr.bocage.network.newsletter.NewIssuePage.class),
+            Map.entry("network/newsletter/edit", fr.bocage.network.newsletter.EditIssuePage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

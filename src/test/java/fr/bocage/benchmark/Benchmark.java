@@ -39,9 +39,10 @@ public final class Benchmark {
             usage: Benchmark [--url=http://localhost:9289] --password=ADMIN_PASSWORD [--corpus=../shared/corpus/fr]
                              [--threads=2] [--limit=0 (all documents)] [--warmup=2000] [--queries=1000] [--pages=500] [--tika-only]
                              [--mode=upload|import (the server's import root holds the corpus folder; no --limit)]
+                             [--mode=newsletter --subscribers=10000 --outbox=<the server's data folder>/outbox]
             """;
     private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
-            "queries", "pages", "tika-only", "mode");
+            "queries", "pages", "tika-only", "mode", "subscribers", "outbox");
 
     /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -57,6 +58,18 @@ public final class Benchmark {
             System.err.println(e.getMessage());
             System.err.print(USAGE);
             System.exit(2);
+            return;
+        }
+        if ("newsletter".equals(options.get("mode"))) {
+            // No corpus, no Tika: one issue to many subscribers, pages timed meanwhile (NewsletterRun).
+            ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
+                    options.get("password"));
+            boolean met = new NewsletterRun(api, options.get("password"),
+                    Path.of(options.getOrDefault("outbox", "target/bench-data/outbox")), OUT)
+                    .run(Integer.parseInt(options.getOrDefault("subscribers", "10000")),
+                            Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP)),
+                            Integer.parseInt(options.getOrDefault("pages", "500")));
+            System.exit(met ? 0 : 1);
             return;
         }
         boolean tikaOnly = Boolean.parseBoolean(options.getOrDefault("tika-only", "false"));

@@ -1,15 +1,12 @@
 package fr.bocage.network.contact;
 
-import fr.bocage.platform.Messages;
-import fr.bocage.platform.RateLimit;
+import fr.bocage.platform.FormGuard;
 import fr.bocage.platform.SignedTimestamps;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.TooManyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,17 +20,12 @@ public class SpamGuard {
     /** What the timestamps are signed for: a token of another form is no good here. */
     static final String PURPOSE = "contact-form";
     static final Duration HOUR = Duration.ofHours(1);
-    /** A form left open longer is asked to be sent again: its token could have been collected and replayed. */
-    static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
 
-    private final SignedTimestamps stamps;
-    private final Duration minimumFillTime;
-    private final RateLimit perAddress;
-    private final RateLimit perClient;
+    private final FormGuard guard;
 
     /** Only for CDI's client proxy, which hands every call to the real instance. */
     SpamGuard() {
-        this(null, 0, 0, 0);
+        this.guard = null;
     }
 
     /**
@@ -47,25 +39,22 @@ public class SpamGuard {
             @ConfigProperty(name = "bocage.contact.min-seconds", defaultValue = "3") int minimumSeconds,
             @ConfigProperty(name = "bocage.contact.limit.per-address", defaultValue = "3") int perAddress,
             @ConfigProperty(name = "bocage.contact.limit.per-client", defaultValue = "10") int perClient) {
-        this.stamps = stamps;
-        this.minimumFillTime = Duration.ofSeconds(minimumSeconds);
-        this.perAddress = new RateLimit(perAddress, HOUR);
-        this.perClient = new RateLimit(perClient, HOUR);
+        this.guard = new FormGuard(stamps, PURPOSE, "contact", Duration.ofSeconds(minimumSeconds), perAddress,
+                perClient, HOUR);
     }
 
     /** A new token for a form shown now. */
     public String token() {
-        return stamps.issue(PURPOSE);
+        return guard.token();
     }
 
     /** The token a form was shown with, if still good, so that the time spent on it counts; else a new one. */
     public String keepOrRenew(String previous) {
-        Instant now = stamps.now();
-        return shownAt(previous, now) != null ? previous.strip() : token();
+        return guard.keepOrRenew(previous);
     }
 
     public long minimumSeconds() {
-        return minimumFillTime.toSeconds();
+        return guard.minimumSeconds();
     }
 
     /**
@@ -75,35 +64,6 @@ public class SpamGuard {
      * @throws TooManyRequests  either limit reached (nothing counted then)
      */
     public void admit(ContactInput input, String client) {
-        if (input.website() != null && !input.website().isBlank()) {
-            throw new InvalidInput(Messages.get("contact.trap"));
-        }
-        Instant now = stamps.now();
-        Instant shown = shownAt(input.token(), now);
-        if (shown == null) {
-            throw new InvalidInput(Messages.get("contact.token"));
-        }
-        if (Duration.between(shown, now).compareTo(minimumFillTime) < 0) {
-            throw new InvalidInput(Messages.format("contact.too-fast", minimumFillTime.toSeconds()));
-        }
-        take(input.email(), client, now);
-    }
-
-    /** When a good token was issued; null for a missing, forged or stale one. */
-    private Instant shownAt(String token, Instant now) {
-        return stamps.issuedAt(PURPOSE, token)
-                .filter(at -> !at.isAfter(now.plusSeconds(5)) && at.plus(TOKEN_LIFETIME).isAfter(now))
-                .orElse(null);
-    }
-
-    private synchronized void take(String email, String client, Instant now) {
-        String address = "address:" + email.strip().toLowerCase(Locale.ROOT);
-        String from = "client:" + client;
-        Duration wait = RateLimit.longer(perAddress.waitFor(address, now), perClient.waitFor(from, now));
-        if (!wait.isZero()) {
-            throw new TooManyRequests(wait, Messages.format("contact.throttled", TooManyRequests.minutes(wait)));
-        }
-        perAddress.add(address, now);
-        perClient.add(from, now);
+        guard.admit(input.website(), input.token(), input.email(), client);
     }
 }

@@ -30,6 +30,10 @@ import java.util.Set;
  * Basic credentials on a cross-site form post. Clients that are not browsers send neither header.</li>
  * </ul>
  * It also hands the token of an existing session to every page, for the logout button of the header.
+ * <p>One exception: the newsletter's one-click unsubscribe (RFC 8058), which mail providers post from their own
+ * servers, with neither session nor token: on {@value #ONE_CLICK_PATH} only, a post carrying
+ * {@code List-Unsubscribe=One-Click} passes, since the secret of its link is what authorises it (and undoing a
+ * subscription is all it can do).
  */
 @WebFilter(urlPatterns = "/*")
 public class CsrfFilter extends HttpFilter {
@@ -42,6 +46,8 @@ public class CsrfFilter extends HttpFilter {
      * valid and made the caller: only then may an API call go without the session's token.
      */
     public static final String AUTHENTICATED_BY_HEADER = "bocage.authenticatedByHeader";
+    /** The newsletter's unsubscribe page, to which mail clients post the one-click unsubscription. */
+    public static final String ONE_CLICK_PATH = "/lettre/desabonnement";
 
     @Inject
     PublicUrl publicUrl;
@@ -51,7 +57,7 @@ public class CsrfFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        if (!SAFE.contains(request.getMethod())) {
+        if (!SAFE.contains(request.getMethod()) && !isOneClickUnsubscribe(request)) {
             if (isCrossSite(request)) {
                 refuse(api, "csrf.cross-site", request, response);
                 return;
@@ -79,6 +85,13 @@ public class CsrfFilter extends HttpFilter {
             request.setAttribute(REFUSED, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
+    }
+
+    /** A mail provider's RFC 8058 post: the path and its one parameter, as that RFC writes them. */
+    public static boolean isOneClickUnsubscribe(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && ONE_CLICK_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))
+                && "One-Click".equals(request.getParameter("List-Unsubscribe"));
     }
 
     private static boolean isSessionCaller(HttpServletRequest request) {

@@ -170,7 +170,37 @@ class AuthorizationIT {
             new Row("GET", "/moderation/imports", null, 302, 403, 200, 403, 200),
             new Row("GET", "/moderation/imports/999999999", null, 302, 403, 404, 403, 404),
             new Row("GET", "/api/imports/999999999", null, 401, 403, 404, 403, 404),
-            new Row("GET", "/api/imports/templates/actions.csv", null, 401, 403, 200, 403, 200));
+            new Row("GET", "/api/imports/templates/actions.csv", null, 401, 403, 200, 403, 200),
+            // The newsletter (issue 14 #5): subscribing and the archive for all; issues for its animators (moderators
+            // and administrators); the benchmark's bulk subscribers for administrators.
+            new Row("GET", "/lettre", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/lettre/abonnement", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/lettre/999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/lettre/confirmation?jeton=inconnu", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/lettre/desabonnement?jeton=inconnu", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/lettre/numeros", null, 302, 403, 200, 403, 200),
+            new Row("GET", "/lettre/numeros/nouveau", null, 302, 403, 200, 403, 200),
+            new Row("GET", "/lettre/numeros/999999999", null, 302, 403, 404, 403, 404),
+            new Row("GET", "/lettre/numeros/999999999/apercu", null, 302, 403, 404, 403, 404),
+            new Row("GET", "/api/newsletter/token", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/newsletter/subscriptions", Json.createObjectBuilder().build(), 400, 400, 400, 400, 400),
+            new Row("POST", "/api/newsletter/subscriptions/confirm", Json.createObjectBuilder().build(),
+                    404, 404, 404, 404, 404),
+            new Row("POST", "/api/newsletter/unsubscribe", Json.createObjectBuilder().build(), 404, 404, 404, 404, 404),
+            new Row("GET", "/api/newsletter/archive", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/newsletter/archive/999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/api/newsletter/issues", null, 401, 403, 200, 403, 200),
+            new Row("GET", "/api/newsletter/issues/999999999", null, 401, 403, 404, 403, 404),
+            new Row("PUT", "/api/newsletter/issues/999999999", Json.createObjectBuilder().build(), 401, 403, 404, 403, 404),
+            new Row("DELETE", "/api/newsletter/issues/999999999", Json.createObjectBuilder().build(),
+                    401, 403, 404, 403, 404),
+            new Row("POST", "/api/newsletter/issues/999999999/test", Json.createObjectBuilder().build(),
+                    401, 403, 404, 403, 404),
+            new Row("POST", "/api/newsletter/issues/999999999/send", Json.createObjectBuilder().build(),
+                    401, 403, 404, 403, 404),
+            new Row("GET", "/api/newsletter/issues/999999999/progress", null, 401, 403, 404, 403, 404),
+            new Row("POST", "/api/newsletter/subscribers/bulk", Json.createObjectBuilder().build(),
+                    401, 403, 403, 403, 400));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -104,7 +104,9 @@ class NoServerErrorIT {
                 // News (issue 14 #4)
                 "/api/news/%s",
                 // Imports of actors and actions (issue 13 #7)
-                "/api/imports/%s", "/api/imports/templates/%s.csv");
+                "/api/imports/%s", "/api/imports/templates/%s.csv",
+                // The newsletter (issue 14 #5)
+                "/api/newsletter/issues/%s", "/api/newsletter/issues/%s/progress", "/api/newsletter/archive/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -119,7 +121,9 @@ class NoServerErrorIT {
                 // News (issue 14 #4)
                 "/actualites/%s", "/actualites/%s/modifier", "/reseaux/%s/actualites.atom",
                 // Imports of actors and actions (issue 13 #7)
-                "/moderation/imports/%s");
+                "/moderation/imports/%s",
+                // The newsletter (issue 14 #5)
+                "/lettre/%s", "/lettre/numeros/%s", "/lettre/numeros/%s/apercu", "/lettre/numeros/%s/apercu.txt");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -168,7 +172,11 @@ class NoServerErrorIT {
                 // Course sessions' sign-up and registrants (issue 20).
                 query("/formations/1", false, "session", "inscription", "rang"),
                 query("/webinaires/inscrits/1", false, "session"),
-                query("/api/webinars/1/registrations.csv", true, "session"));
+                query("/api/webinars/1/registrations.csv", true, "session"),
+                // The newsletter (issue 14 #5)
+                query("/lettre/abonnement", false, "email"),
+                query("/lettre/confirmation", false, "jeton"),
+                query("/lettre/desabonnement", false, "jeton"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -213,7 +221,11 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/news/0/submit"},
                 // Imports of actors and actions (issue 13 #7): a JSON body is refused (415), any other is a bad CSV.
                 new String[] {"POST", "/api/imports/actors"}, new String[] {"POST", "/api/imports/actions"},
-                new String[] {"POST", "/api/imports/inconnu"});
+                new String[] {"POST", "/api/imports/inconnu"},
+                // The newsletter (issue 14 #5)
+                new String[] {"POST", "/api/newsletter/subscriptions"},
+                new String[] {"POST", "/api/newsletter/subscriptions/confirm"},
+                new String[] {"POST", "/api/newsletter/unsubscribe"}, new String[] {"PUT", "/api/newsletter/issues/0"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

@@ -66,7 +66,7 @@ class SpamGuardTest {
             assertTrue(refused.getMessage().contains("expiré"), refused.getMessage());
         }
         String old = guard.token();
-        clock.advance(SpamGuard.TOKEN_LIFETIME.plusSeconds(1));
+        clock.advance(fr.bocage.platform.FormGuard.TOKEN_LIFETIME.plusSeconds(1));
         assertThrows(InvalidInput.class, () -> guard.admit(input("camille@exemple.fr", old, null), "10.0.0.1"));
         assertNotEquals(old, guard.keepOrRenew(old), "a stale token is renewed when the form comes back");
         String good = guard.token();
