@@ -1,5 +1,6 @@
 package fr.bocage.portal;
 
+import fr.bocage.catalog.Resource;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,6 +26,13 @@ public interface NewsletterSources {
             List<String> themes) {
         public Published {
             themes = themes == null ? List.of() : List.copyOf(themes);
+        }
+
+        /** A published resource as an item of {@code kind} whose page is {@code path}. */
+        public static Published of(Resource resource, String kind, String path) {
+            var d = resource.description();
+            Instant at = resource.getDecidedAt() != null ? resource.getDecidedAt() : resource.getCreatedAt();
+            return new Published(resource.getId(), kind, d.title(), d.summary(), path, at, d.themes());
         }
     }
 }

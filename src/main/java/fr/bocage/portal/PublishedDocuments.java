@@ -2,6 +2,7 @@ package fr.bocage.portal;
 
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -29,13 +30,6 @@ public class PublishedDocuments implements NewsletterSources {
     public List<Published> since(Instant since, int limit) {
         return resources.publishedSince(since, Set.of(), limit).stream()
                 .filter(r -> dedicated.stream().allMatch(pages -> pages.pageOf(r).isEmpty()))
-                .map(PublishedDocuments::item).toList();
-    }
-
-    private static Published item(Resource resource) {
-        var d = resource.description();
-        Instant at = resource.getDecidedAt() != null ? resource.getDecidedAt() : resource.getCreatedAt();
-        return new Published(resource.getId(), KIND, d.title(), d.summary(), fr.bocage.platform.web.Routes.resource(resource.getId()), at,
-                d.themes());
+                .map(r -> Published.of(r, KIND, Routes.resource(r.getId()))).toList();
     }
 }

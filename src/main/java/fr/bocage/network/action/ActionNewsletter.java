@@ -1,6 +1,5 @@
 package fr.bocage.network.action;
 
-import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.portal.NewsletterSources;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +23,6 @@ public class ActionNewsletter implements NewsletterSources {
     @Transactional
     public List<Published> since(Instant since, int limit) {
         return resources.publishedSince(since, Set.of(ActionRepository.TYPE), limit).stream()
-                .filter(r -> actions.find(r.getId()).isPresent()).map(ActionNewsletter::item).toList();
-    }
-
-    private static Published item(Resource resource) {
-        var d = resource.description();
-        Instant at = resource.getDecidedAt() != null ? resource.getDecidedAt() : resource.getCreatedAt();
-        return new Published(resource.getId(), ActionRepository.TYPE, d.title(), d.summary(),
-                ActionRoutes.action(resource.getId()), at, d.themes());
+                .filter(r -> actions.find(r.getId()).isPresent()).map(r -> Published.of(r, ActionRepository.TYPE, ActionRoutes.action(r.getId()))).toList();
     }
 }

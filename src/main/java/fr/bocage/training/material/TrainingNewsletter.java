@@ -48,8 +48,6 @@ public class TrainingNewsletter implements NewsletterSources {
         } else {
             return Optional.empty();
         }
-        var d = resource.description();
-        Instant at = resource.getDecidedAt() != null ? resource.getDecidedAt() : resource.getCreatedAt();
-        return Optional.of(new Published(id, kind, d.title(), d.summary(), path, at, d.themes()));
+        return Optional.of(Published.of(resource, kind, path));
     }
 }
