@@ -65,6 +65,16 @@ public class ResourceService {
     }
 
     /**
+     * Takes an upload in limited to the members of {@code circle} (a network's list attachment): searchable by them,
+     * not found by anybody else, page, search and file alike. The area that owns the circle decides who may add to
+     * it and whether it is published at once; the caller closes {@code upload}.
+     */
+    public Resource createInCircle(StagedFile upload, MetadataInput input, Caller caller, String circle,
+            ResourceStatus status) {
+        return create(upload, input, caller, status, UnaryOperator.identity(), r -> r.limitTo(circle));
+    }
+
+    /**
      * Takes an upload in as a material of a webinar or course (its slides, its handouts), published at once like
      * the training itself. Its type is the parent's material type; themes, territory and audiences left empty are
      * the parent's. The caller closes {@code upload}.

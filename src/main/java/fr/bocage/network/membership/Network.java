@@ -93,6 +93,15 @@ public class Network {
         return Set.copyOf(animators);
     }
 
+    /** The circle of its members-only content: {@code network:{id}}. */
+    public String circle() {
+        return circle(id);
+    }
+
+    public static String circle(long networkId) {
+        return "network:" + networkId;
+    }
+
     public boolean isAnimatedBy(String username) {
         return username != null && animators.contains(username);
     }
