@@ -94,7 +94,9 @@ class NoServerErrorIT {
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
                 "/api/actors/%s", "/api/actors/%s/claims",
-                "/api/networks/%s");
+                "/api/networks/%s",
+                // A network's mailing list (network.list)
+                "/api/networks/%s/list/messages", "/api/networks/%s/list/messages/pending");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -102,7 +104,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
                 "/actions/%s", "/actions/%s/modifier",
-                "/acteurs/%s", "/acteurs/%s/modifier");
+                "/acteurs/%s", "/acteurs/%s/modifier",
+                // A network's mailing list (network.list)
+                "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -183,7 +187,12 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/indicators/x"},
                 new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
                 new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
-                new String[] {"POST", "/api/actors/claims/0/confirm"});
+                new String[] {"POST", "/api/actors/claims/0/confirm"},
+                // A network's mailing list (network.list)
+                new String[] {"POST", "/api/networks/x/list/messages"},
+                new String[] {"POST", "/api/networks/x/list/messages/0/reject"},
+                new String[] {"PUT", "/api/networks/x/list/settings"},
+                new String[] {"PUT", "/api/networks/x/enrolments/y"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
