@@ -65,10 +65,13 @@ public class ListMails {
         return "[" + network.getName() + "] " + message.getSubject();
     }
 
-    /** « Name » <slug.listes.host>: a stable identifier of the list, by RFC 2919. */
+    /**
+     * {@code slug <slug.listes.host>}: a stable identifier of the list, by RFC 2919. In ASCII only (the slug's
+     * letters): a network's name with accents would be encoded, and the identifier with it.
+     */
     String listId(Network network) {
         String host = Optional.ofNullable(URI.create(publicUrl.of("/")).getHost()).orElse("localhost");
-        return "\"" + network.getName().replace("\"", "'") + "\" <" + network.getSlug() + ".listes." + host + ">";
+        return network.getSlug() + " <" + network.getSlug() + ".listes." + host + ">";
     }
 
     String archive(Network network) {

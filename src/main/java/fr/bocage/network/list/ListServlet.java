@@ -24,6 +24,7 @@ import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import jakarta.validation.Validator;
@@ -52,6 +53,8 @@ public class ListServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z]+))?/?");
     private static final Set<String> NOTICES = Set.of("envoye", "attente", "refuse", "reglage", "desabonne");
+    /** Beyond the message's limit, what is read is cut: validation then says it is too long. */
+    private static final int MAX_FIELD_BYTES = 4 * ListInput.BODY_MAX + 4;
     private static final FormFields FIELDS = new FormFields(ListInput.FIELDS, UnaryOperator.identity());
 
     @Inject
@@ -82,7 +85,8 @@ public class ListServlet extends HttpServlet {
         }
         Network network = target.get().network();
         Caller caller = PortalForms.caller(request);
-        String notice = NOTICES.contains(request.getParameter("fait")) ? request.getParameter("fait") : null;
+        String asked = request.getParameter("fait");
+        String notice = asked != null && NOTICES.contains(asked) ? asked : null;
         try {
             switch (target.get().page()) {
                 case "" -> showArchive(network, caller, Map.of(), FormFeedback.NONE, notice, request, response);
@@ -140,7 +144,7 @@ public class ListServlet extends HttpServlet {
             ContentStore.checkDeclaredLength(request.getContentLengthLong(),
                     settings.maxUploadBytes() * ListInput.MAX_ATTACHMENTS);
             for (String field : List.of("subject", "message")) {
-                Optional.ofNullable(request.getParameter(field)).ifPresent(v -> typed.put(field, v));
+                Optional.ofNullable(field(request, field)).ifPresent(v -> typed.put(field, v));
             }
             ListInput input = new ListInput(typed.get("subject"), typed.get("message"));
             Map<String, String> errors = FormErrors.of(validator, input, ListInput.FIELDS);
@@ -161,6 +165,28 @@ public class ListServlet extends HttpServlet {
             showArchive(network, caller, typed, feedback, null, request, response);
         } finally {
             files.forEach(StagedFile::close);
+        }
+    }
+
+    /**
+     * A text field of the multipart form, read from its part: the request filters before the forward read the
+     * parameters when no servlet with a multipart configuration was the target yet.
+     */
+    private String field(HttpServletRequest request, String name) throws IOException {
+        Part part;
+        try {
+            part = request.getPart(name);
+        } catch (ServletException notMultipart) {
+            return request.getParameter(name);
+        } catch (IllegalStateException e) {
+            throw ContentStore.tooLarge(settings.maxUploadBytes());
+        }
+        if (part == null) {
+            return request.getParameter(name);
+        }
+        try (InputStream in = part.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
+            return new String(bytes, 0, Math.min(bytes.length, MAX_FIELD_BYTES), StandardCharsets.UTF_8);
         }
     }
 
@@ -197,7 +223,7 @@ public class ListServlet extends HttpServlet {
         if (!Confirmation.given(request)) {
             boolean send = action.equals("envoyer");
             Confirmation.ask(send ? "list.approve.question" : "list.reject.question", network.getName(),
-                    send ? "list.approve.confirm" : "list.reject.confirm", back, request, response);
+                    send ? "list.approve.confirm" : "list.reject.confirm", back, asAddressed(request), response);
             return;
         }
         try {
@@ -228,6 +254,17 @@ public class ListServlet extends HttpServlet {
         CsrfToken.expose(request);
         Views.render("network/list-moderation", new ListModerationPage(network.getSlug(), network.getName(), pending,
                 network.isListModerated(), notice, feedback), request, response);
+    }
+
+    /** The request as the browser addressed it: the confirmation page posts again there, not to the forward's path. */
+    private static HttpServletRequest asAddressed(HttpServletRequest request) {
+        String original = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getRequestURI() {
+                return original == null ? super.getRequestURI() : original;
+            }
+        };
     }
 
     /**

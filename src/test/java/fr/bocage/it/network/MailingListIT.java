@@ -13,6 +13,7 @@ import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Person;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Address;
@@ -168,6 +169,45 @@ public class MailingListIT {
         assertEquals("sent", moderated.write(moderated.animator().basic(), own, "Bienvenue.").expect(201).json()
                 .getString("status"));
         received(member.email(), own);
+    }
+
+    /** The pages, as a browser uses them: a member writes with a file, an animator sends a waiting message. */
+    @Test
+    void membersWriteAndAnimatorsDecideOnThePages() throws Exception {
+        ListFixture moderated = ListFixture.create(MAIL);
+        Person member = moderated.member(MAIL, "ACCEPTED", true);
+        Api.put("/api/networks/" + moderated.slug() + "/list/settings", moderated.animator().basic(),
+                Json.createObjectBuilder().add("moderated", true).build()).expect(200);
+        String page = "/reseaux/" + moderated.slug() + "/liste";
+
+        WebSession writer = new WebSession();
+        writer.login(member.email(), member.password()).expect(303);
+        String subject = "Par la page " + Token.next();
+        Api.Form form = Api.Form.text("page-" + Token.next() + ".txt", "Une note " + Token.next())
+                .field("subject", subject).field("message", "Écrit sur la page.");
+        Api.Answer written = writer.send(WebSession.request(page + "?_csrf=" + writer.token())
+                .header("Content-Type", form.contentType()).POST(form.publisher()));
+        assertEquals(page + "?fait=attente", written.expect(302).header("Location").orElseThrow());
+        Api.Answer refused = writer.send(WebSession.request(page + "?_csrf=" + writer.token())
+                .header("Content-Type", form.contentType()).POST(Api.Form.text("x.txt", "x").field("subject", "")
+                        .field("message", "").publisher()));
+        assertTrue(refused.status() == 400 || refused.status() == 403, refused::text);
+        Api.Answer forged = writer.send(WebSession.request(page).header("Content-Type", form.contentType())
+                .POST(form.publisher()));
+        assertEquals(403, forged.status());
+
+        long id = Api.get(moderated.messages() + "/pending", moderated.animator().basic()).expect(200).jsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        WebSession animator = new WebSession();
+        animator.login(moderated.animator().email(), moderated.animator().password()).expect(303);
+        String moderation = page + "/moderation";
+        String question = animator.submit(moderation, moderation, java.util.Map.of("action", "envoyer", "id",
+                Long.toString(id))).expect(200).text();
+        assertTrue(question.contains("action=\"" + moderation + "\""), question);
+        animator.submit(moderation, moderation, java.util.Map.of("action", "envoyer", "id", Long.toString(id),
+                "confirm", "oui")).expect(302);
+        received(member.email(), subject);
+        assertTrue(writer.get(page).expect(200).text().contains(subject));
     }
 
     private static MimeMessage received(String to, String subject) throws MessagingException {
