@@ -43,7 +43,8 @@ public class IndexedResources {
         return new IndexedResource(r.getId(), r.getVersion(), d.title(), d.summary(), d.keywords(), d.authors(),
                 d.organisation(), content, d.type(), d.themes(), d.territory(), d.audiences(), d.year(),
                 d.language(), format, publishedWithItsTraining(r), d.date(), r.getCreatedAt(),
-                kept.get(FacetDimension.LEVEL.parameter()), kept.get(FacetDimension.MODALITY.parameter()), kept);
+                kept.get(FacetDimension.LEVEL.parameter()), kept.get(FacetDimension.MODALITY.parameter()), kept,
+                r.getCircle());
     }
 
     /** Search shows a material only while its training is published too. */

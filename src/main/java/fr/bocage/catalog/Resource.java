@@ -40,7 +40,7 @@ import java.util.Set;
 @NamedQuery(name = Resource.BY_OWNER, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner"
         + " ORDER BY r.updatedAt DESC, r.id DESC")
 @NamedQuery(name = Resource.PUBLISHED_OF_ORGANISATION, query = "SELECT r FROM Resource r WHERE r.organisation = :organisation"
-        + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL AND r.id <> :except ORDER BY r.updatedAt DESC, r.id DESC")
+        + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL AND r.circle IS NULL AND r.id <> :except ORDER BY r.updatedAt DESC, r.id DESC")
 public class Resource implements Owned {
     static final String PUBLISHED_OF_ORGANISATION = "Resource.publishedOfOrganisation";
     static final String BY_SHA256 = "Resource.bySha256";
@@ -123,6 +123,13 @@ public class Resource implements Owned {
     /** The webinar or course this resource is a material of (slides, handouts); null for anything else. */
     @Column(name = "PART_OF")
     private Long partOf;
+
+    /**
+     * Who may see it once published: null for everybody, else a circle such as {@code network:12} (the members of a
+     * network, V21). The one access decision ({@link ResourceAccess}) and the index both read it.
+     */
+    @Column(length = 100)
+    private String circle;
 
     /** The sections of an experience report written on line; null for a resource made of a file. */
     @Embedded
@@ -221,6 +228,16 @@ public class Resource implements Owned {
         fileAddedAt = now;
         fileAddedBy = user;
         updatedAt = now;
+    }
+
+    /** Limits it to the members of a circle, before it is first stored. */
+    void limitTo(String members) {
+        circle = members;
+    }
+
+    /** Null when public. */
+    public String getCircle() {
+        return circle;
     }
 
     /** Makes this a material of the resource {@code parentId}, before it is first stored. */

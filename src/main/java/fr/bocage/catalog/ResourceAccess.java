@@ -4,13 +4,17 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Gone;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
-
-
+import fr.bocage.platform.security.Circles;
+import java.util.Set;
 
 /**
  * Who may see a resource: everybody once published; before that, and after a withdrawal, its owner and the
  * moderators. To anybody else an unpublished resource answers exactly like one that does not exist, except a
  * withdrawn one, which says it is gone (its address was public).
+ * <p>
+ * A resource limited to a circle (the members of a network) is seen only by who is inside it, besides its owner and
+ * the administrators; to anybody else it does not exist, withdrawn or not. The methods without the caller's
+ * circles count them as none: they never show such a resource to an outsider.
  */
 public final class ResourceAccess {
     private ResourceAccess() {
@@ -37,10 +41,16 @@ public final class ResourceAccess {
      * and what the feature areas add): every page and endpoint asks it, through {@link #visible}.
      */
     public static Visibility visibility(Resource resource, Caller caller) {
-        if (isVisible(resource, caller)) {
+        return visibility(resource, caller, Set.of());
+    }
+
+    /** @param circles the circles the caller is inside ({@link Circles#of}) */
+    public static Visibility visibility(Resource resource, Caller caller, Set<String> circles) {
+        if (isVisible(resource, caller, circles)) {
             return Visibility.SHOWN;
         }
-        return resource.getStatus() == ResourceStatus.WITHDRAWN ? Visibility.GONE : Visibility.NOT_FOUND;
+        return resource.getStatus() == ResourceStatus.WITHDRAWN && inCircle(resource, caller, circles)
+                ? Visibility.GONE : Visibility.NOT_FOUND;
     }
 
     /**
@@ -48,12 +58,16 @@ public final class ResourceAccess {
      * with it, for everybody who may not see the webinar itself.
      */
     public static Visibility visibility(Resource resource, Resource parent, Caller caller) {
-        Visibility ofParent = parent == null ? Visibility.SHOWN : visibility(parent, caller);
-        return ofParent == Visibility.SHOWN ? visibility(resource, caller) : ofParent;
+        return visibility(resource, parent, caller, Set.of());
     }
 
-    static Resource visible(Resource resource, Resource parent, Caller caller) {
-        return switch (visibility(resource, parent, caller)) {
+    static Visibility visibility(Resource resource, Resource parent, Caller caller, Set<String> circles) {
+        Visibility ofParent = parent == null ? Visibility.SHOWN : visibility(parent, caller, circles);
+        return ofParent == Visibility.SHOWN ? visibility(resource, caller, circles) : ofParent;
+    }
+
+    static Resource visible(Resource resource, Resource parent, Caller caller, Set<String> circles) {
+        return switch (visibility(resource, parent, caller, circles)) {
             case SHOWN -> resource;
             case GONE -> throw new Gone(Messages.format("resource.withdrawn", resource.getId()));
             case NOT_FOUND -> throw new NotFound(Messages.format("resource.not-found", resource.getId()));
@@ -62,7 +76,20 @@ public final class ResourceAccess {
 
     /** Published for everybody; before that, and after a withdrawal, for its owner and the moderators. */
     public static boolean isVisible(Resource resource, Caller caller) {
-        return resource.isPublished() || followsModeration(resource, caller);
+        return isVisible(resource, caller, Set.of());
+    }
+
+    /** As above, and inside its circle if it has one. */
+    public static boolean isVisible(Resource resource, Caller caller, Set<String> circles) {
+        return inCircle(resource, caller, circles) && (resource.isPublished() || followsModeration(resource, caller));
+    }
+
+    /**
+     * Public, or limited to a circle the caller is inside, or theirs, or the caller administers. A moderator outside
+     * the circle is an outsider: members-only content is moderated by the circle's own animators.
+     */
+    static boolean inCircle(Resource resource, Caller caller, Set<String> circles) {
+        return Circles.sees(circles, resource.getCircle()) || caller.admin() || caller.owns(resource);
     }
 
     /** The owner and the moderators see a resource's status and the moderators' last word on it. */

@@ -4,6 +4,7 @@ import fr.bocage.audit.AuditLog;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Circles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,9 @@ public class ResourceRepository {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Circles circles;
+
     public Optional<Resource> find(long id) {
         return Optional.ofNullable(em.find(Resource.class, id));
     }
@@ -39,7 +43,9 @@ public class ResourceRepository {
     public Resource visibleTo(long id, Caller caller) {
         Resource resource = existing(id);
         Resource parent = resource.getPartOf() == null ? null : find(resource.getPartOf()).orElse(null);
-        return ResourceAccess.visible(resource, parent, caller);
+        // Only members-only content needs the caller's circles: public resources cost no look-up.
+        boolean limited = resource.getCircle() != null || parent != null && parent.getCircle() != null;
+        return ResourceAccess.visible(resource, parent, caller, limited ? circles.of(caller) : Set.of());
     }
 
     /** The resource, if the caller may see it and change it now (403 or 409 otherwise). */
@@ -73,7 +79,7 @@ public class ResourceRepository {
     public Map<String, Long> publishedIdsByTitle(String type) {
         Map<String, Long> ids = new LinkedHashMap<>();
         em.createQuery("SELECT r.title, r.id FROM Resource r WHERE r.type = :type AND r.status = :status"
-                        + " ORDER BY r.title", Object[].class)
+                        + " AND r.circle IS NULL ORDER BY r.title", Object[].class)
                 .setParameter("type", type).setParameter("status", ResourceStatus.PUBLISHED).getResultList()
                 .forEach(row -> ids.put((String) row[0], (Long) row[1]));
         return ids;

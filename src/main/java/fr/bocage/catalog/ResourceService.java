@@ -65,6 +65,28 @@ public class ResourceService {
     }
 
     /**
+     * Takes an upload in limited to the members of {@code circle} (a network's list attachment): searchable by them,
+     * not found by anybody else, page, search and file alike. The area that owns the circle decides who may add to
+     * it and whether it is published at once; the caller closes {@code upload}.
+     */
+    public Resource createInCircle(StagedFile upload, MetadataInput input, Caller caller, String circle,
+            ResourceStatus status) {
+        return create(upload, input, caller, status, UnaryOperator.identity(), r -> r.limitTo(circle));
+    }
+
+    /**
+     * Publishes a members-only resource that waited with its message for the circle's own moderation (an animator's
+     * approval of a list message); the catalog's moderators are not asked, the circle's animators decided.
+     */
+    public Resource publishInCircle(long id, String actor) {
+        Resource resource = resources.existing(id);
+        if (resource.getCircle() == null) {
+            throw new Conflict(Messages.format("resource.not-in-circle", id));
+        }
+        return resource.isPublished() ? resource : writes.move(id, WorkflowAction.PUBLISH, actor, null);
+    }
+
+    /**
      * Takes an upload in as a material of a webinar or course (its slides, its handouts), published at once like
      * the training itself. Its type is the parent's material type; themes, territory and audiences left empty are
      * the parent's. The caller closes {@code upload}.

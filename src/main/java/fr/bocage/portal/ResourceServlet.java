@@ -5,6 +5,7 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceView;
 import fr.bocage.ingest.IngestService;
 import fr.bocage.platform.PublicUrl;
+import fr.bocage.platform.security.Circles;
 import fr.bocage.platform.web.LocalPath;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
@@ -49,6 +50,9 @@ public class ResourceServlet extends HttpServlet {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    Circles circles;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -67,7 +71,7 @@ public class ResourceServlet extends HttpServlet {
         String preview = view.file() == null ? "" : preview(ingest.textStart(view.file().sha256(), PREVIEW_CHARS + 1));
         // The way back to the search, when the link came from one; the similar resources keep it.
         String search = LocalPath.ofPage(request.getParameter(HitView.RETURN), Routes.SEARCH, null);
-        List<HitView> similar = engine.similarTo(view.id()).stream()
+        List<HitView> similar = engine.similarTo(view.id(), circles.of(PortalForms.caller(request))).stream()
                 .map(hit -> new HitView(hit, vocabulary, search)).toList();
         List<Link> earlier = resources.versionsShownTo(found.get(), PortalForms.caller(request)).stream()
                 .map(ResourcePage::earlierVersion).toList();

@@ -3,6 +3,8 @@ package fr.bocage.portal;
 import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Circles;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
@@ -39,13 +41,18 @@ public class SearchServlet extends HttpServlet {
     @Inject
     Vocabularies vocabularies;
 
+    @Inject
+    Circles circles;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         SearchPage results = null;
         String error = null;
         try {
-            SearchRequest search = SearchParameters.read(parameters(request), vocabulary);
+            // Members find their circles' resources too; a visitor, public ones only.
+            SearchRequest search = SearchParameters.read(parameters(request), vocabulary)
+                    .withCircles(circles.of(Caller.of(request.getUserPrincipal(), request::isUserInRole)));
             results = new SearchPage(search, engine.search(search), vocabulary);
         } catch (DomainException e) {
             response.setStatus(ErrorStatus.of(e));

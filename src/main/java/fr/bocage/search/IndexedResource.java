@@ -15,6 +15,7 @@ import java.util.Map;
  * @param level    a course's level, null for any other resource
  * @param modality how a course is followed (self-paced, in-person…), null for any other resource
  * @param featureFacets the values of the facets other features keep (an actor's kind…), by facet parameter
+ * @param circle   null for a public resource, else the circle whose members alone may find it ({@code network:12})
  */
 public record IndexedResource(
         long id,
@@ -37,7 +38,17 @@ public record IndexedResource(
         Instant createdAt,
         String level,
         String modality,
-        Map<String, String> featureFacets) {
+        Map<String, String> featureFacets,
+        String circle) {
+
+    /** A public resource. */
+    public IndexedResource(long id, long revision, String title, String summary, List<String> keywords,
+            List<String> authors, String organisation, String content, String type, List<String> themes,
+            String territory, List<String> audiences, Integer year, String language, String format, boolean published,
+            LocalDate date, Instant createdAt, String level, String modality, Map<String, String> featureFacets) {
+        this(id, revision, title, summary, keywords, authors, organisation, content, type, themes, territory,
+                audiences, year, language, format, published, date, createdAt, level, modality, featureFacets, null);
+    }
 
     public IndexedResource {
         title = orEmpty(title);

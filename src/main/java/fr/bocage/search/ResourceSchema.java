@@ -42,14 +42,22 @@ final class ResourceSchema {
      * a correction shows its words to anybody.
      */
     static final String SPELLING = "spelling";
+    /**
+     * Who may find a resource: {@value #PUBLIC_CIRCLE} for everybody, else its circle ({@code network:12}). A keyword
+     * every document has, so that a search filters on « public or one of the viewer's circles » (see
+     * {@link CircleFilter}).
+     */
+    static final String CIRCLE = "circle";
+    static final String PUBLIC_CIRCLE = "public";
 
     /**
      * Version of the fields and analysis below, kept in every commit of a generation: an index written by another
      * version is rebuilt from the database at start-up (v2 added the spelling field, v3 the level and modality facets
      * of courses, v4 left the spelling field of unpublished resources empty and stored only the beginning of the
-     * content), v5 the progress and scheme facets of actions, v6 the network facet of news).
+     * content), v5 the progress and scheme facets of actions, v6 the network facet of news, v7 the circle of
+     * members-only resources (an index without it would hide every resource: its documents have no public circle term).
      */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
     static final String VERSION_KEY = "bocage.schema";
 
     /** Full-text fields and their weights for the user query. */
@@ -87,9 +95,12 @@ final class ResourceSchema {
         doc.add(new NumericDocValuesField(REVISION, resource.revision()));
         doc.add(new NumericDocValuesField(DATE, sortDate(resource)));
         doc.add(new StringField(PUBLISHED, Boolean.toString(resource.published()), Field.Store.NO));
+        doc.add(new StringField(CIRCLE, resource.circle() == null ? PUBLIC_CIRCLE : resource.circle(), Field.Store.NO));
+        // Corrections and completions show words to anybody: only public published documents give them.
+        boolean givesWords = resource.published() && resource.circle() == null;
 
         doc.add(new TextField(TITLE, resource.title(), Field.Store.YES));
-        if (resource.published()) {
+        if (givesWords) {
             doc.add(new Field(SPELLING, resource.title(), WORDS));
             doc.add(new Field(SPELLING, resource.summary(), WORDS));
             resource.keywords().forEach(k -> doc.add(new Field(SPELLING, k, WORDS)));
@@ -114,7 +125,7 @@ final class ResourceSchema {
                 doc.add(new Field(CONTENT, content, HIGHLIGHTED_UNSTORED_TEXT));
                 doc.add(new StoredField(CONTENT, content.substring(0, beginningEnd(content))));
             }
-            if (resource.published()) {
+            if (givesWords) {
                 doc.add(new Field(SPELLING, resource.content(), WORDS));
             }
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -95,7 +96,7 @@ public class SearchEngine {
         return index;
     }
 
-    /** Completions of what is typed in the search box, from published titles only. */
+    /** Completions of what is typed in the search box, from published public titles only. */
     public List<Suggestions.Suggestion> complete(String typed) {
         try {
             return suggestions.complete(typed);
@@ -104,10 +105,15 @@ public class SearchEngine {
         }
     }
 
-    /** Published resources like the given one, best first. */
+    /** Published public resources like the given one, best first. */
     public List<SearchResult.Hit> similarTo(long id) {
+        return similarTo(id, Set.of());
+    }
+
+    /** As above, with the members-only resources of the viewer's circles. */
+    public List<SearchResult.Hit> similarTo(long id, Set<String> circles) {
         try {
-            return similar.of(id);
+            return similar.of(id, circles);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

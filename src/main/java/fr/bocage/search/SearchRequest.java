@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,9 +18,12 @@ import java.util.stream.Stream;
  * @param exact   the words as typed, even when they find nothing: no spelling correction
  * @param includeNational with a territory filter, the resources of territory {@value #NATIONAL} too: they apply
  *                        everywhere, so a region's practitioner needs them as well
+ * @param circles the circles the viewer is inside ({@code fr.bocage.platform.security.Circles#of}), whose
+ *                members-only resources it finds besides the public ones; none unless given ({@link #withCircles}),
+ *                so that a search built without a viewer (a feed, a digest, an export) never shows them
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
-                            boolean includeUnpublished, boolean exact, boolean includeNational) {
+                            boolean includeUnpublished, boolean exact, boolean includeNational, Set<String> circles) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -33,6 +37,19 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         sort = sort == null ? Sort.RELEVANCE : sort;
         page = Math.max(1, page);
         size = Math.max(1, Math.min(MAX_SIZE, size));
+        circles = circles == null ? Set.of() : Set.copyOf(circles);
+    }
+
+    /** Public resources only. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
+                         boolean includeUnpublished, boolean exact, boolean includeNational) {
+        this(query, filters, sort, page, size, includeUnpublished, exact, includeNational, Set.of());
+    }
+
+    /** The same search for a viewer inside these circles. */
+    public SearchRequest withCircles(Set<String> viewerCircles) {
+        return new SearchRequest(query, filters, sort, page, size, includeUnpublished, exact, includeNational,
+                viewerCircles);
     }
 
     /** A search open to spelling correction, national resources included. */
@@ -49,7 +66,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
 
     /** The same search for other words. */
     public SearchRequest withQuery(String other) {
-        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact, includeNational);
+        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact, includeNational, circles);
     }
 
     /**
@@ -71,7 +88,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
     public SearchRequest within(String dimension, String value) {
         Map<String, List<String>> restricted = new LinkedHashMap<>(filters);
         restricted.put(dimension, List.of(value));
-        return new SearchRequest(query, restricted, sort, page, size, includeUnpublished, exact, includeNational);
+        return new SearchRequest(query, restricted, sort, page, size, includeUnpublished, exact, includeNational,
+                circles);
     }
 
     /** The first page of published results for a query, by relevance. */

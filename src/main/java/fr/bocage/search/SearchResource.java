@@ -1,5 +1,7 @@
 package fr.bocage.search;
 
+import fr.bocage.platform.rest.Callers;
+import fr.bocage.platform.security.Circles;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.annotation.security.PermitAll;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +36,14 @@ public class SearchResource {
     @Inject
     FacetVocabulary vocabulary;
 
+    @Inject
+    Circles circles;
+
     @Context
     UriInfo uri;
+
+    @Context
+    SecurityContext security;
 
     /**
      * The API's answer: hits, and facet values with their French labels; {@code suggestion} is a spelling
@@ -60,7 +69,9 @@ public class SearchResource {
                     + "Avec un filtre territory, les ressources nationales (territory=national) sont incluses, "
                     + "sauf avec national=false. "
                     + "Peu de résultats : une correction orthographique est proposée (suggestion) ; aucun : les "
-                    + "résultats sont ceux de la correction (corrected), sauf avec exact=true.")
+                    + "résultats sont ceux de la correction (corrected), sauf avec exact=true. "
+                    + "Les ressources réservées aux membres d'un réseau ne sont trouvées que par ses membres "
+                    + "(authentifiés).")
     @APIResponse(responseCode = "200", description = "Résultats, extraits surlignés (<mark>) et facettes")
     @APIResponse(responseCode = "400", description = "Paramètre inconnu ou invalide")
     // The parameters document the operation; SearchParameters reads them all, repeated or not, from the URI.
@@ -83,7 +94,8 @@ public class SearchResource {
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("format") List<String> format,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("level") List<String> level,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("modality") List<String> modality) {
-        SearchResult result = engine.search(SearchParameters.read(uri.getQueryParameters(), vocabulary));
+        SearchResult result = engine.search(SearchParameters.read(uri.getQueryParameters(), vocabulary)
+                .withCircles(circles.of(Callers.of(security))));
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension, values.stream()
                 .map(v -> new FacetCount(v.value(), vocabulary.label(dimension, v.value()), v.count())).toList()));

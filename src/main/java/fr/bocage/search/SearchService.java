@@ -36,6 +36,9 @@ import org.apache.lucene.search.TopFieldDocs;
  * are ordered as {@link FacetDimension} says, at most {@value #MAX_FACET_VALUES} per dimension. Unpublished resources
  * are left out of hits and counts unless the request includes them.
  * <p>
+ * Members-only resources are found only by a request carrying the viewer's circles ({@link CircleFilter}).
+ * Corrections are words of public published resources only, whoever asks.
+ * <p>
  * Results beyond the {@value #MAX_DEPTH}th are not reachable by paging; the total still counts them.
  */
 public final class SearchService {
@@ -115,11 +118,11 @@ public final class SearchService {
         }
     }
 
+    /** Published unless asked otherwise, and in any case public or of the viewer's circles. */
     private static Query visible(Query userQuery, SearchRequest request) {
-        if (request.includeUnpublished()) {
-            return userQuery;
-        }
-        return new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(PUBLISHED, Occur.FILTER).build();
+        Query query = request.includeUnpublished() ? userQuery
+                : new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(PUBLISHED, Occur.FILTER).build();
+        return CircleFilter.restrict(query, request.circles());
     }
 
     private static Query anyOf(String dimension, List<String> values) {

@@ -3,6 +3,7 @@ package fr.bocage.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -38,6 +39,11 @@ public final class SimilarResources {
      * hits, without snippet.
      */
     public List<SearchResult.Hit> of(long id) throws IOException {
+        return of(id, Set.of());
+    }
+
+    /** As above, members-only resources of {@code circles} included. */
+    public List<SearchResult.Hit> of(long id, Set<String> circles) throws IOException {
         try (ResourceIndex.Lease lease = index.acquire()) {
             FacetedSearcher searcher = lease.searcher();
             TopDocs self = searcher.search(new TermQuery(ResourceSchema.idTerm(id)), 1);
@@ -46,11 +52,11 @@ public final class SimilarResources {
             }
             int doc = self.scoreDocs[0].doc;
             StoredFields stored = searcher.storedFields();
-            Query query = new BooleanQuery.Builder()
+            Query query = CircleFilter.restrict(new BooleanQuery.Builder()
                     .add(alike(searcher, doc, stored.document(doc)), Occur.MUST)
                     .add(SearchService.PUBLISHED, Occur.FILTER)
                     .add(new TermQuery(ResourceSchema.idTerm(id)), Occur.MUST_NOT)
-                    .build();
+                    .build(), circles);
             List<SearchResult.Hit> similar = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, MAX).scoreDocs) {
                 similar.add(SearchService.hit(stored.document(hit.doc, SearchService.HIT_FIELDS), null, hit.score));

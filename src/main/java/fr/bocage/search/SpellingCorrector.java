@@ -27,7 +27,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * <p>
  * Only words of resources published now are offered: the field holds the words of published resources only, but
  * the terms of a document replaced or deleted stay in the index until its segment is merged, so each candidate is
- * checked against the live published documents.
+ * checked against the live published documents. Members-only documents give no words (a correction would show
+ * them to anybody), and a candidate is checked against public documents only.
  */
 final class SpellingCorrector {
 
@@ -79,7 +80,7 @@ final class SpellingCorrector {
     private static boolean published(IndexSearcher searcher, Term word) throws IOException {
         return searcher.count(new BooleanQuery.Builder()
                 .add(new TermQuery(word), Occur.FILTER)
-                .add(SearchService.PUBLISHED, Occur.FILTER).build()) > 0;
+                .add(CircleFilter.PUBLISHED_PUBLIC, Occur.FILTER).build()) > 0;
     }
 
     private record Replacement(int start, int end, String word) {

@@ -27,7 +27,8 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Completions of what is being typed in the search box: titles of published resources, and the words that recur
- * in them. Only published titles are read, so nothing else can be suggested, words included.
+ * in them. Only published public titles are read (never a members-only one: completions are the same for
+ * everybody), so nothing else can be suggested, words included.
  * <p>
  * An {@link AnalyzingInfixSuggester} in memory matches the start of any word ("hum" finds "Inventaire des zones
  * humides"), accents and case aside. It is rebuilt by {@link #refresh()}, which the server calls on a schedule, only
@@ -94,7 +95,7 @@ public final class Suggestions implements AutoCloseable {
             for (Suggestion suggestion : found) {
                 if (suggestion.kind() == Kind.TERM || lease.searcher().count(new BooleanQuery.Builder()
                         .add(new TermQuery(ResourceSchema.idTerm(suggestion.id())), Occur.FILTER)
-                        .add(SearchService.PUBLISHED, Occur.FILTER).build()) > 0) {
+                        .add(CircleFilter.PUBLISHED_PUBLIC, Occur.FILTER).build()) > 0) {
                     kept.add(suggestion);
                 }
             }
@@ -112,7 +113,7 @@ public final class Suggestions implements AutoCloseable {
             }
             Map<String, Integer> titlesPerWord = new HashMap<>();
             StoredFields stored = lease.searcher().storedFields();
-            for (ScoreDoc hit : lease.searcher().search(SearchService.PUBLISHED, Integer.MAX_VALUE).scoreDocs) {
+            for (ScoreDoc hit : lease.searcher().search(CircleFilter.PUBLISHED_PUBLIC, Integer.MAX_VALUE).scoreDocs) {
                 Document doc = stored.document(hit.doc, FIELDS_READ);
                 String title = doc.get(ResourceSchema.TITLE);
                 if (title == null || title.isBlank()) {

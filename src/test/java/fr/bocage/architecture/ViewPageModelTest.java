@@ -128,6 +128,10 @@ class ViewPageModelTest {
             Map.entry("network/newsletter/issues", fr.bocage.network.newsletter.IssuesPage.class),
             Map.entry("network/newsletter/new-issue", fr.bocage.network.newsletter.NewIssuePage.class),
             Map.entry("network/newsletter/edit", fr.bocage.network.newsletter.EditIssuePage.class),
+            // The networks' mailing lists (issue 14 #6)
+            Map.entry("network/list", fr.bocage.network.list.ListPage.class),
+            Map.entry("network/list-moderation", fr.bocage.network.list.ListModerationPage.class),
+            Map.entry("network/list-unsubscribe", fr.bocage.network.list.ListUnsubscribePage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

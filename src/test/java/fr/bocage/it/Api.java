@@ -126,6 +126,11 @@ public final class Api {
                     .field("territory", "bretagne");
         }
 
+        /** One more file part, named file too. */
+        public Form file(String fileName, String content) {
+            return part("file", fileName, content.getBytes(StandardCharsets.UTF_8));
+        }
+
         public Form field(String name, String value) {
             return part(name, null, value.getBytes(StandardCharsets.UTF_8));
         }

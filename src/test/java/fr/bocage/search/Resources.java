@@ -26,6 +26,7 @@ final class Resources {
     private String level;
     private String modality;
     private java.util.Map<String, String> featureFacets = java.util.Map.of();
+    private String circle;
 
     static Resources resource(long id) {
         Resources builder = new Resources();
@@ -48,6 +49,8 @@ final class Resources {
     Resources format(String value) { format = value; return this; }
     Resources published(boolean value) { published = value; return this; }
     Resources date(LocalDate value) { date = value; return this; }
+    /** Members-only: found only by who is inside the circle. */
+    Resources circle(String value) { circle = value; return this; }
     Resources course(String levelValue, String modalityValue) {
         type = "course";
         level = levelValue;
@@ -66,7 +69,7 @@ final class Resources {
     IndexedResource build() {
         return new IndexedResource(id, revision, title, summary, keywords, List.of("Camille Martin"), "OFB", content,
                 type, themes, territory, audiences, year, language, format, published, date,
-                Instant.parse("2024-01-01T00:00:00Z"), level, modality, featureFacets);
+                Instant.parse("2024-01-01T00:00:00Z"), level, modality, featureFacets, circle);
     }
 
     static void index(ResourceIndex index, Resources... resources) throws IOException {

@@ -54,6 +54,9 @@ public class Network {
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Whether its mailing list's messages wait for an animator's approval (V21). */
+    private boolean listModerated;
+
     protected Network() {
     }
 
@@ -93,8 +96,26 @@ public class Network {
         return Set.copyOf(animators);
     }
 
+    /** The circle of its members-only content: {@code network:{id}}. */
+    public String circle() {
+        return circle(id);
+    }
+
+    public static String circle(long networkId) {
+        return "network:" + networkId;
+    }
+
     public boolean isAnimatedBy(String username) {
         return username != null && animators.contains(username);
+    }
+
+    public boolean isListModerated() {
+        return listModerated;
+    }
+
+    /** Set by its animators (the mailing list's settings). */
+    public void moderateList(boolean moderated) {
+        listModerated = moderated;
     }
 
     public Instant getCreatedAt() {

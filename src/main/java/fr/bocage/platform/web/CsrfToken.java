@@ -47,7 +47,8 @@ public final class CsrfToken {
         return token;
     }
 
-    static boolean matches(HttpSession session, String candidate) {
+    /** Whether {@code candidate} is the session's token: for a page reached by a forward, which the filter did not see. */
+    public static boolean matches(HttpSession session, String candidate) {
         String token = session == null ? null : (String) session.getAttribute(SESSION_KEY);
         return token != null && candidate != null && MessageDigest.isEqual(
                 token.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));

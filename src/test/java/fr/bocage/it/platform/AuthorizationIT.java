@@ -200,7 +200,21 @@ class AuthorizationIT {
                     401, 403, 404, 403, 404),
             new Row("GET", "/api/newsletter/issues/999999999/progress", null, 401, 403, 404, 403, 404),
             new Row("POST", "/api/newsletter/subscribers/bulk", Json.createObjectBuilder().build(),
-                    401, 403, 403, 403, 400));
+                    401, 403, 403, 403, 400),
+            // A network's mailing list (network.list): accounts only, then its members and animators (per member,
+            // animator and outsider: MailingListIT); direct enrolment by administrators only.
+            new Row("GET", "/api/networks/inconnu/list/messages", null, 401, 404, 404, 404, 404),
+            new Row("GET", "/api/networks/inconnu/list/messages/pending", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/networks/inconnu/list/messages/1/approve", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("POST", "/api/networks/inconnu/list/messages/1/reject", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("PUT", "/api/networks/inconnu/list/settings", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("PUT", "/api/networks/inconnu/enrolments/" + TARGET, Json.createObjectBuilder()
+                    .add("status", "ACCEPTED").build(), 401, 403, 403, 403, 404),
+            new Row("GET", "/reseaux/inconnu/liste", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/reseaux/inconnu/liste/moderation", null, 404, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -106,7 +106,9 @@ class NoServerErrorIT {
                 // Imports of actors and actions (issue 13 #7)
                 "/api/imports/%s", "/api/imports/templates/%s.csv",
                 // The newsletter (issue 14 #5)
-                "/api/newsletter/issues/%s", "/api/newsletter/issues/%s/progress", "/api/newsletter/archive/%s");
+                "/api/newsletter/issues/%s", "/api/newsletter/issues/%s/progress", "/api/newsletter/archive/%s",
+                // A network's mailing list (network.list)
+                "/api/networks/%s/list/messages", "/api/networks/%s/list/messages/pending");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -123,7 +125,9 @@ class NoServerErrorIT {
                 // Imports of actors and actions (issue 13 #7)
                 "/moderation/imports/%s",
                 // The newsletter (issue 14 #5)
-                "/lettre/%s", "/lettre/numeros/%s", "/lettre/numeros/%s/apercu", "/lettre/numeros/%s/apercu.txt");
+                "/lettre/%s", "/lettre/numeros/%s", "/lettre/numeros/%s/apercu", "/lettre/numeros/%s/apercu.txt",
+                // A network's mailing list (network.list)
+                "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -225,7 +229,12 @@ class NoServerErrorIT {
                 // The newsletter (issue 14 #5)
                 new String[] {"POST", "/api/newsletter/subscriptions"},
                 new String[] {"POST", "/api/newsletter/subscriptions/confirm"},
-                new String[] {"POST", "/api/newsletter/unsubscribe"}, new String[] {"PUT", "/api/newsletter/issues/0"});
+                new String[] {"POST", "/api/newsletter/unsubscribe"}, new String[] {"PUT", "/api/newsletter/issues/0"},
+                // A network's mailing list (network.list)
+                new String[] {"POST", "/api/networks/x/list/messages"},
+                new String[] {"POST", "/api/networks/x/list/messages/0/reject"},
+                new String[] {"PUT", "/api/networks/x/list/settings"},
+                new String[] {"PUT", "/api/networks/x/enrolments/y"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Person;
+import fr.bocage.it.network.ListFixture;
 import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
@@ -14,17 +18,24 @@ import fr.bocage.it.Api.Form;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Nothing of a resource that is not published reaches anybody who may not see it: not its words through « Vouliez-vous
  * dire », not its title through the completions, not its title or address through the answer to a duplicate upload.
- * One resource per status that is not « published », each holding a word of its own.
+ * One resource per status that is not « published », each holding a word of its own. Nor does a published resource
+ * limited to a network's members (a list attachment) reach a visitor or an outsider, by any entry point.
  */
 class LeakIT {
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
 
     private static Caller owner;
     private static Caller other;
@@ -102,6 +113,58 @@ class LeakIT {
             assertTrue(known.expectError(409).getString("message").contains(secret), known::text);
             assertEquals(id, known.locationId());
         }
+    }
+
+    /**
+     * A members-only published document with a word of its own: a visitor and a registered outsider find nothing of
+     * it (search, count, facets, completions, « Vouliez-vous dire », similar resources, page, file, export); a
+     * member finds it.
+     */
+    @Test
+    void nothingOfAMembersOnlyResourceReachesOutsiders() {
+        ListFixture network = ListFixture.create(MAIL);
+        Person member = network.member(MAIL, "ACCEPTED", false);
+        Caller outsider = Person.fresh().registeredAndConfirmed(MAIL).basic();
+        String secret = Token.next().toLowerCase();
+        String shared = Token.next().toLowerCase();
+        long publicId = Api.upload(Form.text("voisin-" + shared + ".txt", "Haies " + shared + " " + shared + " "
+                + publishedWord + ".").field("title", "Voisin " + shared).field("type", "guide"), ADMIN)
+                .expect(201).locationId();
+        long id = network.write(member.basic(), "Réservé", "Ci-joint.", "reserve-" + secret + ".txt",
+                "Haies " + shared + " " + shared + " " + secret + " réservé aux membres.").expect(201).json()
+                .getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.awaitIndexed();
+        Api.poll("/api/search?q=" + secret, member.basic(), a -> a.json().getJsonNumber("total").longValue() == 1,
+                Duration.ofSeconds(10));
+
+        for (Caller stranger : List.of(Caller.ANONYMOUS, outsider)) {
+            JsonObject found = Api.get("/api/search?q=" + secret, stranger).expect(200).json();
+            JsonObject all = Api.get("/api/search?size=1", stranger).expect(200).json();
+            JsonObject typo = Api.get("/api/search?q=" + typo(secret) + "+OR+" + typo(publishedWord), stranger)
+                    .expect(200).json();
+            String completions = Api.get("/api/suggest?q=" + secret.substring(0, 6), stranger).expect(200).text();
+            String similar = Api.get("/ressources/" + publicId, stranger).expect(200).text();
+            String page = Api.get("/recherche?q=" + secret, stranger).expect(200).text();
+            String export = Api.get("/api/actors/export?format=csv", stranger).expect(200).text();
+            assertAll(
+                    () -> assertEquals(0, found.getJsonNumber("total").longValue(), found::toString),
+                    () -> assertFalse(Api.facet(all, "type").containsKey("list-attachment"), all::toString),
+                    () -> assertFalse(typo.toString().contains(secret), typo::toString),
+                    () -> assertFalse(completions.contains(secret), completions),
+                    () -> assertFalse(similar.contains(secret), "similar resources"),
+                    // The page repeats the query in its box: the document's title must not be there.
+                    () -> assertFalse(page.contains("reserve-" + secret), "search page"),
+                    () -> assertFalse(export.contains(secret), "export"));
+            Api.get("/api/resources/" + id, stranger).expect(404);
+            Api.get("/api/resources/" + id + "/file", stranger).expect(404);
+            Api.get("/ressources/" + id, stranger).expect(404);
+        }
+        assertTrue(Api.get("/recherche?q=" + secret, member.basic()).expect(200).text().contains("reserve-" + secret));
+        assertTrue(Api.get("/ressources/" + publicId, member.basic()).expect(200).text().contains(secret),
+                "a member sees it among the similar resources");
+        assertTrue(Api.facet(Api.get("/api/search?q=" + secret, member.basic()).expect(200).json(), "type")
+                .containsKey("list-attachment"));
+        Api.get("/api/resources/" + id + "/file", member.basic()).expect(200);
     }
 
     /** The first letter kept, two different letters swapped: one edit away. */
