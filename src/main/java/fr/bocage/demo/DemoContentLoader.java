@@ -18,7 +18,7 @@ import fr.bocage.network.actor.ActorService;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.EventCalendar;
 import fr.bocage.training.course.CourseInput;
 import fr.bocage.training.course.CourseService;
 import fr.bocage.training.webinar.WebinarInput;
@@ -113,7 +113,7 @@ public class DemoContentLoader {
 
     private void load() {
         List<ImportRow> rows = manifest();
-        LocalDate today = LocalDate.now(TrainingCalendar.ZONE);
+        LocalDate today = LocalDate.now(EventCalendar.ZONE);
         List<DemoTraining<WebinarInput>> demoWebinars = read("demo-webinars.json", r -> DemoWebinars.read(r, today));
         List<DemoTraining<CourseInput>> demoCourses = read("demo-courses.json", r -> DemoCourses.read(r, today));
         Set<String> materials = Stream.concat(demoWebinars.stream(), demoCourses.stream())

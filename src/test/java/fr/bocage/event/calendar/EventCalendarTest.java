@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,13 +18,13 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
-class TrainingCalendarTest {
+class EventCalendarTest {
     private static final URI PAGE = URI.create("https://bocage.example/ressources/7");
-    private static final TrainingCalendar.Address SITE = new TrainingCalendar.Address("ne-pas-repondre@bocage.example",
+    private static final EventCalendar.Address SITE = new EventCalendar.Address("ne-pas-repondre@bocage.example",
             "Bocage");
 
     private static Instant paris(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(TrainingCalendar.ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(EventCalendar.ZONE).toInstant();
     }
 
     private static CalendarEvent event(String uid, Instant start, String joinUrl) {
@@ -43,7 +43,7 @@ class TrainingCalendarTest {
 
     @Test
     void timesSurviveTheChangesOfDaylightSavingTime() throws Exception {
-        Calendar calendar = parse(TrainingCalendar.write(List.of(
+        Calendar calendar = parse(EventCalendar.write(List.of(
                 event("a@bocage", paris("2026-03-29T10:00"), null),
                 event("b@bocage", paris("2026-10-25T10:00"), null)), SITE));
 
@@ -67,7 +67,7 @@ class TrainingCalendarTest {
     void anOverseasSessionIsWrittenInUtcBesideParisTime() throws Exception {
         ZoneId cayenne = ZoneId.of("America/Cayenne");
         Instant start = LocalDateTime.parse("2027-06-02T08:30").atZone(cayenne).toInstant();
-        String text = TrainingCalendar.write(List.of(
+        String text = EventCalendar.write(List.of(
                 new CalendarEvent("guyane@bocage", start, start.plusSeconds(8 * 3600), "Sols", null, PAGE,
                         "Saint-Laurent-du-Maroni", 0, cayenne),
                 event("paris@bocage", paris("2027-06-02T10:00"), null)), SITE);
@@ -81,7 +81,7 @@ class TrainingCalendarTest {
                 startOf(calendar.<VEvent>getComponents(Component.VEVENT).get(1)));
         assertEquals(List.of("Europe/Paris"), calendar.getComponents(Component.VTIMEZONE).stream()
                 .map(z -> z.getRequiredProperty(Property.TZID).getValue()).toList(), "Paris's VTIMEZONE only");
-        String cancel = TrainingCalendar.writeCancel(new CalendarEvent("guyane@bocage", start, start.plusSeconds(3600),
+        String cancel = EventCalendar.writeCancel(new CalendarEvent("guyane@bocage", start, start.plusSeconds(3600),
                 "Sols", null, PAGE, null, 0, cayenne), SITE, "a@b.example");
         assertEquals(Instant.parse("2027-06-02T11:30:00Z"),
                 startOf(parse(cancel).<VEvent>getComponents(Component.VEVENT).get(0)));
@@ -89,7 +89,7 @@ class TrainingCalendarTest {
 
     @Test
     void anEventCarriesItsTextsAndOnlyTheJoiningLinkItWasGiven() throws Exception {
-        String text = TrainingCalendar.write(List.of(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
+        String text = EventCalendar.write(List.of(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
                 event("b@bocage", paris("2026-06-03T14:00"), null)), SITE);
         Calendar calendar = parse(text);
 
@@ -107,7 +107,7 @@ class TrainingCalendarTest {
 
     @Test
     void aCancellationIsAStrictlyValidItipCancelOfTheSameEntry() throws Exception {
-        String text = TrainingCalendar.writeCancel(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
+        String text = EventCalendar.writeCancel(event("a@bocage", paris("2026-06-02T14:00"), "https://visio.example/x"),
                 SITE, "erwan@lannion.example");
         Calendar calendar = parse(text);
 
@@ -123,8 +123,8 @@ class TrainingCalendarTest {
 
     @Test
     void strictValidationRefusesAnEventWithoutOrganizer() {
-        String text = TrainingCalendar.writeCancel(event("a@bocage", paris("2026-06-02T14:00"), null),
-                new TrainingCalendar.Address("x@bocage.example", null), "y@bocage.example")
+        String text = EventCalendar.writeCancel(event("a@bocage", paris("2026-06-02T14:00"), null),
+                new EventCalendar.Address("x@bocage.example", null), "y@bocage.example")
                 .replaceAll("ORGANIZER[^\\r]*\r\n", "");
         assertFalse(text.contains("ORGANIZER"));
         assertThrows(Throwable.class, () -> parse(text));

@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import fr.bocage.portal.UiText;
 import java.text.Normalizer;

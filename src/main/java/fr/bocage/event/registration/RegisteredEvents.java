@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 /**
  * The rules of a webinar's places, apart from the database: confirmed up to the capacity, then waiting in order;

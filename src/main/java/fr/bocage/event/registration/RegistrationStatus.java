@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 /**
  * Pending until the person follows the link e-mailed to their address (no place held, nobody told of it); then

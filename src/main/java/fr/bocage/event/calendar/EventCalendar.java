@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,12 +31,12 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * with its VTIMEZONE, so that calendars show the hour French participants expect, daylight saving included; an
  * overseas session's in UTC, which every calendar shows at the right instant in its reader's zone.
  */
-public final class TrainingCalendar {
+public final class EventCalendar {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
     private static final String PRODUCT = "-//Bocage//Se former//FR";
 
-    private TrainingCalendar() {
+    private EventCalendar() {
     }
 
     /** @param organizer the site's sending address, which iTIP requires as every event's ORGANIZER */
@@ -94,7 +94,7 @@ public final class TrainingCalendar {
         // Paris times with their VTIMEZONE (French readers see the hour they expect); other zones in UTC: ical4j
         // 4.0's VTIMEZONE of a zone whose offset changed without daylight saving (America/Cayenne: -4 until 1967,
         // then -3) is read back at its first offset, an hour off, by ical4j itself and possibly by others.
-        VEvent event = TrainingCalendar.ZONE.equals(e.zone())
+        VEvent event = EventCalendar.ZONE.equals(e.zone())
                 ? new VEvent(e.start().atZone(ZONE), e.end().atZone(ZONE), e.summary())
                 : new VEvent(e.start(), e.end(), e.summary());
         Organizer from = new Organizer(URI.create("mailto:" + organizer.email()));

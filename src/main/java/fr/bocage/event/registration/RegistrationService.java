@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 import fr.bocage.account.MailQuota;
 import fr.bocage.catalog.Resource;

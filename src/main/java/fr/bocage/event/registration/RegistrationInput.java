@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 import fr.bocage.platform.EmailAddress;
 import fr.bocage.platform.VisibleText;

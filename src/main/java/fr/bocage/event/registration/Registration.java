@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +30,7 @@ import java.time.Instant;
 @NamedQuery(name = Registration.OF_EVENT, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource AND r.session = :session"
         + " ORDER BY r.id")
 @NamedQuery(name = Registration.REGISTERED_OF_EVENT, query = "SELECT r FROM Registration r"
-        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status <> fr.bocage.training.registration.RegistrationStatus.PENDING"
+        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status <> fr.bocage.event.registration.RegistrationStatus.PENDING"
         + " ORDER BY r.registeredAt, r.id")
 @NamedQuery(name = Registration.BY_EMAIL, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource AND r.session = :session"
         + " AND r.email = :email")
@@ -38,18 +38,18 @@ import java.time.Instant;
         + " ORDER BY r.id")
 @NamedQuery(name = Registration.BY_TOKEN, query = "SELECT r FROM Registration r WHERE r.cancelTokenHash = :hash")
 @NamedQuery(name = Registration.BY_CONFIRM_TOKEN, query = "SELECT r FROM Registration r"
-        + " WHERE r.confirmTokenHash = :hash AND r.status = fr.bocage.training.registration.RegistrationStatus.PENDING")
+        + " WHERE r.confirmTokenHash = :hash AND r.status = fr.bocage.event.registration.RegistrationStatus.PENDING")
 @NamedQuery(name = Registration.COUNT_BY_STATUS, query = "SELECT COUNT(r) FROM Registration r"
         + " WHERE r.resourceId = :resource AND r.session = :session AND r.status = :status")
 @NamedQuery(name = Registration.WAITING_BEFORE, query = "SELECT COUNT(r) FROM Registration r"
-        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status = fr.bocage.training.registration.RegistrationStatus.WAITING"
+        + " WHERE r.resourceId = :resource AND r.session = :session AND r.status = fr.bocage.event.registration.RegistrationStatus.WAITING"
         + " AND (r.registeredAt < :at OR (r.registeredAt = :at AND r.id < :id))")
 @NamedQuery(name = Registration.FIRST_WAITING, query = "SELECT r FROM Registration r WHERE r.resourceId = :resource AND r.session = :session"
-        + " AND r.status = fr.bocage.training.registration.RegistrationStatus.WAITING ORDER BY r.registeredAt, r.id")
+        + " AND r.status = fr.bocage.event.registration.RegistrationStatus.WAITING ORDER BY r.registeredAt, r.id")
 @NamedQuery(name = Registration.OF_ADDRESS_SINCE, query = "SELECT COUNT(r), MIN(r.consentAt) FROM Registration r"
         + " WHERE r.email = :email AND r.consentAt > :since")
 @NamedQuery(name = Registration.PURGE_PENDING, query = "DELETE FROM Registration r"
-        + " WHERE r.status = fr.bocage.training.registration.RegistrationStatus.PENDING AND r.confirmExpiresAt < :now"
+        + " WHERE r.status = fr.bocage.event.registration.RegistrationStatus.PENDING AND r.confirmExpiresAt < :now"
         + " AND r.consentAt < :before")
 public class Registration {
     static final String OF_EVENT = "Registration.ofEvent";

@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 /**
  * What a registration is to: a resource (a webinar, a course…) and, for an event held in several sessions, one of

@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,10 +17,10 @@ public class CalendarOrganizer {
     @ConfigProperty(name = "mail.from") // the mail session's sender, shared with the outbox
     String from;
 
-    public TrainingCalendar.Address address() {
+    public EventCalendar.Address address() {
         try {
             InternetAddress address = new InternetAddress(from, true);
-            return new TrainingCalendar.Address(address.getAddress(), address.getPersonal());
+            return new EventCalendar.Address(address.getAddress(), address.getPersonal());
         } catch (AddressException e) {
             throw new IllegalStateException("mail.from n'est pas une adresse : " + from, e);
         }

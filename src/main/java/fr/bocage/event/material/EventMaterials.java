@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.material;
 
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /** The materials of a webinar or course that a visitor may see, as its page lists them. */
 @ApplicationScoped
-public class TrainingMaterials {
+public class EventMaterials {
 
     @Inject
     ResourceRepository resources;
@@ -22,7 +22,7 @@ public class TrainingMaterials {
     public List<MaterialLink> of(long trainingId, Caller caller) {
         return resources.materialsOf(trainingId).stream()
                 .filter(m -> ResourceAccess.isVisible(m, caller))
-                .map(TrainingMaterials::link).toList();
+                .map(EventMaterials::link).toList();
     }
 
     private static MaterialLink link(Resource m) {

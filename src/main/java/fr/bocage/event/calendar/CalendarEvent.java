@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import java.net.URI;
 import java.time.Instant;
@@ -17,6 +17,6 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
     /** An event in Paris time, as webinars are. */
     public CalendarEvent(String uid, Instant start, Instant end, String summary, String description, URI page,
             String location, int sequence) {
-        this(uid, start, end, summary, description, page, location, sequence, TrainingCalendar.ZONE);
+        this(uid, start, end, summary, description, page, location, sequence, EventCalendar.ZONE);
     }
 }

@@ -1,13 +1,13 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
 import fr.bocage.mail.MailOutbox;
 import fr.bocage.mail.OutgoingMail;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.CalendarEvent;
-import fr.bocage.training.CalendarOrganizer;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.CalendarEvent;
+import fr.bocage.event.calendar.CalendarOrganizer;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class RegistrationMails {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm",
-            Locale.FRENCH).withZone(TrainingCalendar.ZONE);
+            Locale.FRENCH).withZone(EventCalendar.ZONE);
 
     @Inject
     MailOutbox outbox;
@@ -83,7 +83,7 @@ public class RegistrationMails {
         String key = event.messages() + ".mail." + mail;
         String subject = Messages.format(key + ".subject", event.title());
         String text = Messages.format(key + ".text", r.getName(), event.title(), event.when(), page(event));
-        enqueue(r, subject, text, TrainingCalendar.writeCancel(event.calendar(false), organizer.address(),
+        enqueue(r, subject, text, EventCalendar.writeCancel(event.calendar(false), organizer.address(),
                 r.getEmail()));
     }
 
@@ -97,12 +97,12 @@ public class RegistrationMails {
     }
 
     private void enqueue(Registration r, String subject, String text, CalendarEvent event) {
-        enqueue(r, subject, text, TrainingCalendar.write(List.of(event), organizer.address()));
+        enqueue(r, subject, text, EventCalendar.write(List.of(event), organizer.address()));
     }
 
     private void enqueue(Registration r, String subject, String text, String calendar) {
         outbox.enqueue(new OutgoingMail(r.getEmail(), subject, text, List.of(new OutgoingMail.Attachment(
-                "invitation.ics", TrainingCalendar.MEDIA_TYPE, calendar.getBytes(StandardCharsets.UTF_8)))));
+                "invitation.ics", EventCalendar.MEDIA_TYPE, calendar.getBytes(StandardCharsets.UTF_8)))));
     }
 
     private String page(RegisteredEvent event) {

@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.material;
 
 import java.util.List;
 

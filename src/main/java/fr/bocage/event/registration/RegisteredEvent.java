@@ -1,6 +1,6 @@
-package fr.bocage.training.registration;
+package fr.bocage.event.registration;
 
-import fr.bocage.training.CalendarEvent;
+import fr.bocage.event.calendar.CalendarEvent;
 import java.time.Instant;
 
 /**

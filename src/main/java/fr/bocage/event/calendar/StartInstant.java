@@ -1,4 +1,4 @@
-package fr.bocage.training;
+package fr.bocage.event.calendar;
 
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
@@ -26,7 +26,7 @@ public final class StartInstant {
 
     /** @param invalid the key of the message that refuses a text that is no date-time */
     public static Instant parse(String text, String invalid) {
-        return parse(text, invalid, TrainingCalendar.ZONE);
+        return parse(text, invalid, EventCalendar.ZONE);
     }
 
     /** @param zone where a time without offset nor zone is read: a course session's place */
@@ -44,7 +44,7 @@ public final class StartInstant {
     }
 
     private static Instant withinYearsOfToday(Instant start, String text) {
-        ZonedDateTime today = ZonedDateTime.now(TrainingCalendar.ZONE);
+        ZonedDateTime today = ZonedDateTime.now(EventCalendar.ZONE);
         if (start.isBefore(today.minusYears(YEARS_AROUND_TODAY).toInstant())
                 || start.isAfter(today.plusYears(YEARS_AROUND_TODAY).toInstant())) {
             throw new InvalidInput(Messages.format("training.starts-at.out-of-range", text, YEARS_AROUND_TODAY));
