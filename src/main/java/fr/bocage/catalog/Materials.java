@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class Materials {
     private static final Map<String, String> MATERIAL_TYPES = Map.of(
             "webinar", "webinar-material",
-            "course", "course-material");
+            "course", "course-material",
+            "event", "event-material");
 
     private Materials() {
     }

@@ -26,7 +26,10 @@ public enum FacetDimension {
     SCHEME("scheme", false, r -> single(r.featureFacet("scheme"))),
     // The network's actors (issue 13): their kind and their « Engagés pour la nature » scheme.
     ACTOR_KIND("actorKind", false, r -> single(r.featureFacet("actorKind"))),
-    ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement")));
+    ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement"))),
+    // The network's events (issue 14, « Agenda »): their kind and how one attends.
+    EVENT_KIND("eventKind", false, r -> single(r.featureFacet("eventKind"))),
+    EVENT_FORMAT("eventFormat", false, r -> single(r.featureFacet("eventFormat")));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()
