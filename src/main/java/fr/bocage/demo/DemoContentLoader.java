@@ -13,6 +13,8 @@ import fr.bocage.network.partnership.PartnershipService;
 import fr.bocage.network.partnership.ProgrammeRepository;
 import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
+import fr.bocage.network.event.EventInput;
+import fr.bocage.network.event.EventService;
 import fr.bocage.network.actor.ActorInput;
 import fr.bocage.network.actor.ActorService;
 import fr.bocage.platform.StartupOrder;
@@ -100,6 +102,9 @@ public class DemoContentLoader {
     ActionService actions;
 
     @Inject
+    EventService events;
+
+    @Inject
     ActionRepository actionRows;
 
     @Resource
@@ -139,6 +144,21 @@ public class DemoContentLoader {
         loadActors();
         loadActions(idsByFile);
         loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
+        loadEvents(today);
+    }
+
+    /** The network's demo events (the agenda), published at once as a moderator's would be. */
+    private void loadEvents(LocalDate today) {
+        int loaded = 0;
+        for (EventInput event : DemoEvents.of(today)) {
+            try {
+                events.create(event, ADMIN, ResourceStatus.PUBLISHED);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo event " + event.metadata().title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " events");
     }
 
     /** The programmes, then the partnerships with their parties among the demo actors and their conventions. */

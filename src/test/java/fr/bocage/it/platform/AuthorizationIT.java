@@ -134,7 +134,22 @@ class AuthorizationIT {
                     401, 403, 404, 403, 404),
             // A course session's registrants (issue 20): as a webinar's, its trainer and the administrators only.
             new Row("GET", "/webinaires/inscrits/999999999?session=1", null, 302, 403, 404, 404, 404),
-            new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404));
+            new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404),
+            // The network's events (issue 14, « Agenda »): read by all, proposed by any account with a role,
+            // registered to by anybody.
+            new Row("GET", "/agenda", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/agenda.ics", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/agenda/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/agenda/999999999.ics", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/agenda/999999999/revivre", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/api/events", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/events/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/api/events/999999999/ics", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/events", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/events/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("POST", "/api/events/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
+            new Row("POST", "/api/events/999999999/registrations", Json.createObjectBuilder().build(),
+                    400, 400, 400, 400, 400));
 
     @BeforeAll
     void createOneAccountPerRole() {

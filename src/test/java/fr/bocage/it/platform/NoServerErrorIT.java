@@ -93,7 +93,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
-                "/api/actors/%s", "/api/actors/%s/claims");
+                "/api/actors/%s", "/api/actors/%s/claims",
+                // The network's events (issue 14)
+                "/api/events/%s", "/api/events/%s/ics");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -101,7 +103,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
                 "/actions/%s", "/actions/%s/modifier",
-                "/acteurs/%s", "/acteurs/%s/modifier");
+                "/acteurs/%s", "/acteurs/%s/modifier",
+                // The network's events (issue 14)
+                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -147,7 +151,10 @@ class NoServerErrorIT {
                 // Course sessions' sign-up and registrants (issue 20).
                 query("/formations/1", false, "session", "inscription", "rang"),
                 query("/webinaires/inscrits/1", false, "session"),
-                query("/api/webinars/1/registrations.csv", true, "session"));
+                query("/api/webinars/1/registrations.csv", true, "session"),
+                // The network's events (issue 14)
+                query("/agenda", false, "periode", "kind", "format", "territory", "month", "inscription"),
+                query("/api/events", true, "when", "kind", "format", "territory", "month"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -182,7 +189,10 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/indicators/x"},
                 new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
                 new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
-                new String[] {"POST", "/api/actors/claims/0/confirm"});
+                new String[] {"POST", "/api/actors/claims/0/confirm"},
+                // The network's events (issue 14)
+                new String[] {"POST", "/api/events"}, new String[] {"PUT", "/api/events/0"},
+                new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
