@@ -117,7 +117,8 @@ class EventIT {
 
         JsonObject shown = Api.get("/api/events/" + id).expect(200).json();
         assertEquals("published", shown.getString("status"));
-        assertTrue(shown.isNull("joinUrl"), "the joining link is for confirmed registrants");
+        assertFalse(shown.containsKey("joinUrl") && !shown.isNull("joinUrl"),
+                "the joining link is for confirmed registrants");
         assertEquals(joinUrl, Api.get("/api/events/" + id, author).expect(200).json().getString("joinUrl"));
         String page = Api.get("/agenda/" + id).expect(200).text();
         assertTrue(page.contains(title) && page.contains("heure de Paris") && page.contains("Maison du Parc"), page);
@@ -139,11 +140,12 @@ class EventIT {
         JsonObject refused = Api.post("/api/events", author, event("Mal daté", "bretagne", "in-person",
                 YEAR + "-05-12T17:00", YEAR + "-05-12T09:00", 10).add("organiser", 999_999_999L)
                 .add("timeZone", "Europe/Berlin").build()).expectError(400);
-        JsonObject fields = refused.getJsonObject("fields");
-        assertTrue(fields.containsKey("timeZone") && fields.containsKey("organiser"), refused.toString());
+        // Each fault named with its field in the error's details (« timeZone : … »).
+        assertTrue(refused.toString().contains("timeZone : ") && refused.toString().contains("organiser : "),
+                refused.toString());
         JsonObject order = Api.post("/api/events", author, event("Mal daté", "bretagne", "in-person",
                 YEAR + "-05-12T17:00", YEAR + "-05-12T09:00", 10).build()).expectError(400);
-        assertTrue(order.getJsonObject("fields").containsKey("endsAt"), order.toString());
+        assertTrue(order.toString().contains("endsAt : "), order.toString());
         Api.post("/api/events", author, event("Sorte", "bretagne", "dehors", YEAR + "-05-12T09:00",
                 YEAR + "-05-12T17:00", 10).build()).expectError(400);
         Api.post("/api/events", ANONYMOUS, event("Anonyme", "bretagne", "remote", YEAR + "-05-12T09:00",
