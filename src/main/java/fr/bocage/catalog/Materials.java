@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class Materials {
     private static final Map<String, String> MATERIAL_TYPES = Map.of(
             "webinar", "webinar-material",
-            "course", "course-material");
+            "course", "course-material",
+            "event", "event-material");
 
     private Materials() {
     }
@@ -32,7 +33,11 @@ public final class Materials {
      */
     static String requireAttachable(Resource parent, Caller caller) {
         String type = typeFor(parent.description().type()).orElseThrow(() -> new Conflict(Messages.format("material.parent.type", parent.getId())));
-        if (!caller.ownsOrModerates(parent)) {
+        // An event is proposed by any contributor, and its materials are published at once: the moderators alone
+        // attach them, so that nothing reaches the public unread.
+        boolean mayAttach = "event".equals(parent.description().type()) ? caller.moderator()
+                : caller.ownsOrModerates(parent);
+        if (!mayAttach) {
             throw new Forbidden(Messages.format("material.forbidden", parent.getId()));
         }
         // A training is published at once; an unpublished « webinar » is a contributor's draft document or a

@@ -13,6 +13,8 @@ import fr.bocage.network.partnership.PartnershipService;
 import fr.bocage.network.partnership.ProgrammeRepository;
 import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
+import fr.bocage.network.event.EventInput;
+import fr.bocage.network.event.EventService;
 import fr.bocage.network.actor.ActorInput;
 import fr.bocage.network.actor.ActorService;
 import fr.bocage.network.membership.NetworkInput;
@@ -21,7 +23,7 @@ import fr.bocage.network.news.NewsService;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.EventCalendar;
 import fr.bocage.training.course.CourseInput;
 import fr.bocage.training.course.CourseService;
 import fr.bocage.training.webinar.WebinarInput;
@@ -104,6 +106,9 @@ public class DemoContentLoader {
     ActionService actions;
 
     @Inject
+    EventService events;
+
+    @Inject
     ActionRepository actionRows;
 
     @Inject
@@ -123,7 +128,7 @@ public class DemoContentLoader {
 
     private void load() {
         List<ImportRow> rows = manifest();
-        LocalDate today = LocalDate.now(TrainingCalendar.ZONE);
+        LocalDate today = LocalDate.now(EventCalendar.ZONE);
         List<DemoTraining<WebinarInput>> demoWebinars = read("demo-webinars.json", r -> DemoWebinars.read(r, today));
         List<DemoTraining<CourseInput>> demoCourses = read("demo-courses.json", r -> DemoCourses.read(r, today));
         Set<String> materials = Stream.concat(demoWebinars.stream(), demoCourses.stream())
@@ -151,6 +156,7 @@ public class DemoContentLoader {
         loadPartnerships(read("demo-partnerships.json", DemoPartnerships::read));
         loadNetworks();
         loadNews(today);
+        loadEvents(today);
     }
 
     /**
@@ -190,6 +196,20 @@ public class DemoContentLoader {
                 LOG.log(Level.WARNING, "Demo network " + network.slug() + " was not loaded", e);
             }
         }
+    }
+
+    /** The network's demo events (the agenda), published at once as a moderator's would be. */
+    private void loadEvents(LocalDate today) {
+        int loaded = 0;
+        for (EventInput event : DemoEvents.of(today)) {
+            try {
+                events.create(event, ADMIN, ResourceStatus.PUBLISHED);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo event " + event.metadata().title() + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " events");
     }
 
     /** The programmes, then the partnerships with their parties among the demo actors and their conventions. */

@@ -28,7 +28,10 @@ public enum FacetDimension {
     ACTOR_KIND("actorKind", false, r -> single(r.featureFacet("actorKind"))),
     ENGAGEMENT("engagement", false, r -> single(r.featureFacet("engagement"))),
     // News (issue 14 #4): the network a news item belongs to, by its slug.
-    NETWORK("network", false, r -> single(r.featureFacet("network")));
+    NETWORK("network", false, r -> single(r.featureFacet("network"))),
+    // The network's events (issue 14, « Agenda »): their kind and how one attends.
+    EVENT_KIND("eventKind", false, r -> single(r.featureFacet("eventKind"))),
+    EVENT_FORMAT("eventFormat", false, r -> single(r.featureFacet("eventFormat")));
 
     private static final Comparator<SearchResult.FacetValue> BY_COUNT =
             Comparator.comparingLong(SearchResult.FacetValue::count).reversed()

@@ -132,6 +132,10 @@ class ViewPageModelTest {
             Map.entry("network/list", fr.bocage.network.list.ListPage.class),
             Map.entry("network/list-moderation", fr.bocage.network.list.ListModerationPage.class),
             Map.entry("network/list-unsubscribe", fr.bocage.network.list.ListUnsubscribePage.class),
+            // The network's events (issue 14, « Agenda »)
+            Map.entry("network/agenda", fr.bocage.network.event.AgendaPage.class),
+            Map.entry("network/event", fr.bocage.network.event.EventPage.class),
+            Map.entry("network/event-relive", fr.bocage.network.event.RelivePage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

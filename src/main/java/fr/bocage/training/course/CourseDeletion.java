@@ -3,7 +3,7 @@ package fr.bocage.training.course;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceDeleted;
 import fr.bocage.catalog.ResourceRepository;
-import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.event.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import fr.bocage.portal.UiText;
 import fr.bocage.portal.form.FormFields;
 import fr.bocage.portal.form.FormOption;
 import fr.bocage.portal.form.TypedNumbers;
-import fr.bocage.training.SessionZone;
+import fr.bocage.event.calendar.SessionZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

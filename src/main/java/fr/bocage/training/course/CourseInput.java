@@ -4,7 +4,7 @@ import fr.bocage.catalog.MetadataInput;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.ApiNames;
-import fr.bocage.training.SessionZone;
+import fr.bocage.event.calendar.SessionZone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

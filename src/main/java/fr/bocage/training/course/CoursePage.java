@@ -6,7 +6,7 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
-import fr.bocage.training.MaterialsSection;
+import fr.bocage.event.material.MaterialsSection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

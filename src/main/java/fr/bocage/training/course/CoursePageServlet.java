@@ -15,15 +15,15 @@ import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import fr.bocage.search.FacetVocabulary;
-import fr.bocage.training.MaterialsSection;
+import fr.bocage.event.material.MaterialsSection;
 import fr.bocage.training.TrainingAccess;
-import fr.bocage.training.TrainingMaterials;
+import fr.bocage.event.material.EventMaterials;
 import fr.bocage.training.TrainingPortal;
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.RegistrationInput;
-import fr.bocage.training.registration.RegistrationRepository;
-import fr.bocage.training.registration.RegistrationService;
-import fr.bocage.training.registration.RegistrationStatus;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.RegistrationInput;
+import fr.bocage.event.registration.RegistrationRepository;
+import fr.bocage.event.registration.RegistrationService;
+import fr.bocage.event.registration.RegistrationStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -64,7 +64,7 @@ public class CoursePageServlet extends HttpServlet {
     CourseFormPages forms;
 
     @Inject
-    TrainingMaterials materials;
+    EventMaterials materials;
 
     @Inject
     RegistrationService registrations;

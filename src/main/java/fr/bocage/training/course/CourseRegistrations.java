@@ -4,11 +4,11 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.CalendarEvent;
-import fr.bocage.training.TrainingCalendar;
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.RegisteredEvent;
-import fr.bocage.training.registration.RegisteredEvents;
+import fr.bocage.event.calendar.CalendarEvent;
+import fr.bocage.event.calendar.EventCalendar;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.RegisteredEvent;
+import fr.bocage.event.registration.RegisteredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +51,7 @@ public class CourseRegistrations implements RegisteredEvents {
 
     /** The iCalendar UID of a session: by its key, so that an invitation and the page's .ics are one entry. */
     static String uid(long course, CourseSession session, URI page) {
-        return TrainingCalendar.uid("formation-" + course + "-session-" + session.getKey(), page);
+        return EventCalendar.uid("formation-" + course + "-session-" + session.getKey(), page);
     }
 
     private record Session(Resource resource, long course, CourseSession session, PublicUrl publicUrl)

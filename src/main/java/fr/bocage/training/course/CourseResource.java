@@ -8,7 +8,7 @@ import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
 import fr.bocage.training.TrainingAccess;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -132,7 +132,7 @@ public class CourseResource {
 
     @GET
     @Path("{id}/sessions/{sid}/ics")
-    @Produces(TrainingCalendar.MEDIA_TYPE)
+    @Produces(EventCalendar.MEDIA_TYPE)
     @Operation(summary = "Une session au format iCalendar", description = "Un VEVENT (fuseau Europe/Paris) ; sid : "
             + "le numéro de la session, à partir de 1, dans l'ordre chronologique.")
     @APIResponse(responseCode = "200", description = "Le fichier .ics")

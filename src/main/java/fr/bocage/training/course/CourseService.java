@@ -3,7 +3,7 @@ package fr.bocage.training.course;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceService;
-import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.event.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,7 @@ package fr.bocage.training.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import fr.bocage.training.SessionZone;
+import fr.bocage.event.calendar.SessionZone;
 import java.time.Instant;
 
 /**

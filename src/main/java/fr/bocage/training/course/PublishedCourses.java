@@ -7,9 +7,9 @@ import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.CalendarEvent;
-import fr.bocage.training.CalendarOrganizer;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.CalendarEvent;
+import fr.bocage.event.calendar.CalendarOrganizer;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +41,7 @@ public class PublishedCourses {
         CourseSession session = course.session(number)
                 .orElseThrow(() -> new NotFound(Messages.format("course.session.not-found", id, number)));
         URI page = URI.create(publicUrl.of(Routes.course(id)));
-        return TrainingCalendar.write(List.of(new CalendarEvent(
+        return EventCalendar.write(List.of(new CalendarEvent(
                 CourseRegistrations.uid(id, session, page), session.getStartsAt(),
                 session.getEndsAt(), resource.getTitle(), resource.description().summary(), page, session.getPlace(),
                 session.getSequence(),

@@ -2,8 +2,8 @@ package fr.bocage.training.course;
 
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
-import fr.bocage.training.SessionZone;
-import fr.bocage.training.StartInstant;
+import fr.bocage.event.calendar.SessionZone;
+import fr.bocage.event.calendar.StartInstant;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

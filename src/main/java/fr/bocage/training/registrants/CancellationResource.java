@@ -1,7 +1,7 @@
 package fr.bocage.training.registrants;
 
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.RegistrationService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

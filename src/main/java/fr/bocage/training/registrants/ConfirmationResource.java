@@ -1,8 +1,8 @@
 package fr.bocage.training.registrants;
 
 import fr.bocage.platform.rest.ApiNames;
-import fr.bocage.training.registration.RegistrationService;
-import fr.bocage.training.registration.RegistrationStatus;
+import fr.bocage.event.registration.RegistrationService;
+import fr.bocage.event.registration.RegistrationStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package fr.bocage.training.registrants;
 
-import fr.bocage.training.registration.RegisteredEvent;
+import fr.bocage.event.registration.RegisteredEvent;
 
 /**
  * An event other than a webinar (a course session) at the head of a registrant's pages: its title, page and when

@@ -2,7 +2,7 @@ package fr.bocage.training.registrants;
 
 import fr.bocage.platform.CsvSheet;
 import fr.bocage.platform.Messages;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.EventCalendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ final class RegistrantsCsv {
     private static final String[] HEADER = {"id", "nom", "email", "structure", "statut", "position", "inscription",
             "consentement", "présent"};
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(TrainingCalendar.ZONE);
+            .withZone(EventCalendar.ZONE);
 
     private RegistrantsCsv() {
     }

@@ -2,8 +2,8 @@ package fr.bocage.training.registrants;
 
 import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.RegisteredEvent;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.RegisteredEvent;
 import java.util.List;
 
 /**

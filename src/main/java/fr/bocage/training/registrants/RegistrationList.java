@@ -1,9 +1,9 @@
 package fr.bocage.training.registrants;
 
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.Registration;
-import fr.bocage.training.registration.RegistrationRepository;
-import fr.bocage.training.registration.RegistrationStatus;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.Registration;
+import fr.bocage.event.registration.RegistrationRepository;
+import fr.bocage.event.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

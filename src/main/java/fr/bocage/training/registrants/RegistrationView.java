@@ -1,7 +1,7 @@
 package fr.bocage.training.registrants;
 
 import fr.bocage.platform.rest.ApiNames;
-import fr.bocage.training.registration.Registration;
+import fr.bocage.event.registration.Registration;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 

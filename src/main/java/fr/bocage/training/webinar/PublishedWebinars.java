@@ -3,9 +3,9 @@ package fr.bocage.training.webinar;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.security.Caller;
-import fr.bocage.training.CalendarEvent;
-import fr.bocage.training.CalendarOrganizer;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.CalendarEvent;
+import fr.bocage.event.calendar.CalendarOrganizer;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,13 +37,13 @@ public class PublishedWebinars {
                         .filter(r -> themeCode.map(r.description().themes()::contains).orElse(true))
                         .map(r -> events.of(r, w)).stream())
                 .toList();
-        return TrainingCalendar.write(upcoming, organizer.address());
+        return EventCalendar.write(upcoming, organizer.address());
     }
 
     /** One webinar, as the public sees it: 404 unless published (410 once withdrawn). */
     public String calendarOf(long id) {
         Webinar webinar = webinars.existing(id);
         Resource resource = resources.visibleTo(id, Caller.ANONYMOUS);
-        return TrainingCalendar.write(List.of(events.of(resource, webinar)), organizer.address());
+        return EventCalendar.write(List.of(events.of(resource, webinar)), organizer.address());
     }
 }

@@ -1,7 +1,7 @@
 package fr.bocage.training.webinar;
 
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.MaterialLink;
+import fr.bocage.event.material.MaterialLink;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package fr.bocage.training.webinar;
 
 import fr.bocage.catalog.ResourceDeleted;
 import fr.bocage.catalog.ResourceRepository;
-import fr.bocage.training.registration.RegistrationService;
+import fr.bocage.event.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -3,8 +3,8 @@ package fr.bocage.training.webinar;
 import fr.bocage.catalog.Resource;
 import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.CalendarEvent;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.CalendarEvent;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -28,7 +28,7 @@ public class WebinarEvents {
 
     private CalendarEvent event(Resource resource, Webinar webinar, String joinUrl) {
         URI page = URI.create(publicUrl.of(Routes.webinar(resource.getId())));
-        return new CalendarEvent(TrainingCalendar.uid(resource.getId(), page), webinar.getStartsAt(),
+        return new CalendarEvent(EventCalendar.uid(resource.getId(), page), webinar.getStartsAt(),
                 webinar.getEndsAt(), resource.getTitle(), resource.description().summary(), page, joinUrl,
                 webinar.getSequence());
     }

@@ -5,7 +5,7 @@ import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.catalog.VocabularyTerm;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.web.Routes;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -39,7 +39,7 @@ public class WebinarFeedServlet extends HttpServlet {
                 return;
             }
         }
-        response.setContentType(TrainingCalendar.MEDIA_TYPE);
+        response.setContentType(EventCalendar.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "inline; filename=\"webinaires.ics\"");
         response.getWriter().write(published.upcomingCalendar(themeCode));
     }

@@ -1,7 +1,7 @@
 package fr.bocage.training.webinar;
 
 import fr.bocage.portal.form.FormFields;
-import fr.bocage.training.TrainingCalendar;
+import fr.bocage.event.calendar.EventCalendar;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class WebinarForm {
 
     static WebinarForm of(Webinar w) {
         Map<String, String> values = new HashMap<>();
-        values.put("startsAt", LOCAL.format(w.getStartsAt().atZone(TrainingCalendar.ZONE)));
+        values.put("startsAt", LOCAL.format(w.getStartsAt().atZone(EventCalendar.ZONE)));
         values.put("durationMinutes", Integer.toString(w.getDurationMinutes()));
         values.put("capacity", Integer.toString(w.getCapacity()));
         putIfSet(values, "series", w.getSeries());

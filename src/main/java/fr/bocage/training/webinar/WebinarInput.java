@@ -1,7 +1,7 @@
 package fr.bocage.training.webinar;
 
 import fr.bocage.catalog.MetadataInput;
-import fr.bocage.training.StartInstant;
+import fr.bocage.event.calendar.StartInstant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

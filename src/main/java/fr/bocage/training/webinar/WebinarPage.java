@@ -1,7 +1,7 @@
 package fr.bocage.training.webinar;
 
 import fr.bocage.platform.web.FormFeedback;
-import fr.bocage.training.MaterialsSection;
+import fr.bocage.event.material.MaterialsSection;
 import java.util.Map;
 
 /**

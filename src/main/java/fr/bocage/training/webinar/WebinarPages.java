@@ -9,11 +9,11 @@ import fr.bocage.catalog.Vocabularies;
 import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.portal.UiText;
-import fr.bocage.training.TrainingMaterials;
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.Registration;
-import fr.bocage.training.registration.RegistrationRepository;
-import fr.bocage.training.registration.RegistrationStatus;
+import fr.bocage.event.material.EventMaterials;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.Registration;
+import fr.bocage.event.registration.RegistrationRepository;
+import fr.bocage.event.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,7 +40,7 @@ public class WebinarPages {
     Vocabularies vocabularies;
 
     @Inject
-    TrainingMaterials materials;
+    EventMaterials materials;
 
     /** The webinars to come (or past), as {@code caller} may see them, with the theme {@code theme} if given. */
     public List<WebinarCard> list(boolean past, Optional<String> theme, Caller caller) {

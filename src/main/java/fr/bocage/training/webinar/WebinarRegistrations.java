@@ -5,11 +5,11 @@ import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.portal.UiText;
-import fr.bocage.training.CalendarEvent;
-import fr.bocage.training.TrainingCalendar;
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.RegisteredEvent;
-import fr.bocage.training.registration.RegisteredEvents;
+import fr.bocage.event.calendar.CalendarEvent;
+import fr.bocage.event.calendar.EventCalendar;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.RegisteredEvent;
+import fr.bocage.event.registration.RegisteredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class WebinarRegistrations implements RegisteredEvents {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm",
-            Locale.FRENCH).withZone(TrainingCalendar.ZONE);
+            Locale.FRENCH).withZone(EventCalendar.ZONE);
 
     @PersistenceContext(unitName = "bocage")
     EntityManager em;

@@ -7,10 +7,10 @@ import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
-import fr.bocage.training.TrainingCalendar;
-import fr.bocage.training.registration.EventKey;
-import fr.bocage.training.registration.RegistrationRepository;
-import fr.bocage.training.registration.RegistrationStatus;
+import fr.bocage.event.calendar.EventCalendar;
+import fr.bocage.event.registration.EventKey;
+import fr.bocage.event.registration.RegistrationRepository;
+import fr.bocage.event.registration.RegistrationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -145,7 +145,7 @@ public class WebinarResource {
 
     @GET
     @Path("{id}/ics")
-    @Produces(TrainingCalendar.MEDIA_TYPE)
+    @Produces(EventCalendar.MEDIA_TYPE)
     @Operation(summary = "Un webinaire au format iCalendar", description = "Un VEVENT (fuseau Europe/Paris), sans "
             + "le lien de connexion. Tous les webinaires à venir : /webinaires.ics?theme=…")
     @APIResponse(responseCode = "200", description = "Le fichier .ics")

@@ -214,7 +214,22 @@ class AuthorizationIT {
             new Row("PUT", "/api/networks/inconnu/enrolments/" + TARGET, Json.createObjectBuilder()
                     .add("status", "ACCEPTED").build(), 401, 403, 403, 403, 404),
             new Row("GET", "/reseaux/inconnu/liste", null, 404, 404, 404, 404, 404),
-            new Row("GET", "/reseaux/inconnu/liste/moderation", null, 404, 404, 404, 404, 404));
+            new Row("GET", "/reseaux/inconnu/liste/moderation", null, 404, 404, 404, 404, 404),
+            // The network's events (issue 14, « Agenda »): read by all, proposed by any account with a role,
+            // registered to by anybody.
+            new Row("GET", "/agenda", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/agenda.ics", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/agenda/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/agenda/999999999.ics", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/agenda/999999999/revivre", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/api/events", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/events/999999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/api/events/999999999/ics", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/events", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/events/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("POST", "/api/events/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
+            new Row("POST", "/api/events/999999999/registrations", Json.createObjectBuilder().build(),
+                    400, 400, 400, 400, 400));
 
     @BeforeAll
     void createOneAccountPerRole() {

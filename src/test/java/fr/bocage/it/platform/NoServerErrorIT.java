@@ -108,7 +108,9 @@ class NoServerErrorIT {
                 // The newsletter (issue 14 #5)
                 "/api/newsletter/issues/%s", "/api/newsletter/issues/%s/progress", "/api/newsletter/archive/%s",
                 // A network's mailing list (network.list)
-                "/api/networks/%s/list/messages", "/api/networks/%s/list/messages/pending");
+                "/api/networks/%s/list/messages", "/api/networks/%s/list/messages/pending",
+                // The network's events (issue 14)
+                "/api/events/%s", "/api/events/%s/ics");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -127,7 +129,9 @@ class NoServerErrorIT {
                 // The newsletter (issue 14 #5)
                 "/lettre/%s", "/lettre/numeros/%s", "/lettre/numeros/%s/apercu", "/lettre/numeros/%s/apercu.txt",
                 // A network's mailing list (network.list)
-                "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement");
+                "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement",
+                // The network's events (issue 14)
+                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -180,7 +184,10 @@ class NoServerErrorIT {
                 // The newsletter (issue 14 #5)
                 query("/lettre/abonnement", false, "email"),
                 query("/lettre/confirmation", false, "jeton"),
-                query("/lettre/desabonnement", false, "jeton"));
+                query("/lettre/desabonnement", false, "jeton"),
+                // The network's events (issue 14)
+                query("/agenda", false, "periode", "kind", "format", "territory", "month", "inscription"),
+                query("/api/events", true, "when", "kind", "format", "territory", "month"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -234,7 +241,10 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/networks/x/list/messages"},
                 new String[] {"POST", "/api/networks/x/list/messages/0/reject"},
                 new String[] {"PUT", "/api/networks/x/list/settings"},
-                new String[] {"PUT", "/api/networks/x/enrolments/y"});
+                new String[] {"PUT", "/api/networks/x/enrolments/y"},
+                // The network's events (issue 14)
+                new String[] {"POST", "/api/events"}, new String[] {"PUT", "/api/events/0"},
+                new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {

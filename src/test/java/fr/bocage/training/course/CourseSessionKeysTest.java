@@ -2,7 +2,7 @@ package fr.bocage.training.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.bocage.training.SessionZone;
+import fr.bocage.event.calendar.SessionZone;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

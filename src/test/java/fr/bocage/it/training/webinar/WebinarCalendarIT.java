@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Token;
-import fr.bocage.training.StrictCalendar;
+import fr.bocage.event.calendar.StrictCalendar;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -12,7 +12,7 @@ import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Token;
 import fr.bocage.it.WebSession;
-import fr.bocage.training.StrictCalendar;
+import fr.bocage.event.calendar.StrictCalendar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;

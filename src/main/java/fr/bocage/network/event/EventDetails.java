@@ -1,0 +1,10 @@
+package fr.bocage.network.event;
+
+import fr.bocage.event.calendar.SessionZone;
+import java.time.Instant;
+
+/** An event's own fields once checked (the service reads them from an {@link EventInput}). */
+record EventDetails(EventKind kind, EventFormat format, Instant startsAt, Instant endsAt, SessionZone zone,
+        String placeName, String address, String commune, String joinUrl, String programme, int capacity,
+        Long organiser, String recap, String replayUrl) {
+}

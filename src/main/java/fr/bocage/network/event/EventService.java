@@ -1,0 +1,145 @@
+package fr.bocage.network.event;
+
+import fr.bocage.catalog.Resource;
+import fr.bocage.catalog.ResourceAccess;
+import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
+import fr.bocage.catalog.WorkflowAction;
+import fr.bocage.catalog.WorkflowService;
+import fr.bocage.event.calendar.SessionZone;
+import fr.bocage.event.calendar.StartInstant;
+import fr.bocage.event.registration.RegistrationService;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.DomainException;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Proposing and changing events: the resource and its event change in one transaction. A new event is its author's
+ * draft, submitted and published through the resources' workflow; registrations open once it is published.
+ */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    ResourceRepository catalog;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    EventRegistrations registered;
+
+    /** A new event, its author's draft. */
+    public DescribedEvent create(EventInput input, Caller caller) {
+        return create(input, caller, ResourceStatus.DRAFT);
+    }
+
+    /** A new event in {@code status}: published at once for the demo content only. */
+    public DescribedEvent create(EventInput input, Caller caller, ResourceStatus status) {
+        EventDetails details = details(input, caller);
+        Resource resource = resources.createTyped(input.metadata(), EventRepository.TYPE, caller.username(), status,
+                r -> {
+                    NetworkEvent event = new NetworkEvent(r.getId());
+                    event.describe(details);
+                    events.persist(event);
+                });
+        return new DescribedEvent(resource, events.existing(resource.getId()));
+    }
+
+    /**
+     * The event first (locked: registrations wait behind), so that the resource's new index entry holds its new
+     * fields; then the registrants learn of a new time, and people waiting get the places a larger capacity adds.
+     */
+    public DescribedEvent update(long id, EventInput input, Caller caller) {
+        NetworkEvent event = events.locked(id)
+                .orElseThrow(() -> new fr.bocage.platform.error.NotFound(Messages.format("event.not-found", id)));
+        catalog.editableBy(id, caller);
+        boolean timeChanged = event.describe(details(input, caller));
+        Resource resource = resources.describeTyped(id, input.metadata(), EventRepository.TYPE, caller.username());
+        registrations.rescheduled(registered.of(resource, event), timeChanged);
+        return new DescribedEvent(resource, event);
+    }
+
+    public DescribedEvent submit(long id, Caller caller) {
+        NetworkEvent event = events.existing(id);
+        return new DescribedEvent(workflow.perform(id, WorkflowAction.SUBMIT, caller, null), event);
+    }
+
+    /**
+     * The checked fields; called once Bean Validation has passed. Every fault is named with its field, so that a
+     * form shows each beside its input.
+     */
+    EventDetails details(EventInput input, Caller caller) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        SessionZone zone = input.timeZone() == null
+                ? SessionZone.forTerritory(input.metadata().territory())
+                : SessionZone.of(input.timeZone()).orElse(null);
+        if (zone == null) {
+            faults.put("timeZone", Messages.format("event.time-zone.invalid", input.timeZone()));
+            zone = SessionZone.DEFAULT;
+        }
+        Instant start = instant(input.startsAt(), zone, "startsAt", faults);
+        Instant end = instant(input.endsAt(), zone, "endsAt", faults);
+        if (start != null && end != null && !end.isAfter(start)) {
+            faults.put("endsAt", Messages.get("event.ends-at.order"));
+        }
+        EventFormat format = EventFormat.of(input.format()).orElseThrow();
+        if (format.hasPlace() && input.placeName() == null && input.commune() == null) {
+            faults.put("placeName", Messages.get("event.place.required"));
+        }
+        if (input.organiser() != null && !isPublishedActor(input.organiser())) {
+            faults.put("organiser", Messages.format("event.organiser.unknown", input.organiser()));
+        }
+        if (!faults.isEmpty()) {
+            throw new InvalidInput(InvalidInput.Reason.INVALID, String.join(" ", faults.values()), faults);
+        }
+        return new EventDetails(EventKind.of(input.kind()).orElseThrow(), format, start, end, zone,
+                input.placeName(), input.address(), input.commune(), input.joinUrl(), input.programme(),
+                input.capacity(), input.organiser(), input.recap(), input.replayUrl());
+    }
+
+    private static Instant instant(String text, SessionZone zone, String field, Map<String, String> faults) {
+        try {
+            return StartInstant.parse(text, "event.date.invalid", zone.zone());
+        } catch (DomainException e) {
+            faults.put(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An organiser is a published actor: a draft actor, even one's own, is not shown beside a public event. */
+    private boolean isPublishedActor(long id) {
+        Optional<Resource> actor = catalog.find(id);
+        return actor.filter(r -> EventRepository.ACTOR_TYPE.equals(r.description().type()))
+                .filter(Resource::isPublished).isPresent();
+    }
+
+    /** Whether {@code caller} runs the event: its author (while they may edit it) and the moderators. */
+    static boolean runs(Resource resource, Caller caller) {
+        return caller.ownsOrModerates(resource);
+    }
+
+    /** Whether the caller may see it (drafts: their author and the moderators). */
+    static boolean visible(Resource resource, Caller caller) {
+        return ResourceAccess.isVisible(resource, caller);
+    }
+}

@@ -1,5 +1,0 @@
-package fr.bocage.training;
-
-/** A training's slide deck or handout as its page lists it: its page, its file and how big it is. */
-public record MaterialLink(String title, String url, String fileUrl, String format, String size) {
-}
