@@ -40,6 +40,13 @@ public final class Routes {
     public static final String ACCESSIBILITY = "/accessibilite";
     public static final String LEGAL_NOTICE = "/mentions-legales";
     public static final String HOME = "/";
+    // Saved searches and alerts (issue 14 #7)
+    public static final String SEARCH_FEED = "/recherche.atom";
+    public static final String SAVED_SEARCHES = "/compte/alertes";
+    public static final String NEW_SAVED_SEARCH = "/compte/alertes/nouvelle";
+    /** A saved search's feed, {@code /alertes/{token}.atom}, and the page stopping a digest. */
+    public static final String ALERTS = "/alertes/";
+    public static final String ALERT_STOP = "/alertes/arret";
 
     private Routes() {
     }
