@@ -93,7 +93,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/api/actors/%s/contact",
                 "/api/actions/%s",
-                "/api/actors/%s", "/api/actors/%s/claims");
+                "/api/actors/%s", "/api/actors/%s/claims",
+                // Saved searches (alert)
+                "/api/saved-searches/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -101,7 +103,9 @@ class NoServerErrorIT {
                 // Contact (network.contact)
                 "/acteurs/%s/contact",
                 "/actions/%s", "/actions/%s/modifier",
-                "/acteurs/%s", "/acteurs/%s/modifier");
+                "/acteurs/%s", "/acteurs/%s/modifier",
+                // Saved searches (alert)
+                "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -125,6 +129,12 @@ class NoServerErrorIT {
                 query("/formations", false, "q", "page", "size", "level", "modality", "theme"),
                 query("/webinaires", false, "theme", "passes", "page"),
                 query("/webinaires.ics", false, "theme"),
+                // Saved searches (alert)
+                query("/recherche.atom", false, "q", "sort", "page", "size", "exact", "national", "type", "theme",
+                        "inconnu"),
+                query("/alertes/arret", false, "jeton"),
+                query("/compte/alertes/nouvelle", false, "recherche"),
+                query("/api/saved-searches/digest", true, "at"),
                 query("/connexion", false, "retour"),
                 query("/inscription/confirmer", false, "jeton"),
                 query("/webinaires/confirmation", false, "jeton"),
@@ -182,7 +192,10 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/indicators/x"},
                 new String[] {"POST", "/api/actors"}, new String[] {"PUT", "/api/actors/0"},
                 new String[] {"POST", "/api/actors/0/submit"}, new String[] {"POST", "/api/actors/0/claims"},
-                new String[] {"POST", "/api/actors/claims/0/confirm"});
+                new String[] {"POST", "/api/actors/claims/0/confirm"},
+                // Saved searches (alert)
+                new String[] {"POST", "/api/saved-searches"}, new String[] {"PUT", "/api/saved-searches/0"},
+                new String[] {"POST", "/api/saved-searches/stop"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
