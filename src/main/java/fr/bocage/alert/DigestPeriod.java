@@ -29,6 +29,16 @@ public final class DigestPeriod {
         return now.minus(SETTLE);
     }
 
+    /**
+     * The end of what a digest run as if at {@code now} covers, when it really runs at {@code realNow}: never beyond
+     * the present, so that a run « as if » later (an administrator's trial) decides which digests are due but cannot
+     * mark as covered a time whose publications have not happened yet.
+     */
+    public static Instant coveredEnd(Instant now, Instant realNow) {
+        Instant end = coveredEnd(now);
+        return end.isAfter(realNow) ? realNow : end;
+    }
+
     /** Whether a digest of this frequency, having covered up to {@code coveredUntil}, is due at {@code now}. */
     public static boolean due(DigestFrequency frequency, Instant coveredUntil, Instant now) {
         if (frequency == DigestFrequency.NONE) {

@@ -46,7 +46,10 @@ public class DigestSender {
             return Outcome.NOT_DUE;
         }
         SavedSearch search = found.get();
-        Instant until = DigestPeriod.coveredEnd(now);
+        Instant until = DigestPeriod.coveredEnd(now, Instant.now());
+        if (!until.isAfter(search.getCoveredUntil())) {
+            return Outcome.NOT_DUE;
+        }
         Optional<String> address = accounts.findByUsername(search.getOwner())
                 .filter(Account::isEnabled).filter(Account::isEmailVerified).map(Account::getEmail);
         if (address.isEmpty()) {

@@ -59,6 +59,16 @@ class AtomFeedTest {
     }
 
     @Test
+    void charactersXmlCannotHoldAreDroppedRatherThanFailingTheFeed() throws Exception {
+        Feed feed = parse(AtomFeed.write("Bocage — recherche « a\u0000b\u001Fc\uD800 »", "https://b.example/recherche.atom",
+                "https://b.example/recherche", List.of(match(1, "T\u0007itre", "s\u0000nippet", "2026-12-05T08:00:00Z")),
+                id -> "https://b.example/ressources/" + id, NOW));
+        assertEquals("Bocage — recherche « abc »", feed.getTitleEx().getValue());
+        assertEquals("Titre", feed.getEntries().get(0).getTitleEx().getValue());
+        assertEquals("snippet", feed.getEntries().get(0).getSummary().getValue());
+    }
+
+    @Test
     void anEmptyFeedIsStillValid() throws Exception {
         Feed feed = parse(AtomFeed.write("Vide", "https://b.example/alertes/x.atom", "https://b.example/recherche",
                 List.of(), id -> "https://b.example/ressources/" + id, NOW));

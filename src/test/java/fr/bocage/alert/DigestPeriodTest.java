@@ -37,6 +37,15 @@ class DigestPeriodTest {
     }
 
     @Test
+    void aRunAsIfLaterNeverCoversBeyondThePresent() {
+        Instant realNow = SAVED.plus(Duration.ofHours(2));
+        Instant asIf = SAVED.plus(Duration.ofDays(8));
+        assertEquals(realNow, DigestPeriod.coveredEnd(asIf, realNow),
+                "what is published between now and then is still to come: the next digest covers it");
+        assertEquals(DigestPeriod.coveredEnd(realNow), DigestPeriod.coveredEnd(realNow, realNow), "a real run");
+    }
+
+    @Test
     void noDigestIsNeverDue() {
         assertFalse(DigestPeriod.due(DigestFrequency.NONE, Instant.EPOCH, SAVED));
     }
