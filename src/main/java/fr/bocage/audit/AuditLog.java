@@ -12,6 +12,8 @@ import java.util.Optional;
 /** The history of every resource: who changed what, from which status to which, and why. */
 @ApplicationScoped
 public class AuditLog {
+    /** The API name of the catalog's published status, below which this floor cannot see (names never change). */
+    static final String PUBLISHED = "published";
 
     @PersistenceContext(unitName = "bocage")
     EntityManager em;
@@ -42,6 +44,23 @@ public class AuditLog {
                         + " WHERE e.resourceId = :resourceId AND e.toStatus = :status", Instant.class)
                 .setParameter("resourceId", resourceId).setParameter("status", ApiNames.of(status))
                 .getSingleResult());
+    }
+
+    /**
+     * The resources that became published in [{@code from}, {@code to}), the latest first, at most {@code max}: each
+     * with the last time it did (a resource withdrawn and published again is news again). A change to a resource
+     * already published is no publication. Whether it is still published is the caller's to check (the public
+     * index's rules).
+     */
+    @Transactional
+    public List<Publication> publications(Instant from, Instant to, int max) {
+        return em.createQuery("SELECT e.resourceId, MAX(e.occurredAt) AS latest FROM AuditEvent e"
+                        + " WHERE e.toStatus = :published AND (e.fromStatus IS NULL OR e.fromStatus <> :published)"
+                        + " AND e.occurredAt >= :from AND e.occurredAt < :to"
+                        + " GROUP BY e.resourceId ORDER BY latest DESC", Object[].class)
+                .setParameter("published", PUBLISHED).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultStream()
+                .map(row -> new Publication(((Number) row[0]).longValue(), (Instant) row[1])).toList();
     }
 
     /** The events of a resource, oldest first; still there after the resource was deleted. */

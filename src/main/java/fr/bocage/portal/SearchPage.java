@@ -69,6 +69,19 @@ public final class SearchPage {
         return new SearchPage(path, shown, request, result, vocabulary);
     }
 
+    /** The Atom feed of this search: its newest publications. */
+    public String getFeedUrl() {
+        return url.unpaged(Routes.SEARCH_FEED);
+    }
+
+    /** The address of the form saving this search ({@code /compte/alertes/nouvelle?recherche=…}). */
+    public String getSaveUrl() {
+        String parameters = url.unpaged("");
+        return Routes.NEW_SAVED_SEARCH + (parameters.isEmpty() ? ""
+                : "?recherche=" + java.net.URLEncoder.encode(parameters.substring(1),
+                        java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String getQuery() {
         return request.query();
     }

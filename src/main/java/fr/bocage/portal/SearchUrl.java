@@ -48,6 +48,15 @@ final class SearchUrl {
         return with(Map.of(), 1);
     }
 
+    /**
+     * The same search without its paging and sort, at {@code otherPath}: its Atom feed ({@code /recherche.atom}, newest
+     * publications first), or its parameters alone (an empty path) for saving it.
+     */
+    String unpaged(String otherPath) {
+        return new SearchUrl(otherPath, new SearchRequest(request.query(), request.filters(), null, 1,
+                SearchRequest.DEFAULT_SIZE, false, request.exact(), request.includeNational())).toString();
+    }
+
     /** This very page of the search. */
     String current() {
         return page(request.page());

@@ -119,6 +119,15 @@ public class SearchEngine {
         }
     }
 
+    /** The search among the given resources only; see {@link SearchService#searchAmong}. */
+    public SearchResult searchAmong(SearchRequest request, java.util.Collection<Long> ids) {
+        try {
+            return search.searchAmong(request, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public SearchResult search(SearchRequest request) {
         try {
             return search.search(request);

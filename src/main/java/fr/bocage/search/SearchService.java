@@ -3,6 +3,7 @@ package fr.bocage.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index: one pass computes the hits of a page and drill-sideways counts for every facet.
@@ -89,9 +92,31 @@ public final class SearchService {
         return typed.total() == 0 ? corrected.correcting(correction.get()) : typed.suggesting(correction.get());
     }
 
+    /**
+     * The results of the query as typed among the given resources only (those published in a period, say), with the
+     * same rules as any search: unless the request includes them, unpublished resources are left out whatever the
+     * ids. No spelling correction: the words are those a person saved.
+     */
+    public SearchResult searchAmong(SearchRequest request, Collection<Long> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return new SearchResult(0, request.page(), request.size(), List.of(), facetValues(null));
+        }
+        return searchAsTyped(request, new TermInSetQuery(ResourceSchema.ID,
+                ids.stream().map(id -> new BytesRef(Long.toString(id))).toList()));
+    }
+
     private SearchResult searchAsTyped(SearchRequest request) throws IOException {
+        return searchAsTyped(request, null);
+    }
+
+    /** @param among a filter on the resources searched, or null for all of them */
+    private SearchResult searchAsTyped(SearchRequest request, Query among) throws IOException {
         Query userQuery = parser.parse(request.query());
-        DrillDownQuery query = new DrillDownQuery(ResourceSchema.facetsConfig(), visible(userQuery, request));
+        Query visible = visible(userQuery, request);
+        if (among != null) {
+            visible = new BooleanQuery.Builder().add(visible, Occur.MUST).add(among, Occur.FILTER).build();
+        }
+        DrillDownQuery query = new DrillDownQuery(ResourceSchema.facetsConfig(), visible);
         request.appliedFilters().forEach((dimension, values) -> query.add(dimension, anyOf(dimension, values)));
 
         int depth = (int) Math.min(MAX_DEPTH, (long) request.page() * request.size());

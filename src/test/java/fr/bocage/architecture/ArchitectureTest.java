@@ -21,7 +21,9 @@ class ArchitectureTest {
     /** The feature areas: each a package of its own on the features floor. Add a new one here. */
     static final String[] FEATURES = {
         "fr.bocage.contribution..", "fr.bocage.moderation..", "fr.bocage.training..", "fr.bocage.admin..",
-        "fr.bocage.backup..", "fr.bocage.network.."};
+        "fr.bocage.backup..", "fr.bocage.network..",
+        // Saved searches and alerts (issue 14 #7)
+        "fr.bocage.alert.."};
 
     @ArchTest
     static final ArchRule floors = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -53,7 +55,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresIndependent = slices()
-            .matching("fr.bocage.(contribution|moderation|training|admin|backup|network)..").should().notDependOnEachOther();
+            .matching("fr.bocage.(contribution|moderation|training|admin|backup|network|alert)..").should().notDependOnEachOther();
 
     /** Services and rules speak the domain's language; HTTP belongs to the REST resources and the servlets. */
     @ArchTest

@@ -136,6 +136,10 @@ class ViewPageModelTest {
             Map.entry("network/agenda", fr.bocage.network.event.AgendaPage.class),
             Map.entry("network/event", fr.bocage.network.event.EventPage.class),
             Map.entry("network/event-relive", fr.bocage.network.event.RelivePage.class),
+            // Saved searches and alerts (issue 14 #7)
+            Map.entry("alert/saved-searches", fr.bocage.alert.SavedSearchesPage.class),
+            Map.entry("alert/form", fr.bocage.alert.SavedSearchFormPage.class),
+            Map.entry("alert/stop", fr.bocage.alert.StopAlertPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

@@ -52,6 +52,17 @@ class SearchServiceTest {
             resource(6).territory("national").type("guide").published(false));
 
     @Test
+    void searchingAmongSomeResourcesKeepsTheFiltersAndLeavesOutTheUnpublished() throws IOException {
+        SearchRequest guides = new SearchRequest("", Map.of("type", List.of("guide")), SearchRequest.Sort.DATE, 1, 20,
+                false);
+        SearchResult among = DOCS.search().searchAmong(guides, List.of(2L, 3L, 7L, 9L));
+        assertEquals(List.of(2L, 7L), sortedIds(among), "the guides among them; 9 is unpublished");
+        assertEquals(2, among.total());
+        assertEquals(0, DOCS.search().searchAmong(guides, List.of()).total(), "among none: nothing");
+        assertEquals(0, DOCS.search().searchAmong(guides, List.of(404L)).total());
+    }
+
+    @Test
     void aRegionBringsTheNationalResourcesUnlessAskedNotTo() throws IOException {
         Map<String, List<String>> bretagne = Map.of("territory", List.of("bretagne"));
         SearchResult included = TERRITORIES.search().search(request(bretagne));

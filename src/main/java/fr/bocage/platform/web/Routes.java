@@ -44,6 +44,13 @@ public final class Routes {
     /** The network's hub: its actors, actions, results, partnerships, networks, agenda, news and newsletter. */
     public static final String NETWORK_HUB = "/reseau";
     public static final String HOME = "/";
+    // Saved searches and alerts (issue 14 #7)
+    public static final String SEARCH_FEED = "/recherche.atom";
+    public static final String SAVED_SEARCHES = "/compte/alertes";
+    public static final String NEW_SAVED_SEARCH = "/compte/alertes/nouvelle";
+    /** A saved search's feed, {@code /alertes/{token}.atom}, and the page stopping a digest. */
+    public static final String ALERTS = "/alertes/";
+    public static final String ALERT_STOP = "/alertes/arret";
 
     private Routes() {
     }

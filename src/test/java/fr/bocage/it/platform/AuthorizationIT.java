@@ -229,7 +229,26 @@ class AuthorizationIT {
             new Row("PUT", "/api/events/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             new Row("POST", "/api/events/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
             new Row("POST", "/api/events/999999999/registrations", Json.createObjectBuilder().build(),
-                    400, 400, 400, 400, 400));
+                    400, 400, 400, 400, 400),
+            // Saved searches (issue 14 #7): any account, its own only; the feeds and the stop link without one; the
+            // digest run at once by administrators (another account's search: SavedSearchIT).
+            new Row("GET", "/api/saved-searches", null, 401, 200, 200, 200, 200),
+            new Row("GET", "/api/saved-searches/999999999", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/saved-searches", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/saved-searches/999999999", Json.createObjectBuilder().add("name", "x").build(),
+                    401, 404, 404, 404, 404),
+            new Row("DELETE", "/api/saved-searches/999999999", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("POST", "/api/saved-searches/stop?token=inconnu", Json.createObjectBuilder().build(),
+                    404, 404, 404, 404, 404),
+            new Row("POST", "/api/saved-searches/digest?at=2000-01-01T00:00:00Z", Json.createObjectBuilder().build(),
+                    401, 403, 403, 403, 200),
+            new Row("GET", "/compte/alertes", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/compte/alertes/nouvelle?recherche=q%3Dhaie", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/compte/alertes/999999999", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/recherche.atom?q=haie", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/alertes/inconnuinconnuinconnu00.atom", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/alertes/arret?jeton=inconnu", null, 404, 404, 404, 404, 404));
 
     @BeforeAll
     void createOneAccountPerRole() {

@@ -110,7 +110,9 @@ class NoServerErrorIT {
                 // A network's mailing list (network.list)
                 "/api/networks/%s/list/messages", "/api/networks/%s/list/messages/pending",
                 // The network's events (issue 14)
-                "/api/events/%s", "/api/events/%s/ics");
+                "/api/events/%s", "/api/events/%s/ics",
+                // Saved searches (alert)
+                "/api/saved-searches/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
                 "/mon-espace/ressources/%s", "/moderation/ressources/%s", "/webinaires/inscrits/%s",
                 "/webinaires/modifier/%s", "/contribuer/nouvelle-version/%s",
@@ -131,7 +133,9 @@ class NoServerErrorIT {
                 // A network's mailing list (network.list)
                 "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement",
                 // The network's events (issue 14)
-                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics");
+                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics",
+                // Saved searches (alert)
+                "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
     }
 
@@ -155,6 +159,12 @@ class NoServerErrorIT {
                 query("/formations", false, "q", "page", "size", "level", "modality", "theme"),
                 query("/webinaires", false, "theme", "passes", "page"),
                 query("/webinaires.ics", false, "theme"),
+                // Saved searches (alert)
+                query("/recherche.atom", false, "q", "sort", "page", "size", "exact", "national", "type", "theme",
+                        "inconnu"),
+                query("/alertes/arret", false, "jeton"),
+                query("/compte/alertes/nouvelle", false, "recherche"),
+                query("/api/saved-searches/digest", true, "at"),
                 query("/connexion", false, "retour"),
                 query("/inscription/confirmer", false, "jeton"),
                 query("/webinaires/confirmation", false, "jeton"),
@@ -244,7 +254,10 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/networks/x/enrolments/y"},
                 // The network's events (issue 14)
                 new String[] {"POST", "/api/events"}, new String[] {"PUT", "/api/events/0"},
-                new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"});
+                new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"},
+                // Saved searches (alert)
+                new String[] {"POST", "/api/saved-searches"}, new String[] {"PUT", "/api/saved-searches/0"},
+                new String[] {"POST", "/api/saved-searches/stop"});
         return endpoints.stream().map(e -> dynamicTest(e[0] + " " + e[1], () -> {
             List<Executable> checks = new ArrayList<>();
             for (Caller caller : List.of(ADMIN, ANONYMOUS)) {
