@@ -15,14 +15,15 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,8 @@ public class ActionResults {
     /** Null until first read; replaced whole, never changed (copy-on-write), so readers need no lock. */
     private volatile ResultsTable table;
     private volatile List<Indicator> catalogue;
+    /** Counts the catalogue's committed changes: a catalogue read while one committed is not kept. */
+    private final AtomicLong catalogueChanges = new AtomicLong();
     /** Actions changed by a committed transaction since the table was made. */
     private final Set<Long> changed = ConcurrentHashMap.newKeySet();
     private final Object refresh = new Object();
@@ -75,13 +78,19 @@ public class ActionResults {
             // Taken before reading: a change committed while reading is read again next time.
             Set<Long> ids = new HashSet<>(changed);
             changed.removeAll(ids);
-            if (known == null || ids.size() > REREAD_ALL) {
-                known = ResultsTable.of(repository.all());
-            } else if (!ids.isEmpty()) {
-                Map<Long, Optional<ActionFacts>> updates = new HashMap<>();
-                ids.forEach(id -> updates.put(id, Optional.empty()));
-                repository.of(ids).forEach(f -> updates.put(f.id(), Optional.of(f)));
-                known = known.with(updates);
+            try {
+                if (known == null || ids.size() > REREAD_ALL) {
+                    known = ResultsTable.of(repository.all());
+                } else if (!ids.isEmpty()) {
+                    Map<Long, Optional<ActionFacts>> updates = new HashMap<>();
+                    ids.forEach(id -> updates.put(id, Optional.empty()));
+                    repository.of(ids).forEach(f -> updates.put(f.id(), Optional.of(f)));
+                    known = known.with(updates);
+                }
+            } catch (RuntimeException e) {
+                // The database did not answer: these actions are read again by the next request.
+                changed.addAll(ids);
+                throw e;
             }
             table = known;
             return known;
@@ -91,8 +100,13 @@ public class ActionResults {
     private List<Indicator> indicators() {
         List<Indicator> known = catalogue;
         if (known == null) {
+            long seen = catalogueChanges.get();
             known = repository.catalogue();
-            catalogue = known;
+            synchronized (catalogueChanges) {
+                if (catalogueChanges.get() == seen) {
+                    catalogue = known;
+                }
+            }
         }
         return known;
     }
@@ -105,7 +119,10 @@ public class ActionResults {
     }
 
     void indicatorsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndicatorsChanged change) {
-        catalogue = null;
+        synchronized (catalogueChanges) {
+            catalogueChanges.incrementAndGet();
+            catalogue = null;
+        }
     }
 
     /** The figures with the keys as labels (no vocabulary needed): for tests. */
