@@ -111,6 +111,27 @@ final class ServerApi {
         return json(response.body());
     }
 
+    /** {@code POST} of a JSON body as an administrator. */
+    HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofMinutes(1))
+                .header("Authorization", adminAuthorization)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code GET} of an API address, anonymous, in JSON. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code GET /api/search}, anonymous, first page of 10. */
     HttpResponse<String> search(String query, Map<String, String> filters) throws IOException, InterruptedException {
         String parameters = filters.entrySet().stream()

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 public enum Aggregation {
     SUM, MAX, COUNT;
 
-    /** The figure of a group of values, from what the database computed over it. */
+    /** The figure of a group of values, from its sum, largest value and number of distinct actions. */
     public BigDecimal of(BigDecimal sum, BigDecimal max, long actions) {
         return switch (this) {
             case SUM -> sum;

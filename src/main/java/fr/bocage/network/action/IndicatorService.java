@@ -6,6 +6,7 @@ import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.rest.ApiNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -22,7 +23,7 @@ public class IndicatorService {
     IndicatorRepository indicators;
 
     @Inject
-    ActionResults results;
+    Event<IndicatorsChanged> changes;
 
     public Indicator add(IndicatorInput input) {
         if (input.code() == null || input.code().isBlank()) {
@@ -35,7 +36,7 @@ public class IndicatorService {
         Indicator indicator = new Indicator(input.code(), input.label(), input.unit(), aggregation(input),
                 indicators.all().size() + 1);
         indicators.persist(indicator);
-        results.forget();
+        changes.fire(new IndicatorsChanged());
         return indicator;
     }
 
@@ -47,7 +48,7 @@ public class IndicatorService {
             throw new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of("code", message));
         }
         indicator.describe(input.label(), input.unit(), aggregation(input));
-        results.forget();
+        changes.fire(new IndicatorsChanged());
         return indicator;
     }
 

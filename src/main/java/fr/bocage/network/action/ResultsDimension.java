@@ -1,18 +1,8 @@
 package fr.bocage.network.action;
 
-/** What the results are broken down by; each is the column the SQL groups by. */
+/** What the results are broken down by. */
 public enum ResultsDimension {
-    TERRITORY("r.TERRITORY"), THEME("t.THEME"), SCHEME("a.SCHEME"), YEAR("v.VALUE_YEAR");
-
-    private final String column;
-
-    ResultsDimension(String column) {
-        this.column = column;
-    }
-
-    String column() {
-        return column;
-    }
+    TERRITORY, THEME, SCHEME, YEAR;
 
     /** The name of the dimension in the API, the CSV and the search's parameters. */
     public String parameter() {

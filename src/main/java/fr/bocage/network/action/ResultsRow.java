@@ -3,7 +3,7 @@ package fr.bocage.network.action;
 import java.math.BigDecimal;
 
 /**
- * One group of values as the database adds them up: an indicator, a key of the dimension (a territory's, theme's or
+ * One group of values as ResultsTable adds them up: an indicator, a key of the dimension (a territory's, theme's or
  * scheme's code, a year; null when the actions have none), the sum, the largest value, and how many distinct actions
  * reported a value.
  */

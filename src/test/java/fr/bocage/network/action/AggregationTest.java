@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** How an indicator's values add up: the rule of each aggregation on what the database computed for a group. */
+/** How an indicator's values add up: the rule of each aggregation on a group's sum, max and count. */
 class AggregationTest {
     private static final ResultsRow GROUP = new ResultsRow("hedges-planted-m", "bretagne", new BigDecimal("1200.00"),
             new BigDecimal("800.50"), 3);
