@@ -126,7 +126,7 @@ public class Resource implements Owned {
 
     /**
      * Who may see it once published: null for everybody, else a circle such as {@code network:12} (the members of a
-     * network, V21). The one access decision ({@link ResourceAccess}) and the index both read it.
+     * network, V19). The one access decision ({@link ResourceAccess}) and the index both read it.
      */
     @Column(length = 100)
     private String circle;

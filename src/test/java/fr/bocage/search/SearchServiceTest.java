@@ -106,7 +106,7 @@ class SearchServiceTest {
 
         assertEquals(9, result.total());
         assertEquals(List.of("type", "theme", "territory", "audience", "year", "language", "format", "level",
-                "modality", "progress", "scheme", "actorKind", "engagement", "eventKind", "eventFormat"), List.copyOf(result.facets().keySet()));
+                "modality", "progress", "scheme", "actorKind", "engagement", "network", "eventKind", "eventFormat"), List.copyOf(result.facets().keySet()));
         assertTrue(result.facets().get("level").isEmpty(), "no course, no level");
         assertEquals("fiche=3 guide=3 rapport=2 video=1", counts(result, "type"));
         assertEquals("haie=4 eau=3 sol=3", counts(result, "theme"));

@@ -54,7 +54,7 @@ public class Network {
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
-    /** Whether its mailing list's messages wait for an animator's approval (V21). */
+    /** Whether its mailing list's messages wait for an animator's approval (V19). */
     private boolean listModerated;
 
     protected Network() {

@@ -13,7 +13,7 @@
 <c:if test="${not page.draft}">
   <section aria-labelledby="progress-title">
     <h2 id="progress-title"><fmt:message key="newsletter.progress"/></h2>
-    <p><progress max="100" value="${page.progress.percent()}" aria-labelledby="progress-title"></progress> <c:out value="${page.progress.percent()}"/> %</p>
+    <p><progress max="100" value="${fn:escapeXml(page.progress.percent())}" aria-labelledby="progress-title"></progress> <c:out value="${page.progress.percent()}"/> %</p>
     <p id="progress-counts"><ui:message key="newsletter.progress.counts"><ui:param value="${page.progress.processed()}"/><ui:param value="${page.progress.total()}"/><ui:param value="${page.progress.sent()}"/><ui:param value="${page.progress.skipped()}"/><ui:param value="${page.progress.failed()}"/></ui:message></p>
     <c:if test="${not empty page.archiveUrl}"><p><a href="${fn:escapeXml(page.archiveUrl)}"><fmt:message key="newsletter.archive.link.issue"/></a></p></c:if>
   </section>
@@ -45,7 +45,7 @@
           <c:if test="${page.draft}">
             <form method="post" action="${fn:escapeXml(page.url)}" class="inline-form">
               <%@ include file="../../layout/csrf.jspf" %>
-              <input type="hidden" name="item" value="${item.id()}">
+              <input type="hidden" name="item" value="${fn:escapeXml(item.id())}">
               <c:if test="${not item.first()}"><button type="submit" name="action" value="up"><fmt:message key="newsletter.action.up"/><span class="visually-hidden"> <c:out value="${item.title()}"/></span></button></c:if>
               <c:if test="${not item.last()}"><button type="submit" name="action" value="down"><fmt:message key="newsletter.action.down"/><span class="visually-hidden"> <c:out value="${item.title()}"/></span></button></c:if>
               <button type="submit" name="action" value="remove"><fmt:message key="newsletter.action.remove"/><span class="visually-hidden"> <c:out value="${item.title()}"/></span></button>

@@ -20,8 +20,8 @@
     <%@ include file="../../layout/field-error.jspf" %>
     <ul class="choices">
       <c:forEach items="${page.themes}" var="theme" varStatus="at">
-        <li><input type="checkbox" id="theme-${at.index}" name="themes" value="${fn:escapeXml(theme.key)}"<c:if test="${page.chosen.contains(theme.key)}"> checked</c:if>>
-          <label for="theme-${at.index}"><c:out value="${theme.value}"/></label></li>
+        <li><input type="checkbox" id="theme-${fn:escapeXml(at.index)}" name="themes" value="${fn:escapeXml(theme.key)}"<c:if test="${page.chosen.contains(theme.key)}"> checked</c:if>>
+          <label for="theme-${fn:escapeXml(at.index)}"><c:out value="${theme.value}"/></label></li>
       </c:forEach>
     </ul>
   </fieldset>
