@@ -34,13 +34,13 @@
         <c:if test="${not empty page.search.query}">${' '}<ui:message key="search.results.for"><ui:param value="${page.search.resultsQuery}"/></ui:message></c:if>
         <c:if test="${page.search.page > 1}">${' — '}<ui:message key="search.results.page"><ui:param value="${page.search.page}"/></ui:message></c:if>
       </h2>
+      <%-- The filters come after the results in the page: on a phone, and for the keyboard, a way to them first. --%>
+      <p class="filters-jump"><a href="#filtres"><fmt:message key="search.filters.jump"/></a></p>
       <%-- Saved searches and alerts (issue 14 #7): saving needs an account, the feed does not. --%>
       <p class="search-follow">
         <c:if test="${not empty currentUser}"><a class="button small secondary" href="${fn:escapeXml(page.search.saveUrl)}"><fmt:message key="alerts.search.save"/></a></c:if>
         <a class="feed-link" href="${fn:escapeXml(page.search.feedUrl)}" type="application/atom+xml"><fmt:message key="alerts.search.feed"/></a>
       </p>
-      <%-- The filters come after the results in the page: on a phone, and for the keyboard, a way to them first. --%>
-      <p class="filters-jump"><a href="#filtres"><fmt:message key="search.filters.jump"/></a></p>
 
       <c:if test="${not empty page.search.suggestion}">
         <c:choose>
