@@ -1,6 +1,7 @@
 package fr.bocage.alert;
 
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.SecretTokens;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.rest.ApiNames;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Saved searches, each its owner's only: another account's answers as one that does not exist (404), so that ids
@@ -76,13 +78,13 @@ public class SavedSearchService {
 
     /** The search of a feed's token, whoever asks. */
     public SavedSearch byFeedToken(String token) {
-        return (token == null ? java.util.Optional.<SavedSearch>empty() : searches.byFeedToken(token))
+        return (SecretTokens.wellFormed(token) ? searches.byFeedToken(token) : Optional.<SavedSearch>empty())
                 .orElseThrow(() -> new NotFound(Messages.get("alert.not-found")));
     }
 
     /** The search of a stop link's token, whoever asks. */
     public SavedSearch byStopToken(String token) {
-        return (token == null ? java.util.Optional.<SavedSearch>empty() : searches.byStopToken(token))
+        return (SecretTokens.wellFormed(token) ? searches.byStopToken(token) : Optional.<SavedSearch>empty())
                 .orElseThrow(() -> new NotFound(Messages.get("alert.stop.not-found")));
     }
 
