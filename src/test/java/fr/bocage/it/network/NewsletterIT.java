@@ -344,10 +344,49 @@ class NewsletterIT {
     }
 
     @Test
+    void aNetworksAnimatorWhoIsAPlainContributorComposesTestsAndSends() throws Exception {
+        Person person = Person.fresh().registeredAndConfirmed(MAIL);
+        MembershipIT.network(person);
+        Caller animator = person.basic();
+        String marker = Token.next();
+        long resource = publish("Vergers conservatoires " + marker, "biodiversity");
+        String reader = confirmed("verger");
+
+        assertEquals(200, Api.get("/lettre/numeros", animator).status());
+        assertEquals(200, Api.get("/lettre/numeros/nouveau", animator).status());
+        assertTrue(Api.get("/mon-espace/reseaux", animator).expect(200).text().contains("href=\"/lettre/numeros\""),
+                "their space links the editor");
+        JsonObject issue = compose(animator);
+        long id = issue.getJsonNumber("id").longValue();
+        assertTrue(proposes(issue, resource), issue::toString);
+        String subject = "Lettre du réseau " + marker;
+        Api.put("/api/newsletter/issues/" + id, animator, Json.createObjectBuilder().add("subject", subject).build())
+                .expect(200);
+        Api.get("/lettre/numeros/" + id + "/apercu", animator).expect(200);
+        Api.post("/api/newsletter/issues/" + id + "/test", animator).expect(202);
+        awaitIssue(person.email(), "[Essai] " + subject);
+        JsonObject progress = sendAndWait(id, animator);
+        assertEquals(100, progress.getInt("percent"), progress.toString());
+        assertTrue(part(awaitIssue(reader, subject), "text/plain").contains("Vergers conservatoires " + marker));
+    }
+
+    @Test
     void onlyAnimatorsComposeAndTheBulkPathIsTheAdministratorsOnly() {
+        // A contributor who animates no network: refused, and told why, by the API and by the pages.
         Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
-        Api.post("/api/newsletter/issues", contributor, Json.createObjectBuilder().build()).expectError(403);
+        JsonObject refused = Api.post("/api/newsletter/issues", contributor, Json.createObjectBuilder().build())
+                .expectError(403);
+        assertTrue(refused.getString("message").contains("animateurs"), refused.toString());
+        Api.get("/api/newsletter/issues", contributor).expectError(403);
+        assertEquals(403, Api.get("/lettre/numeros", contributor).status());
+        assertEquals(403, Api.get("/lettre/numeros/nouveau", contributor).status());
+        Caller trainer = Api.createAccount("formatrice-" + Token.next(), "trainer");
+        Api.post("/api/newsletter/issues", trainer, Json.createObjectBuilder().build()).expectError(403);
+        // A visitor: asked to sign in.
         Api.post("/api/newsletter/issues", ANONYMOUS, Json.createObjectBuilder().build()).expect(401);
+        Api.Answer page = Api.get("/lettre/numeros/nouveau", ANONYMOUS);
+        assertEquals(302, page.status());
+        assertTrue(page.header("Location").orElseThrow().contains("/connexion"), page.header("Location")::toString);
         Caller moderator = Api.createAccount("moderatrice-" + Token.next(), "moderator");
         Api.post("/api/newsletter/subscribers/bulk", moderator, Json.createObjectBuilder().add("count", 1)
                 .add("prefix", "x").build()).expectError(403);
