@@ -159,6 +159,9 @@ class NewsletterBrowserIT {
             driver.findElement(By.linkText("Mes réseaux")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("animes")));
             chromium.checkAccessibility("my networks, an animator");
+            // Shown without arguments, a message keeps its apostrophes as written: single ones.
+            assertEquals("Les réseaux que j'anime", driver.findElement(By.id("animes")).getText());
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("Vous n'êtes membre d'aucun réseau."));
             driver.findElement(By.linkText("Composer et envoyer la lettre d'information")).click();
             wait.until(ExpectedConditions.urlToBe(Api.BASE + "/lettre/numeros"));
             chromium.checkAccessibility("newsletter issues");
