@@ -351,3 +351,49 @@
     no.focus();
   }
 }());
+
+// The sending of a newsletter issue (network/newsletter/edit.jsp): while it runs, the page is fetched again every five
+// seconds and its progress put in place, the status, bar and counts updated where they are, so that nothing moves
+// under the reader nor takes their focus (a page reloading itself on a timer fails WCAG 2.2.1); the counts, a
+// status, are read out as they change. Without this script, the section's link reloads it by hand.
+(function () {
+  var section = document.querySelector('[data-progress-of]');
+  if (!section || !window.fetch || !window.DOMParser) {
+    return;
+  }
+  var TEXTS = ['issue-status', 'progress-percent', 'progress-counts'];
+  function update() {
+    fetch(section.getAttribute('data-progress-of'), { credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html === null) {
+          return setTimeout(update, 5000);
+        }
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        TEXTS.forEach(function (id) {
+          var now = fresh.getElementById(id);
+          var shown = document.getElementById(id);
+          if (now && shown && shown.textContent !== now.textContent) {
+            shown.textContent = now.textContent;
+          }
+        });
+        var bar = fresh.getElementById('progress-bar');
+        if (bar) {
+          document.getElementById('progress-bar').value = bar.value;
+        }
+        var next = fresh.getElementById('progress-next');
+        if (next) {
+          // The server's own markup (the refresh link, then the archive's): escaped by the page that wrote it.
+          document.getElementById('progress-next').innerHTML = next.innerHTML;
+        }
+        var still = fresh.querySelector('[data-progress-of]');
+        if (still) {
+          setTimeout(update, 5000);
+        } else {
+          section.removeAttribute('data-progress-of');
+        }
+      })
+      .catch(function () { setTimeout(update, 5000); });
+  }
+  setTimeout(update, 5000);
+}());

@@ -15,5 +15,6 @@
 <c:if test="${not empty page.animated}">
   <h2 id="animes"><fmt:message key="mynetworks.animated"/></h2>
   <ul><c:forEach items="${page.animated}" var="row"><li><a href="${fn:escapeXml(row.url())}"><c:out value="${row.name()}"/></a> <span class="hit-meta"><c:out value="${row.detail()}"/></span></li></c:forEach></ul>
+  <p><a class="button secondary" href="/lettre/numeros"><fmt:message key="mynetworks.newsletter"/></a></p>
 </c:if>
 <%@ include file="../layout/bottom.jspf" %>

@@ -1,29 +1,30 @@
 package fr.bocage.network.newsletter;
 
+import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Forbidden;
 import fr.bocage.platform.security.Caller;
-import fr.bocage.platform.security.Role;
-import java.util.Set;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Who composes and sends the newsletter: its animators. For now the moderators and administrators; the networks'
- * animators (another part of issue 14) will be added here, the one place that decides it (the REST resource's
- * {@code @RolesAllowed} lists {@link #ROLES} too).
+ * Who composes and sends the newsletter: its animators, the moderators and administrators, and the animator of any
+ * network (the letter speaks for the networks too). The one place that decides it: the REST resource and the editor's
+ * pages let every signed-in role through and ask here.
  */
-public final class Animators {
-    /** The roles that animate the newsletter today. */
-    static final Set<String> ROLES = Set.of(Role.MODERATOR, Role.ADMIN);
+@ApplicationScoped
+public class Animators {
 
-    private Animators() {
-    }
+    @Inject
+    Networks networks;
 
-    public static boolean may(Caller caller) {
-        return caller.moderator();
+    public boolean may(Caller caller) {
+        return caller.moderator()
+                || caller.username() != null && !networks.animatedBy(caller.username()).isEmpty();
     }
 
     /** @throws Forbidden for anybody else */
-    static void require(Caller caller) {
+    void require(Caller caller) {
         if (!may(caller)) {
             throw new Forbidden(Messages.get("newsletter.animators.only"));
         }

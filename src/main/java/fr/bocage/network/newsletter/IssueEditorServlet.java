@@ -29,11 +29,11 @@ import java.util.regex.Pattern;
  * The animators' pages: /lettre/numeros (the issues), /lettre/numeros/nouveau (compose one), /lettre/numeros/{id}
  * (change a draft, move and remove its items, send a test to oneself, send it after a confirmation, follow the
  * sending), and its previews: /lettre/numeros/{id}/apercu (the HTML e-mail, as the browser shows it) and
- * /lettre/numeros/{id}/apercu.txt (its text part). Who animates is {@link Animators}'s to say; the roles below are
- * the container's first gate.
+ * /lettre/numeros/{id}/apercu.txt (its text part). Who animates is {@link Animators}'s to say (a network's animator
+ * may be a plain contributor); the roles below only keep out who is not signed in.
  */
 @WebServlet({IssueEditorServlet.ISSUES, IssueEditorServlet.ISSUES + "/*"})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER}))
 public class IssueEditorServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String ISSUES = "/lettre/numeros";
@@ -45,6 +45,9 @@ public class IssueEditorServlet extends HttpServlet {
     @Inject
     IssueService issues;
 
+    @Inject
+    Animators animators;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -54,6 +57,7 @@ public class IssueEditorServlet extends HttpServlet {
             if (path == null || path.equals("/")) {
                 list(caller, request, response);
             } else if (path.equals("/nouveau")) {
+                animators.require(caller);
                 CsrfToken.expose(request);
                 Views.render("network/newsletter/new-issue", new NewIssuePage(null), request, response);
             } else {

@@ -66,6 +66,9 @@ public class IssueService {
     @Inject
     IssueSender sender;
 
+    @Inject
+    Animators animators;
+
     /** An issue with its items still published, in order. */
     public record Composed(Issue issue, List<IssueItem> items) {
     }
@@ -73,7 +76,7 @@ public class IssueService {
     /** A new draft, with what was published since the last issue pre-selected, newest first. */
     @Transactional
     public Issue compose(Caller caller, String subject) {
-        Animators.require(caller);
+        animators.require(caller);
         Instant now = Instant.now();
         Instant since = issues.lastStart().orElse(now.minus(FIRST_ISSUE_REACH));
         String title = subject == null || subject.isBlank()
@@ -100,14 +103,14 @@ public class IssueService {
     /** An issue for its animators: any state. */
     @Transactional
     public Composed composed(long id, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = existing(id);
         return new Composed(issue, publishedItems(issue.getId()));
     }
 
     @Transactional
     public List<Issue> all(Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         return issues.all();
     }
 
@@ -117,7 +120,7 @@ public class IssueService {
      */
     @Transactional
     public Composed edit(long id, Caller caller, String subject, String editorial, List<Long> order) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = draft(id);
         if (subject == null || subject.isBlank()) {
             throw new InvalidInput(InvalidInput.Reason.INVALID, Messages.get("newsletter.subject.required"),
@@ -137,7 +140,7 @@ public class IssueService {
     /** Moves an item of a draft one place up ({@code -1}) or down ({@code +1}). */
     @Transactional
     public void move(long id, long itemId, int delta, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = draft(id);
         List<Long> order = new ArrayList<>(issues.itemsOf(issue.getId()).stream().map(IssueItem::getId).toList());
         int at = order.indexOf(itemId);
@@ -152,7 +155,7 @@ public class IssueService {
     /** Takes an item out of a draft. */
     @Transactional
     public void removeItem(long id, long itemId, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = draft(id);
         IssueItem item = issues.itemsOf(issue.getId()).stream().filter(i -> i.getId() == itemId).findFirst()
                 .orElseThrow(() -> new NotFound(Messages.get("newsletter.item.unknown")));
@@ -162,7 +165,7 @@ public class IssueService {
     /** Deletes a draft; a sent issue stays in the archive. */
     @Transactional
     public void delete(long id, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         issues.remove(draft(id));
     }
 
@@ -172,7 +175,7 @@ public class IssueService {
      */
     @Transactional
     public IssueLetter preview(long id, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = existing(id);
         return letter(issue, publishedItems(issue.getId())).forSubscriber(mails.unsubscribeUrl(NOBODY));
     }
@@ -180,7 +183,7 @@ public class IssueService {
     /** Sends the issue to the caller's own address, marked as a test. */
     @Transactional
     public String sendTest(long id, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = existing(id);
         String email = accounts.findByUsername(caller.username()).map(a -> a.getEmail())
                 .filter(e -> e != null && !e.isBlank())
@@ -201,7 +204,7 @@ public class IssueService {
      */
     @Transactional
     public Issue send(long id, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         Issue issue = issues.locked(id).orElseThrow(() -> notFound(id));
         if (!issue.isDraft()) {
             throw new Conflict(Messages.get("newsletter.not-draft"));
@@ -216,7 +219,7 @@ public class IssueService {
 
     @Transactional
     public Issue progress(long id, Caller caller) {
-        Animators.require(caller);
+        animators.require(caller);
         return existing(id);
     }
 

@@ -146,7 +146,7 @@ public class NewsletterResource {
 
     @GET
     @Path("issues")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Tous les numéros (brouillons, en cours d'envoi, envoyés), pour les animateurs")
     public List<IssueView> list() {
@@ -155,7 +155,7 @@ public class NewsletterResource {
 
     @POST
     @Path("issues")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Composer un numéro", description = "Un brouillon qui reprend ce qui a été publié depuis le "
             + "début de l'envoi du numéro précédent (ressources, formations, actions…), du plus récent au plus "
@@ -170,7 +170,7 @@ public class NewsletterResource {
 
     @GET
     @Path("issues/{id}")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Un numéro, ses contenus encore publiés et l'avancement de son envoi")
     @APIResponse(responseCode = "404", description = "Numéro inconnu")
@@ -181,7 +181,7 @@ public class NewsletterResource {
 
     @PUT
     @Path("issues/{id}")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Modifier un brouillon", description = "subject (obligatoire), editorial (texte, "
             + "paragraphes séparés par une ligne vide), items : les id des contenus à garder, dans l'ordre voulu "
@@ -197,7 +197,7 @@ public class NewsletterResource {
 
     @DELETE
     @Path("issues/{id}")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Supprimer un brouillon")
     @APIResponse(responseCode = "204", description = "Supprimé")
@@ -209,7 +209,7 @@ public class NewsletterResource {
 
     @POST
     @Path("issues/{id}/test")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "M'envoyer le numéro pour essai", description = "À l'adresse du compte appelant, objet "
             + "préfixé « [Essai] ».")
@@ -221,7 +221,7 @@ public class NewsletterResource {
 
     @POST
     @Path("issues/{id}/send")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Envoyer le numéro aux abonnés confirmés", description = "En arrière-plan, par lots de 500 "
             + "abonnés ; chaque abonné reçoit les contenus qui partagent un de ses thèmes (tous s'il n'en a choisi "
@@ -236,7 +236,7 @@ public class NewsletterResource {
 
     @GET
     @Path("issues/{id}/progress")
-    @RolesAllowed({Role.MODERATOR, Role.ADMIN})
+    @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "L'avancement d'un envoi", description = "total, processed, sent, skipped (aucun contenu "
             + "de leurs thèmes), failed, percent ; status dans GET /api/newsletter/issues/{id}.")

@@ -1,21 +1,26 @@
 <%-- /lettre/numeros/{id}: a draft (subject, editorial, items up/down/remove without script), its previews, the test, the sending
-     (confirmation pattern); once sending, the progress (the page refreshes itself while it sends: counts come from the database). --%>
+     (confirmation pattern); once sending, the progress (counts come from the database). While it sends, portal.js fetches the
+     page again and updates the progress in place; without it, a link does. No <meta http-equiv="refresh">: a page that reloads
+     itself on a timer fails WCAG 2.2.1 (axe, NewsletterBrowserIT). --%>
 <%@ taglib prefix="b" tagdir="/WEB-INF/tags" %>
 <c:set var="pageTitle" value="${page.subject}"/>
 <%@ include file="../../layout/top.jspf" %>
-<c:if test="${page.statusKey == 'newsletter.status.sending'}"><meta http-equiv="refresh" content="5"></c:if>
 <%@ include file="../../layout/header.jspf" %>
 <p class="breadcrumb"><a href="/lettre/numeros"><fmt:message key="newsletter.issues.title"/></a></p>
 <h1><c:out value="${page.subject}"/></h1>
-<p><fmt:message key="newsletter.status"/> <strong><fmt:message key="${page.statusKey}"/></strong></p>
+<p><fmt:message key="newsletter.status"/> <strong id="issue-status"><fmt:message key="${page.statusKey}"/></strong></p>
 <c:if test="${not empty page.message}"><p class="notice" role="status"><c:out value="${page.message}"/></p></c:if>
 <%@ include file="../../layout/form-error.jspf" %>
 <c:if test="${not page.draft}">
-  <section aria-labelledby="progress-title">
+  <c:set var="sending" value="${page.statusKey == 'newsletter.status.sending'}"/>
+  <section aria-labelledby="progress-title"<c:if test="${sending}"> data-progress-of="${fn:escapeXml(page.url)}"</c:if>>
     <h2 id="progress-title"><fmt:message key="newsletter.progress"/></h2>
-    <p><progress max="100" value="${fn:escapeXml(page.progress.percent())}" aria-labelledby="progress-title"></progress> <c:out value="${page.progress.percent()}"/> %</p>
-    <p id="progress-counts"><ui:message key="newsletter.progress.counts"><ui:param value="${page.progress.processed()}"/><ui:param value="${page.progress.total()}"/><ui:param value="${page.progress.sent()}"/><ui:param value="${page.progress.skipped()}"/><ui:param value="${page.progress.failed()}"/></ui:message></p>
-    <c:if test="${not empty page.archiveUrl}"><p><a href="${fn:escapeXml(page.archiveUrl)}"><fmt:message key="newsletter.archive.link.issue"/></a></p></c:if>
+    <p><progress id="progress-bar" max="100" value="${fn:escapeXml(page.progress.percent())}" aria-labelledby="progress-title"></progress> <span id="progress-percent"><c:out value="${page.progress.percent()}"/> %</span></p>
+    <p id="progress-counts" role="status"><ui:message key="newsletter.progress.counts"><ui:param value="${page.progress.processed()}"/><ui:param value="${page.progress.total()}"/><ui:param value="${page.progress.sent()}"/><ui:param value="${page.progress.skipped()}"/><ui:param value="${page.progress.failed()}"/></ui:message></p>
+    <div id="progress-next">
+      <c:if test="${sending}"><p><a href="${fn:escapeXml(page.url)}"><fmt:message key="newsletter.progress.refresh"/></a></p></c:if>
+      <c:if test="${not empty page.archiveUrl}"><p><a href="${fn:escapeXml(page.archiveUrl)}"><fmt:message key="newsletter.archive.link.issue"/></a></p></c:if>
+    </div>
   </section>
 </c:if>
 <c:if test="${page.draft}">

@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -49,30 +48,33 @@ class NewsletterIT {
 
     private static String seasoned;
 
-    @BeforeAll
-    static void seasonAToken() throws InterruptedException {
-        seasoned = Api.get("/api/newsletter/token").expect(200).json().getString("token");
-        Thread.sleep(3_200);
+    /** A token of the subscription form old enough to be accepted: taken once, then waited for. */
+    static synchronized String seasoned() throws InterruptedException {
+        if (seasoned == null) {
+            seasoned = Api.get("/api/newsletter/token").expect(200).json().getString("token");
+            Thread.sleep(3_200);
+        }
+        return seasoned;
     }
 
     private static String address(String who) {
         return who + "-" + Token.next() + "@exemple.fr";
     }
 
-    private static Api.Answer subscribe(String email, String... themes) {
+    private static Api.Answer subscribe(String email, String... themes) throws InterruptedException {
         JsonArrayBuilder chosen = Json.createArrayBuilder();
         for (String theme : themes) {
             chosen.add(theme);
         }
         return Api.post("/api/newsletter/subscriptions", ANONYMOUS, Json.createObjectBuilder().add("email", email)
-                .add("themes", chosen).add("consent", true).add("token", seasoned).build());
+                .add("themes", chosen).add("consent", true).add("token", seasoned()).build());
     }
 
     /** Subscribes and confirms through the e-mailed link; returns the address. */
-    private static String confirmed(String who, String... themes) {
+    static String confirmed(GreenMailExtension mail, String who, String... themes) throws InterruptedException {
         String email = address(who);
         subscribe(email, themes).expect(202);
-        confirm(tokenOf(Mailbox.link(MAIL, email, "/lettre/confirmation"))).expect(200);
+        confirm(tokenOf(Mailbox.link(mail, email, "/lettre/confirmation"))).expect(200);
         return email;
     }
 
@@ -86,9 +88,9 @@ class NewsletterIT {
         return URLDecoder.decode(query.substring(query.indexOf("jeton=") + 6), StandardCharsets.UTF_8);
     }
 
-    private static List<MimeMessage> to(String email) throws Exception {
+    static List<MimeMessage> to(GreenMailExtension mail, String email) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : MAIL.getReceivedMessages()) {
+        for (MimeMessage message : mail.getReceivedMessages()) {
             for (Address recipient : message.getAllRecipients()) {
                 if (recipient.toString().equalsIgnoreCase(email)) {
                     found.add(message);
@@ -98,9 +100,9 @@ class NewsletterIT {
         return found;
     }
 
-    private static List<MimeMessage> issuesTo(String email, String subject) throws Exception {
+    static List<MimeMessage> issuesTo(GreenMailExtension mail, String email, String subject) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : to(email)) {
+        for (MimeMessage message : to(mail, email)) {
             if (message.getSubject().contains(subject)) {
                 found.add(message);
             }
@@ -109,10 +111,10 @@ class NewsletterIT {
     }
 
     /** Waits for the e-mail with that subject to that address. */
-    private static MimeMessage awaitIssue(String email, String subject) throws Exception {
+    static MimeMessage awaitIssue(GreenMailExtension mail, String email, String subject) throws Exception {
         long deadline = System.currentTimeMillis() + 90_000;
         while (true) {
-            List<MimeMessage> found = issuesTo(email, subject);
+            List<MimeMessage> found = issuesTo(mail, email, subject);
             if (!found.isEmpty()) {
                 return found.get(0);
             }
@@ -123,7 +125,7 @@ class NewsletterIT {
         }
     }
 
-    private static long publish(String title, String theme) {
+    static long publish(String title, String theme) {
         return Api.create(Api.Form.text(Token.next() + ".txt", title + " : texte du document.")
                 .field("title", title).field("summary", "Résumé de " + title).field("theme", theme)
                 .field("territory", "bretagne").field("type", "guide"));
@@ -136,12 +138,12 @@ class NewsletterIT {
         return person.basic();
     }
 
-    private static JsonObject compose(Caller animator) {
+    static JsonObject compose(Caller animator) {
         return Api.post("/api/newsletter/issues", animator, Json.createObjectBuilder().build()).expect(201).json();
     }
 
     /** The id of the item of that resource in an issue. */
-    private static long itemOf(JsonObject issue, long resourceId) {
+    static long itemOf(JsonObject issue, long resourceId) {
         for (JsonValue item : issue.getJsonArray("items")) {
             if (item.asJsonObject().getJsonNumber("resourceId").longValue() == resourceId) {
                 return item.asJsonObject().getJsonNumber("id").longValue();
@@ -150,19 +152,19 @@ class NewsletterIT {
         throw new AssertionError("resource " + resourceId + " not proposed in " + issue);
     }
 
-    private static boolean proposes(JsonObject issue, long resourceId) {
+    static boolean proposes(JsonObject issue, long resourceId) {
         return issue.getJsonArray("items").stream()
                 .anyMatch(i -> i.asJsonObject().getJsonNumber("resourceId").longValue() == resourceId);
     }
 
-    private static JsonObject sendAndWait(long issueId, Caller animator) {
+    static JsonObject sendAndWait(long issueId, Caller animator) {
         Api.post("/api/newsletter/issues/" + issueId + "/send", animator).expect(202);
         Api.poll("/api/newsletter/issues/" + issueId, animator,
                 a -> a.status() == 200 && "sent".equals(a.json().getString("status")), Duration.ofMinutes(3));
         return Api.get("/api/newsletter/issues/" + issueId + "/progress", animator).expect(200).json();
     }
 
-    private static String part(MimeMessage message, String type) throws Exception {
+    static String part(MimeMessage message, String type) throws Exception {
         Multipart parts = (Multipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
@@ -178,7 +180,7 @@ class NewsletterIT {
         String email = address("lea");
         JsonObject first = subscribe(email, "water").expect(202).json();
         String link = Mailbox.link(MAIL, email, "/lettre/confirmation");
-        assertEquals(1, to(email).size(), "the confirmation only");
+        assertEquals(1, to(MAIL, email).size(), "the confirmation only");
         assertTrue(link.startsWith(Api.BASE) || link.startsWith("http"), link);
 
         // The link's page asks for a click (mail scanners follow links): it confirms nothing by itself.
@@ -194,18 +196,18 @@ class NewsletterIT {
         JsonObject second = subscribe(email, "water").expect(202).json();
         assertEquals(first, second);
         long deadline = System.currentTimeMillis() + 60_000;
-        while (to(email).size() < 2 && System.currentTimeMillis() < deadline) {
+        while (to(MAIL, email).size() < 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(250);
         }
-        MimeMessage reminder = to(email).get(1);
+        MimeMessage reminder = to(MAIL, email).get(1);
         assertTrue(reminder.getSubject().contains("déjà abonné"), reminder.getSubject());
         assertTrue(reminder.getHeader("List-Unsubscribe", null).contains("/lettre/desabonnement?jeton="));
     }
 
     @Test
-    void refusalsAreClearAndSayWhy() {
+    void refusalsAreClearAndSayWhy() throws Exception {
         JsonObject noConsent = Api.post("/api/newsletter/subscriptions", ANONYMOUS, Json.createObjectBuilder()
-                .add("email", address("x")).add("consent", false).add("token", seasoned).build()).expectError(400);
+                .add("email", address("x")).add("consent", false).add("token", seasoned()).build()).expectError(400);
         assertTrue(noConsent.toString().contains("accord"), noConsent.toString());
         JsonObject unknownTheme = subscribe(address("x"), "astrologie").expectError(400);
         assertTrue(unknownTheme.toString().contains("thème"), unknownTheme.toString());
@@ -214,7 +216,7 @@ class NewsletterIT {
                 .add("email", address("x")).add("consent", true).add("token", fresh).build()).expectError(400);
         assertTrue(fast.getString("message").contains("trop vite"), fast.toString());
         JsonObject trap = Api.post("/api/newsletter/subscriptions", ANONYMOUS, Json.createObjectBuilder()
-                .add("email", address("x")).add("consent", true).add("token", seasoned)
+                .add("email", address("x")).add("consent", true).add("token", seasoned())
                 .add("website", "http://spam.example").build()).expectError(400);
         assertTrue(trap.getString("message").contains("robots"), trap.toString());
         // A malformed token is refused; a well-formed one of an address already gone is answered as done (its
@@ -236,9 +238,9 @@ class NewsletterIT {
         long draft = Api.upload(Api.Form.text(Token.next() + ".txt", "brouillon").field("title", "Brouillon "
                 + marker).described(), contributor).expect(201).json().getJsonNumber("id").longValue();
 
-        String forWater = confirmed("eau", "water");
-        String forAll = confirmed("tout");
-        String forFarming = confirmed("agri", "agriculture-forest-food");
+        String forWater = confirmed(MAIL, "eau", "water");
+        String forAll = confirmed(MAIL, "tout");
+        String forFarming = confirmed(MAIL, "agri", "agriculture-forest-food");
         String pending = address("attente");
         subscribe(pending, "water").expect(202);
         Mailbox.link(MAIL, pending, "/lettre/confirmation");
@@ -267,7 +269,7 @@ class NewsletterIT {
 
         // A test to oneself.
         Api.post("/api/newsletter/issues/" + id + "/test", animator).expect(202);
-        MimeMessage test = awaitIssue(person.email(), "[Essai] " + subject);
+        MimeMessage test = awaitIssue(MAIL, person.email(), "[Essai] " + subject);
         assertTrue(part(test, "text/plain").contains("Mares et zones humides " + marker));
 
         // Withdrawn after composing: it never goes out.
@@ -284,8 +286,8 @@ class NewsletterIT {
         Api.put("/api/newsletter/issues/" + id, animator, Json.createObjectBuilder().add("subject", "x").build())
                 .expectError(409);
 
-        MimeMessage waterMail = awaitIssue(forWater, subject);
-        MimeMessage allMail = awaitIssue(forAll, subject);
+        MimeMessage waterMail = awaitIssue(MAIL, forWater, subject);
+        MimeMessage allMail = awaitIssue(MAIL, forAll, subject);
         String waterText = part(waterMail, "text/plain");
         assertTrue(waterText.contains("Mares et zones humides " + marker), waterText);
         assertFalse(waterText.contains("Vélo et mobilité"), "not one of their themes: " + waterText);
@@ -299,9 +301,9 @@ class NewsletterIT {
             assertTrue(links.group(1).matches("https?://[^/]+/.*"), "absolute: " + links.group(1));
         }
         Thread.sleep(2_000);
-        assertTrue(issuesTo(forFarming, subject).isEmpty(), "no item of their theme");
-        assertTrue(issuesTo(pending, subject).isEmpty(), "never confirmed");
-        assertEquals(1, issuesTo(forWater, subject).size(), "once");
+        assertTrue(issuesTo(MAIL, forFarming, subject).isEmpty(), "no item of their theme");
+        assertTrue(issuesTo(MAIL, pending, subject).isEmpty(), "never confirmed");
+        assertEquals(1, issuesTo(MAIL, forWater, subject).size(), "once");
 
         // The archive.
         int number = Api.get("/api/newsletter/issues/" + id, animator).json().getInt("number");
@@ -338,16 +340,55 @@ class NewsletterIT {
         Api.put("/api/newsletter/issues/" + secondId, animator, Json.createObjectBuilder().add("subject", secondSubject)
                 .build()).expect(200);
         sendAndWait(secondId, animator);
-        awaitIssue(forAll, secondSubject);
+        awaitIssue(MAIL, forAll, secondSubject);
         Thread.sleep(2_000);
-        assertTrue(issuesTo(forWater, secondSubject).isEmpty(), "unsubscribed: nothing more");
+        assertTrue(issuesTo(MAIL, forWater, secondSubject).isEmpty(), "unsubscribed: nothing more");
+    }
+
+    @Test
+    void aNetworksAnimatorWhoIsAPlainContributorComposesTestsAndSends() throws Exception {
+        Person person = Person.fresh().registeredAndConfirmed(MAIL);
+        MembershipIT.network(person);
+        Caller animator = person.basic();
+        String marker = Token.next();
+        long resource = publish("Vergers conservatoires " + marker, "biodiversity");
+        String reader = confirmed(MAIL, "verger");
+
+        assertEquals(200, Api.get("/lettre/numeros", animator).status());
+        assertEquals(200, Api.get("/lettre/numeros/nouveau", animator).status());
+        assertTrue(Api.get("/mon-espace/reseaux", animator).expect(200).text().contains("href=\"/lettre/numeros\""),
+                "their space links the editor");
+        JsonObject issue = compose(animator);
+        long id = issue.getJsonNumber("id").longValue();
+        assertTrue(proposes(issue, resource), issue::toString);
+        String subject = "Lettre du réseau " + marker;
+        Api.put("/api/newsletter/issues/" + id, animator, Json.createObjectBuilder().add("subject", subject).build())
+                .expect(200);
+        Api.get("/lettre/numeros/" + id + "/apercu", animator).expect(200);
+        Api.post("/api/newsletter/issues/" + id + "/test", animator).expect(202);
+        awaitIssue(MAIL, person.email(), "[Essai] " + subject);
+        JsonObject progress = sendAndWait(id, animator);
+        assertEquals(100, progress.getInt("percent"), progress.toString());
+        assertTrue(part(awaitIssue(MAIL, reader, subject), "text/plain").contains("Vergers conservatoires " + marker));
     }
 
     @Test
     void onlyAnimatorsComposeAndTheBulkPathIsTheAdministratorsOnly() {
+        // A contributor who animates no network: refused, and told why, by the API and by the pages.
         Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
-        Api.post("/api/newsletter/issues", contributor, Json.createObjectBuilder().build()).expectError(403);
+        JsonObject refused = Api.post("/api/newsletter/issues", contributor, Json.createObjectBuilder().build())
+                .expectError(403);
+        assertTrue(refused.getString("message").contains("animateurs"), refused.toString());
+        Api.get("/api/newsletter/issues", contributor).expectError(403);
+        assertEquals(403, Api.get("/lettre/numeros", contributor).status());
+        assertEquals(403, Api.get("/lettre/numeros/nouveau", contributor).status());
+        Caller trainer = Api.createAccount("formatrice-" + Token.next(), "trainer");
+        Api.post("/api/newsletter/issues", trainer, Json.createObjectBuilder().build()).expectError(403);
+        // A visitor: asked to sign in.
         Api.post("/api/newsletter/issues", ANONYMOUS, Json.createObjectBuilder().build()).expect(401);
+        Api.Answer page = Api.get("/lettre/numeros/nouveau", ANONYMOUS);
+        assertEquals(302, page.status());
+        assertTrue(page.header("Location").orElseThrow().contains("/connexion"), page.header("Location")::toString);
         Caller moderator = Api.createAccount("moderatrice-" + Token.next(), "moderator");
         Api.post("/api/newsletter/subscribers/bulk", moderator, Json.createObjectBuilder().add("count", 1)
                 .add("prefix", "x").build()).expectError(403);

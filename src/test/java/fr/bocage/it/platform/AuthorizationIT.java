@@ -171,8 +171,9 @@ class AuthorizationIT {
             new Row("GET", "/moderation/imports/999999999", null, 302, 403, 404, 403, 404),
             new Row("GET", "/api/imports/999999999", null, 401, 403, 404, 403, 404),
             new Row("GET", "/api/imports/templates/actions.csv", null, 401, 403, 200, 403, 200),
-            // The newsletter (issue 14 #5): subscribing and the archive for all; issues for its animators (moderators
-            // and administrators); the benchmark's bulk subscribers for administrators.
+            // The newsletter (issue 14 #5): subscribing and the archive for all; issues for its animators (moderators,
+            // administrators, and networks' animators, who are none of these callers: see NewsletterIT); the benchmark's
+            // bulk subscribers for administrators.
             new Row("GET", "/lettre", null, 200, 200, 200, 200, 200),
             new Row("GET", "/lettre/abonnement", null, 200, 200, 200, 200, 200),
             new Row("GET", "/lettre/999999", null, 404, 404, 404, 404, 404),
