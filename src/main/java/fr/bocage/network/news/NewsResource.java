@@ -80,7 +80,7 @@ public class NewsResource {
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
     public NewsList list() {
         Map<String, List<String>> parameters = new LinkedHashMap<>(uri.getQueryParameters());
-        return search.list(search.read(parameters));
+        return search.list(search.read(parameters, Callers.of(caller)));
     }
 
     @GET
