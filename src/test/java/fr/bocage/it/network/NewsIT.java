@@ -34,8 +34,8 @@ import org.xml.sax.InputSource;
 /**
  * News over HTTP: a contributor's item waits unseen (list, page, search, feeds, similar content) until a moderator
  * publishes it; then the list, search and both Atom feeds have it, the feeds validate, and markup typed anywhere is
- * text in the page and the feed; only a network's animators put news in it; images are PNG, JPEG or WebP of at most
- * 2 MB with their alternative text.
+ * text in the page and the feed; only a network's animators put news in it, and only a network's item is members-only;
+ * images are PNG, JPEG or WebP of at most 2 MB with their alternative text.
  */
 public class NewsIT {
     private static final String ATTACK = "<script>alert('x')</script><img src=x onerror=alert(1)>";
@@ -197,6 +197,46 @@ public class NewsIT {
         assertTrue(page.contains("/reseaux/" + slug + "/actualites.atom"), "its network's feed announced");
         String filtered = Api.get("/actualites?network=" + slug).expect(200).text();
         assertTrue(filtered.contains("href=\"/actualites/" + id + "\""), filtered);
+    }
+
+    @Test
+    void onlyANetworksItemIsMembersOnlyAndItsAuthorMayOpenItAgain() throws Exception {
+        String animatorName = "animateur-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        Caller moderator = Api.createAccount("moderatrice-" + Token.next(), "moderator");
+        String slug = "reseau-" + Token.next().toLowerCase(Locale.ROOT);
+        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
+        String word = Token.next();
+
+        JsonObject alone = Api.post("/api/news", animator, news("Sans réseau " + word, "Chapô", "Corps")
+                .add("membersOnly", true).build()).expectError(400);
+        assertTrue(alone.getJsonArray("details").getString(0).startsWith("membersOnly : "), alone.toString());
+        assertTrue(alone.getString("message").contains("réseau"), alone.toString());
+        Api.post("/api/news", animator, news("Mal typée " + word, "Chapô", "Corps").add("network", slug)
+                .add("membersOnly", "oui").build()).expectError(400);
+        assertTrue(Api.get("/actualites/nouvelle", animator).expect(200).text().contains("name=\"membersOnly\""),
+                "the form offers the option to who may choose a network");
+
+        // A moderator's item, published at once, made members-only then public again.
+        long id = Api.post("/api/news", moderator, news("Ouverte " + word, "Chapô " + word, "Corps")
+                .add("network", slug).build()).expect(201).json().getJsonNumber("id").longValue();
+        assertFalse(Api.get("/api/news/" + id).expect(200).json().getBoolean("membersOnly"));
+        Api.searchSettled(1, "q", word);
+        JsonObject closed = Api.put("/api/news/" + id, moderator, news("Ouverte " + word, "Chapô " + word, "Corps")
+                .add("network", slug).add("membersOnly", true).build()).expect(200).json();
+        assertTrue(closed.getBoolean("membersOnly"), closed.toString());
+        Api.searchSettled(0, "q", word);
+        Api.get("/actualites/" + id).expect(404);
+        assertTrue(entry(feed("/reseaux/" + slug + "/actualites.atom"), id).isEmpty());
+        String own = Api.get("/actualites/" + id, moderator).expect(200).text();
+        assertTrue(own.contains("Réservée aux membres"), "its author sees it, marked");
+
+        Api.put("/api/news/" + id, moderator, news("Ouverte " + word, "Chapô " + word, "Corps").add("network", slug)
+                .build()).expect(200);
+        Api.searchSettled(1, "q", word);
+        Api.get("/actualites/" + id).expect(200);
+        assertTrue(entry(feed("/reseaux/" + slug + "/actualites.atom"), id).isPresent());
     }
 
     @Test
