@@ -213,8 +213,12 @@ public class NewsIT {
                 .add("membersOnly", true).build()).expectError(400);
         assertTrue(alone.getJsonArray("details").getString(0).startsWith("membersOnly : "), alone.toString());
         assertTrue(alone.getString("message").contains("réseau"), alone.toString());
-        Api.post("/api/news", animator, news("Mal typée " + word, "Chapô", "Corps").add("network", slug)
-                .add("membersOnly", "oui").build()).expectError(400);
+        Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
+        JsonObject notTheirs = Api.post("/api/news", contributor, news("Pas son réseau " + word, "Chapô", "Corps")
+                .add("network", slug).add("membersOnly", true).build()).expectError(400);
+        assertTrue(notTheirs.getJsonArray("details").getString(0).startsWith("network : "), notTheirs.toString());
+        Api.post("/api/news", animator, news("Mal nommé " + word, "Chapô", "Corps").add("network", "Pas Valide")
+                .add("membersOnly", true).build()).expectError(400);
         assertTrue(Api.get("/actualites/nouvelle", animator).expect(200).text().contains("name=\"membersOnly\""),
                 "the form offers the option to who may choose a network");
 
