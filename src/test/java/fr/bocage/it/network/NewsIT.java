@@ -14,6 +14,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,8 +23,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
@@ -219,8 +222,23 @@ public class NewsIT {
         assertTrue(notTheirs.getJsonArray("details").getString(0).startsWith("network : "), notTheirs.toString());
         Api.post("/api/news", animator, news("Mal nommé " + word, "Chapô", "Corps").add("network", "Pas Valide")
                 .add("membersOnly", true).build()).expectError(400);
-        assertTrue(Api.get("/actualites/nouvelle", animator).expect(200).text().contains("name=\"membersOnly\""),
-                "the form offers the option to who may choose a network");
+
+        // The form: refused without a network, the box still ticked; with one, published at once by its animator.
+        WebSession session = new WebSession();
+        session.login(animatorName, Api.passwordOf(animatorName));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("title", "Par le formulaire " + word,
+                "lead", "Chapô", "body", "Corps", "theme", "biodiversity", "territory", "bretagne",
+                "membersOnly", "oui", "submit", "1"));
+        String refusedForm = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(400).text();
+        assertTrue(refusedForm.contains("peut être réservée à ses membres"), refusedForm);
+        assertTrue(refusedForm.matches("(?s).*name=\"membersOnly\" value=\"oui\" checked.*"), refusedForm);
+        fields.put("network", slug);
+        String location = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(302)
+                .header("Location").orElseThrow();
+        assertTrue(location.matches(".*/actualites/\\d+"), "published, not waiting for moderation: " + location);
+        String created = location.substring(location.indexOf("/actualites/"));
+        assertTrue(session.get(created).expect(200).text().contains("Réservée aux membres"));
+        Api.get(created).expect(404);
 
         // A moderator's item, published at once, made members-only then public again.
         long id = Api.post("/api/news", moderator, news("Ouverte " + word, "Chapô " + word, "Corps")
