@@ -230,7 +230,7 @@ public class Resource implements Owned {
         updatedAt = now;
     }
 
-    /** Limits it to the members of a circle, before it is first stored. */
+    /** Limits it to the members of a circle; null makes it public (a news item no longer members-only). */
     void limitTo(String members) {
         circle = members;
     }

@@ -58,14 +58,14 @@ public class ResourceRepository {
     /**
      * The resources published since {@code since} (a moderator's decision then, or their creation when published at
      * once), the latest made first, materials left out (they belong to their training); of the given types, or of any when
-     * {@code types} is empty. What a newsletter issue proposes.
+     * {@code types} is empty. What a newsletter issue proposes: public resources only, since anybody may subscribe.
      */
     public List<Resource> publishedSince(java.time.Instant since, java.util.Collection<String> types, int limit) {
         String ofTypes = types.isEmpty() ? "" : " AND r.type IN :types";
         // Each date compared with the parameter directly, so that the attributes' converter binds it (a COALESCE
         // would pass the Instant as it is).
         var query = em.createQuery("SELECT r FROM Resource r WHERE r.status = :status AND r.partOf IS NULL"
-                        + " AND (r.decidedAt >= :since OR (r.decidedAt IS NULL AND r.createdAt >= :since))" + ofTypes
+                        + " AND r.circle IS NULL AND (r.decidedAt >= :since OR (r.decidedAt IS NULL AND r.createdAt >= :since))" + ofTypes
                         + " ORDER BY r.id DESC", Resource.class)
                 .setParameter("status", ResourceStatus.PUBLISHED).setParameter("since", since)
                 .setMaxResults(limit);
@@ -226,8 +226,9 @@ public class ResourceRepository {
     }
 
     /**
-     * The published resources some accounts made (a network's members'), the most recently changed first. Materials
-     * are left out: they are seen only while their training is.
+     * The published public resources some accounts made (a network's members'), the most recently changed first.
+     * Materials are left out: they are seen only while their training is; so is members-only content (a list's
+     * attachments, a network's members-only news), which a public section must not name.
      */
     public List<Resource> publishedBy(java.util.Collection<String> owners, int limit) {
         if (owners.isEmpty()) {
@@ -235,7 +236,7 @@ public class ResourceRepository {
         }
         return em.createQuery("SELECT r FROM Resource r WHERE r.createdBy IN :owners"
                         + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL"
-                        + " ORDER BY r.updatedAt DESC, r.id DESC", Resource.class)
+                        + " AND r.circle IS NULL ORDER BY r.updatedAt DESC, r.id DESC", Resource.class)
                 .setParameter("owners", owners)
                 .setMaxResults(limit)
                 .getResultList();

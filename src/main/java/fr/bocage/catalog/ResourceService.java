@@ -242,9 +242,19 @@ public class ResourceService {
      */
     public Resource createTyped(MetadataInput metadata, String type, String user, ResourceStatus status,
             Consumer<Resource> alongside) {
+        return createTyped(metadata, type, user, status, null, alongside);
+    }
+
+    /**
+     * As above, limited to the members of {@code circle} (null: public), for a feature whose items may be members-only
+     * (a network's news). The area that owns the circle decides who may put an item in it.
+     */
+    public Resource createTyped(MetadataInput metadata, String type, String user, ResourceStatus status,
+            String circle, Consumer<Resource> alongside) {
         Resource resource = new Resource(null, null, user);
         resource.describe(typedDescription(metadata, type, Messages.format("resource.type.fixed", type)));
         resource.changeStatus(status);
+        resource.limitTo(circle);
         return writes.insert(resource, alongside);
     }
 
@@ -253,6 +263,15 @@ public class ResourceService {
         // The feature's own fields, which the index holds too, may be all that changed.
         return writes.describe(id, typedDescription(metadata, type, Messages.format("resource.type.fixed", type)), actor,
                 true);
+    }
+
+    /**
+     * As above, and now limited to the members of {@code circle} (null: public again). In the caller's transaction, so
+     * that the index entry written on commit holds the new circle with the new description.
+     */
+    public Resource describeTyped(long id, MetadataInput metadata, String type, String actor, String circle) {
+        resources.existing(id).limitTo(circle);
+        return describeTyped(id, metadata, type, actor);
     }
 
     /** Its language is French unless told; a type other than {@code type} is refused with {@code wrongType}. */

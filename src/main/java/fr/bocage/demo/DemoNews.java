@@ -33,7 +33,8 @@ final class DemoNews {
         List<String> themes = n.getJsonArray("themes").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();
         NewsInput input = new NewsInput(n.getString("title"), n.getString("lead"), n.getString("body"), themes,
-                n.getString("territory", null), n.getString("network", null), today.minusDays(n.getInt("daysAgo", 0)));
+                n.getString("territory", null), n.getString("network", null),
+                n.getBoolean("membersOnly", false), today.minusDays(n.getInt("daysAgo", 0)));
         return new Item(input, n.getString("image", null), n.getString("imageAlt", null));
     }
 }

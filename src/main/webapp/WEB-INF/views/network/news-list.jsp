@@ -51,7 +51,7 @@
             <c:forEach items="${page.cards}" var="card">
               <li class="hit news-card">
                 <h3 class="hit-title"><a href="${fn:escapeXml(card.url())}"><c:out value="${card.title()}"/></a></h3>
-                <p class="hit-meta"><c:if test="${not empty card.date()}"><time datetime="${fn:escapeXml(card.date())}"><c:out value="${card.date()}"/></time></c:if><c:if test="${not empty card.network()}"> · <span class="tag"><c:out value="${card.network()}"/></span></c:if></p>
+                <p class="hit-meta"><c:if test="${not empty card.date()}"><time datetime="${fn:escapeXml(card.date())}"><c:out value="${card.date()}"/></time></c:if><c:if test="${not empty card.network()}"> · <span class="tag"><c:out value="${card.network()}"/></span></c:if><c:if test="${card.membersOnly()}"> · <span class="tag"><fmt:message key="news.members-only.badge"/></span></c:if></p>
                 <c:if test="${not empty card.image()}"><img class="news-thumb" src="${fn:escapeXml(card.image())}" alt="${fn:escapeXml(card.imageAlt())}" width="160" loading="lazy"></c:if>
                 <p class="news-lead"><c:out value="${card.lead()}"/></p>
               </li>

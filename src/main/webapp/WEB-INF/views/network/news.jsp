@@ -8,7 +8,7 @@
 <p class="breadcrumb"><a href="/actualites"><fmt:message key="news.back"/></a></p>
 <article class="resource news">
   <h1><c:out value="${page.title}"/></h1>
-  <p class="hit-meta"><c:if test="${not empty page.date}"><ui:message key="news.published-on"><ui:param value="${page.date}"/></ui:message></c:if><c:if test="${not empty page.network}"> · <a href="${fn:escapeXml(page.network.url())}"><c:out value="${page.network.title()}"/></a></c:if></p>
+  <p class="hit-meta"><c:if test="${not empty page.date}"><ui:message key="news.published-on"><ui:param value="${page.date}"/></ui:message></c:if><c:if test="${not empty page.network}"> · <a href="${fn:escapeXml(page.network.url())}"><c:out value="${page.network.title()}"/></a></c:if><c:if test="${page.membersOnly}"> · <span class="tag"><fmt:message key="news.members-only.badge"/></span></c:if></p>
   <c:if test="${not empty param.soumis}"><p class="notice" role="status"><fmt:message key="news.submitted"/></p></c:if>
   <c:if test="${not empty param.image}"><p class="notice" role="status"><fmt:message key="news.image.added"/></p></c:if>
   <c:if test="${not empty page.status}"><p class="notice"><ui:message key="news.status"><ui:param value="${page.status}"/></ui:message></p></c:if>

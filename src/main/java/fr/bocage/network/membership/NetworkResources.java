@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * « Ressources du réseau »: the latest resources the network's accepted members published, whatever the kind. A
- * network has no resources of its own: what its members share is what it brings to the centre. Published resources
- * only, the same for every viewer (the section is on the public page; who the members are is not told, only what
+ * network has no resources of its own: what its members share is what it brings to the centre. Published public
+ * resources only (its members-only news has its own section), the same for every viewer (the section is on the public page; who the members are is not told, only what
  * they published, which is public anyway).
  */
 @ApplicationScoped

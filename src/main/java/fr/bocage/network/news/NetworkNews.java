@@ -4,13 +4,17 @@ import fr.bocage.network.membership.Network;
 import fr.bocage.network.membership.NetworkSection;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.security.Caller;
+import fr.bocage.portal.UiText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** « Actualités du réseau » on a network's page: its latest published news, before its resources. */
+/**
+ * « Actualités du réseau » on a network's page: its latest published news that the viewer may see (the members-only
+ * ones for its members and animators, marked so), before its resources.
+ */
 @ApplicationScoped
 public class NetworkNews implements NetworkSection {
     private static final int LIMIT = 5;
@@ -31,7 +35,17 @@ public class NetworkNews implements NetworkSection {
 
     @Override
     public List<Item> of(Network network, Caller viewer) {
-        return news.latestOf(network.getId(), LIMIT).stream()
-                .map(n -> new Item(n.title(), n.url(), n.date() == null ? null : DAY.format(n.date()))).toList();
+        return news.latestOf(network.getId(), LIMIT, viewer).stream()
+                .map(n -> new Item(n.title(), n.url(), detail(n))).toList();
+    }
+
+    /** Its date, and « Réservée aux membres » when it is. */
+    private static String detail(NewsSummary n) {
+        String date = n.date() == null ? null : DAY.format(n.date());
+        if (!n.membersOnly()) {
+            return date;
+        }
+        String badge = UiText.format("news.members-only.badge");
+        return date == null ? badge : date + " · " + badge;
     }
 }

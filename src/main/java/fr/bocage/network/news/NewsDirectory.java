@@ -5,15 +5,19 @@ import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Circles;
 import fr.bocage.search.FacetDimension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What other pages and the feeds read of news: published items only, newest first, as search has them (so a draft, a
- * submitted or a withdrawn item is never there). A network's page lists its latest items with {@link #latestOf}.
+ * submitted or a withdrawn item is never there). A network's page lists its latest items with {@link #latestOf}, the
+ * members-only ones to its members only; the feeds, which anybody reads, hold public items only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -30,10 +34,13 @@ public class NewsDirectory {
     @Inject
     PublicUrl publicUrl;
 
-    /** The latest published items of a network, newest first; empty for an unknown network. */
-    public List<NewsSummary> latestOf(long networkId, int limit) {
-        return networks.find(networkId).map(n -> search.newest(n.getSlug(), Math.max(1, Math.min(limit, 50)))
-                .stream().map(NewsDirectory::summary).toList()).orElse(List.of());
+    @Inject
+    Circles circles;
+
+    /** The latest published items of a network that {@code viewer} may see, newest first; empty for an unknown network. */
+    public List<NewsSummary> latestOf(long networkId, int limit, Caller viewer) {
+        return networks.find(networkId).map(n -> search.newest(n.getSlug(), Math.max(1, Math.min(limit, 50)),
+                circles.of(viewer)).stream().map(NewsDirectory::summary).toList()).orElse(List.of());
     }
 
     /** The feed of all news. */
@@ -54,7 +61,7 @@ public class NewsDirectory {
     }
 
     private List<NewsFeed.Entry> entries(String slug) {
-        return search.newest(slug, FEED_SIZE).stream().map(p -> new NewsFeed.Entry(
+        return search.newest(slug, FEED_SIZE, Set.of()).stream().map(p -> new NewsFeed.Entry(
                 publicUrl.of(NewsPages.page(p.resource().getId())), p.resource().getTitle(),
                 p.resource().description().summary(), NewsBody.html(p.news().getBody()),
                 p.resource().description().date(), p.resource().getUpdatedAt(),
@@ -66,6 +73,7 @@ public class NewsDirectory {
         boolean image = p.resource().getFile() != null;
         return new NewsSummary(p.resource().getId(), NewsPages.page(p.resource().getId()), p.resource().getTitle(),
                 p.resource().description().summary(), p.resource().description().date(),
-                image ? NewsPages.image(p.resource().getId()) : null, image ? p.news().getImageAlt() : null);
+                image ? NewsPages.image(p.resource().getId()) : null, image ? p.news().getImageAlt() : null,
+                p.membersOnly());
     }
 }

@@ -16,8 +16,12 @@ import java.util.Map;
  * or a preview. Themes and territory are chosen from the vocabularies ({@code MetadataForm}'s options).
  */
 public final class NewsForm {
-    static final List<String> NAMES = List.of("title", "lead", "body", "theme", "territory", "network", "date");
-    private static final List<String> TEXT = List.of("title", "lead", "body", "territory", "network", "date");
+    static final List<String> NAMES = List.of("title", "lead", "body", "theme", "territory", "network", "membersOnly",
+            "date");
+    private static final List<String> TEXT = List.of("title", "lead", "body", "territory", "network", "membersOnly",
+            "date");
+    /** The value of the ticked box « Réservée aux membres du réseau ». */
+    static final String TICKED = "oui";
 
     /**
      * The fields in the page's order; a list's violation path (themes[0]…) names its checkboxes, and the workflow's
@@ -47,6 +51,7 @@ public final class NewsForm {
         text.put("body", item.getBody());
         text.put("territory", resource.description().territory());
         text.put("network", networkSlug);
+        text.put("membersOnly", resource.getCircle() == null ? null : TICKED);
         text.put("date", resource.description().date() == null ? null : resource.description().date().toString());
         return new NewsForm(text, options(networks, networkSlug));
     }
@@ -62,7 +67,8 @@ public final class NewsForm {
         String[] themes = request.getParameterValues("theme");
         return new NewsInput(request.getParameter("title"), request.getParameter("lead"), request.getParameter("body"),
                 themes == null ? List.of() : Arrays.asList(themes), request.getParameter("territory"),
-                request.getParameter("network"), date(request.getParameter("date")));
+                request.getParameter("network"), TICKED.equals(request.getParameter("membersOnly")),
+                date(request.getParameter("date")));
     }
 
     private static LocalDate date(String typed) {

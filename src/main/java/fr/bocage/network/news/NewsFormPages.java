@@ -105,7 +105,9 @@ public class NewsFormPages {
             boolean submit = request.getParameter("submit") != null;
             DescribedNews saved = submit ? service.saveAndSubmit(id, input, caller)
                     : id == null ? service.create(input, caller) : service.update(id, input, caller);
-            response.sendRedirect(NewsPages.page(saved.resource().getId()) + (submit ? "?soumis=1" : ""));
+            // Published at once (a moderator's, or a members-only item of its network's animator): nothing waits.
+            boolean waits = submit && !saved.resource().isPublished();
+            response.sendRedirect(NewsPages.page(saved.resource().getId()) + (waits ? "?soumis=1" : ""));
         } catch (DomainException | ConstraintViolationException e) {
             FormFeedback refusal = PortalForms.refusal(e, response, NewsForm.FIELDS);
             render(typedOptions(request), NewsForm.typed(request, choices(caller)), editing, refusal, null, request,

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A news item as a client sends it: title, lead (chapô, at most 600 characters), body in Markdown, themes and
- * territory (codes or labels), the slug of its network (optional) and its publication date (today when absent).
+ * territory (codes or labels), the slug of its network (optional), whether it is reserved to that network's members
+ * (absent: no) and its publication date (today when absent).
  */
 public record NewsInput(
         @NotBlank(message = "{bocage.news.title.required}")
@@ -23,6 +24,7 @@ public record NewsInput(
         @Size(max = 200, message = "{bocage.code.size}") String territory,
         @Size(max = 80, message = "{bocage.code.size}")
         @Pattern(regexp = "[a-z0-9-]+", message = "{bocage.news.network.invalid}") String network,
+        Boolean membersOnly,
         LocalDate date) {
 
     public static final int LEAD_MAX = 600;
@@ -36,6 +38,7 @@ public record NewsInput(
         themes = themes == null ? List.of() : themes.stream().filter(t -> t != null && !t.isBlank()).toList();
         territory = blankToNull(territory);
         network = blankToNull(network);
+        membersOnly = Boolean.TRUE.equals(membersOnly);
     }
 
     /** The resource's description: the lead is its summary, the publication date its date (which search sorts by). */

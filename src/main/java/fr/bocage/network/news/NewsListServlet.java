@@ -41,7 +41,7 @@ public class NewsListServlet extends HttpServlet {
         String error = null;
         String feed = NewsPages.FEED;
         try {
-            SearchRequest asked = search.read(SearchServlet.parameters(request));
+            SearchRequest asked = search.read(SearchServlet.parameters(request), PortalForms.caller(request));
             SearchResult result = search.search(asked);
             page = SearchPage.catalogue(NewsPages.LIST, NewsSearch.FACETS, asked, result, vocabulary);
             cards = search.published(result.hits()).stream().map(this::card).toList();
@@ -63,6 +63,6 @@ public class NewsListServlet extends HttpServlet {
                 p.resource().description().date(), p.resource().description().summary(),
                 search.network(p.news()).map(n -> n.getName()).orElse(null),
                 image ? NewsPages.image(p.resource().getId()) : null, image ? p.news().getImageAlt() : null,
-                p.snippet());
+                p.snippet(), p.membersOnly());
     }
 }

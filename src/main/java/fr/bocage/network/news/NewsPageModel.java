@@ -8,6 +8,7 @@ import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Circles;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.SearchEngine;
@@ -28,6 +29,9 @@ public class NewsPageModel {
     @Inject
     SearchEngine engine;
 
+    @Inject
+    Circles circles;
+
     NewsPage of(Resource resource, News item, Caller reader) {
         ResourceDescription d = resource.description();
         Workflow.Actor who = Workflow.Actor.of(reader, resource);
@@ -40,17 +44,20 @@ public class NewsPageModel {
         boolean image = resource.getFile() != null;
         return new NewsPage(resource.getId(), resource.getTitle(), d.summary(), NewsBody.html(item.getBody()),
                 d.date(), d.themes().stream().map(t -> search.label(FacetDimension.THEME, t)).toList(),
-                search.label(FacetDimension.TERRITORY, d.territory()), network,
+                search.label(FacetDimension.TERRITORY, d.territory()), network, resource.getCircle() != null,
                 image ? NewsPages.image(resource.getId()) : null, image ? item.getImageAlt() : null,
                 resource.getStatus() == ResourceStatus.PUBLISHED ? null
                         : Messages.get("workflow.status." + ApiNames.of(resource.getStatus())),
                 editable ? NewsPages.edit(resource.getId()) : null, maySubmit, editable,
-                resource.isPublished() ? similar(resource.getId()) : List.of(), feed);
+                resource.isPublished() ? similar(resource.getId(), reader) : List.of(), feed);
     }
 
-    /** Published content like the item, of any kind: the index holds published entries only. */
-    private List<NewsPage.Similar> similar(long id) {
-        return engine.similarTo(id).stream().limit(SIMILAR).map(h -> new NewsPage.Similar(h.title(),
+    /**
+     * Published content like the item, of any kind, that the reader may see: the index holds published entries only,
+     * the members-only ones found for those inside their circle.
+     */
+    private List<NewsPage.Similar> similar(long id, Caller reader) {
+        return engine.similarTo(id, circles.of(reader)).stream().limit(SIMILAR).map(h -> new NewsPage.Similar(h.title(),
                 Routes.resource(h.id()), search.label(FacetDimension.TYPE, h.type()))).toList();
     }
 }

@@ -80,7 +80,7 @@ public class NewsResource {
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
     public NewsList list() {
         Map<String, List<String>> parameters = new LinkedHashMap<>(uri.getQueryParameters());
-        return search.list(search.read(parameters));
+        return search.list(search.read(parameters, Callers.of(caller)));
     }
 
     @GET
@@ -102,9 +102,11 @@ public class NewsResource {
     @Operation(summary = "Proposer une actualité",
             description = "title, lead (chapô, 600 caractères au plus), body (Markdown : paragraphes, emphase, listes, "
                     + "titres, citations, code, liens http, https ou mailto ; tout autre balisage est retiré à "
-                    + "l'affichage), themes, territory, network (slug d'un réseau dont on est animateur), date (de "
+                    + "l'affichage), themes, territory, network (slug d'un réseau dont on est animateur), membersOnly "
+                    + "(true : réservée aux membres et animateurs de ce réseau, network obligatoire), date (de "
                     + "publication, aujourd'hui par défaut). Un brouillon de son auteur, à soumettre (…/submit) puis "
-                    + "publié par un modérateur ; celle d'un modérateur est publiée aussitôt.")
+                    + "publié par un modérateur ; celle d'un modérateur est publiée aussitôt, comme celle réservée "
+                    + "aux membres, à sa soumission par un animateur du réseau.")
     @APIResponse(responseCode = "201", description = "L'actualité créée")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide (fields : chaque champ fautif)")
     @APIResponse(responseCode = "401", description = "Authentification requise")

@@ -4,6 +4,8 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.network.membership.Network;
 import fr.bocage.network.membership.Networks;
+import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Circles;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
 import fr.bocage.search.SearchEngine;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * The news list is the one search within news (type news), so that it finds, ranks and hides exactly as the search
- * does: published items only. Without words it lists the newest first.
+ * does: published items only, members-only ones for the viewers inside their network's circle. Without words it lists
+ * the newest first.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,8 +50,15 @@ public class NewsSearch {
     @Inject
     Networks networks;
 
-    /** What was asked, from a query string; parameters that mean nothing here are dropped. */
-    SearchRequest read(Map<String, List<String>> parameters) {
+    @Inject
+    Circles circles;
+
+    /** What {@code viewer} asked, from a query string; parameters that mean nothing here are dropped. */
+    SearchRequest read(Map<String, List<String>> parameters, Caller viewer) {
+        return read(parameters).withCircles(circles.of(viewer));
+    }
+
+    private SearchRequest read(Map<String, List<String>> parameters) {
         Map<String, List<String>> kept = new HashMap<>(parameters);
         kept.keySet().retainAll(PARAMETERS);
         SearchRequest asked = SearchParameters.read(kept, vocabulary);
@@ -63,11 +73,15 @@ public class NewsSearch {
         return engine.search(asked.within(FacetDimension.TYPE.parameter(), NewsRepository.TYPE));
     }
 
-    /** The newest published items, of one network or of all ({@code networkSlug} null). */
-    List<Published> newest(String networkSlug, int limit) {
+    /**
+     * The newest published items, of one network or of all ({@code networkSlug} null), public or of the
+     * {@code viewerCircles} (none for the feeds, which anybody reads).
+     */
+    List<Published> newest(String networkSlug, int limit, Set<String> viewerCircles) {
         Map<String, List<String>> filters = networkSlug == null ? Map.of()
                 : Map.of(FacetDimension.NETWORK.parameter(), List.of(networkSlug));
-        SearchRequest newest = new SearchRequest("", filters, SearchRequest.Sort.DATE, 1, limit, false, false, true);
+        SearchRequest newest = new SearchRequest("", filters, SearchRequest.Sort.DATE, 1, limit, false, false, true,
+                viewerCircles);
         return published(search(newest).hits());
     }
 
@@ -109,5 +123,10 @@ public class NewsSearch {
 
     /** A published item with its network's slug (null without one) and the search's snippet (HTML-safe). */
     record Published(Resource resource, News news, String networkSlug, String snippet) {
+
+        /** Whether only its network's members see it (« Réservée aux membres »). */
+        boolean membersOnly() {
+            return resource.getCircle() != null;
+        }
     }
 }

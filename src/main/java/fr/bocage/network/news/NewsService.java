@@ -24,7 +24,9 @@ import java.util.Map;
 /**
  * Writing news: the resource and its news row change in one transaction. Like any contribution, a contributor's or an
  * animator's item is their draft, sent to moderation and published by a moderator; a moderator's is published at once.
- * Only a network's animators (and the moderators) put an item in a network.
+ * Only a network's animators (and the moderators) put an item in a network, and may reserve it to the network's
+ * members: it is then in the network's circle, which the one access decision and the search's filter read, and its
+ * animators decide on it as on their list's messages (the catalog's moderators outside the circle do not see it).
  */
 @ApplicationScoped
 public class NewsService {
@@ -62,7 +64,7 @@ public class NewsService {
         requireProposer(caller);
         Long network = network(input.network(), caller);
         Resource resource = resources.createTyped(input.metadata(today()), NewsRepository.TYPE, caller.username(),
-                ResourceAccess.statusOfNewUpload(caller), r -> {
+                ResourceAccess.statusOfNewUpload(caller), circle(network, input), r -> {
                     News item = new News(r.getId());
                     item.write(input.body(), network);
                     news.persist(item);
@@ -77,9 +79,10 @@ public class NewsService {
         catalog.editableBy(id, caller);
         Long network = input.network() == null ? null
                 : sameNetwork(item, input.network()) ? item.getNetworkId() : network(input.network(), caller);
+        String circle = circle(network, input);
         item.write(input.body(), network);
         return new DescribedNews(resources.describeTyped(id, input.metadata(today()), NewsRepository.TYPE,
-                caller.username()), item);
+                caller.username(), circle), item);
     }
 
     /**
@@ -93,10 +96,23 @@ public class NewsService {
         return saved.resource().isPublished() ? saved : submit(saved.resource().getId(), caller);
     }
 
+    /**
+     * Sends an item to moderation; a members-only one, which the catalog's moderators outside its circle may not see,
+     * is published at once by its network's animator (or a moderator), once complete as a submission must be.
+     */
     @Transactional
     public DescribedNews submit(long id, Caller caller) {
         News item = news.existing(id);
-        return new DescribedNews(workflow.perform(id, WorkflowAction.SUBMIT, caller, null), item);
+        if (catalog.visibleTo(id, caller).getCircle() == null) {
+            return new DescribedNews(workflow.perform(id, WorkflowAction.SUBMIT, caller, null), item);
+        }
+        workflow.check(id, WorkflowAction.SUBMIT, caller, null);
+        boolean animates = item.getNetworkId() != null && networks.find(item.getNetworkId())
+                .map(n -> n.isAnimatedBy(caller.username())).orElse(false);
+        if (!animates && !caller.moderator()) {
+            throw new Forbidden(Messages.get("news.members-only.not-animator"));
+        }
+        return new DescribedNews(resources.publishInCircle(id, caller.username()), item);
     }
 
     /**
@@ -126,6 +142,17 @@ public class NewsService {
             throw refuse("network", Messages.format("news.network.not-animator", network.getName()));
         }
         return network.getId();
+    }
+
+    /** The circle of a members-only item, its network's (null for a public one); refused without a network. */
+    private static String circle(Long network, NewsInput input) {
+        if (!input.membersOnly()) {
+            return null;
+        }
+        if (network == null) {
+            throw refuse("membersOnly", Messages.get("news.members-only.network"));
+        }
+        return Network.circle(network);
     }
 
     /** Whoever may edit an item keeps its network, even when someone else, an animator, chose it. */

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * with its alternative text when it has one.
  *
  * @param image the image's address; null without one
+ * @param membersOnly whether only its network's members see it
  */
 public record NewsSummary(long id, String url, String title, String lead, LocalDate date, String image,
-                          String imageAlt) {
+                          String imageAlt, boolean membersOnly) {
 }

@@ -1,7 +1,6 @@
 package fr.bocage.network.newsletter;
 
 import fr.bocage.account.AccountRepository;
-import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.mail.MailOutbox;
 import fr.bocage.platform.Messages;
@@ -255,10 +254,13 @@ public class IssueService {
         return Messages.get("newsletter.kind." + kind, Messages.get("newsletter.kind.other"));
     }
 
-    /** The issue's items whose resource is still published, in order. */
+    /**
+     * The issue's items whose resource is still published and public, in order: a news item made members-only since
+     * it was proposed never goes to the subscribers.
+     */
     List<IssueItem> publishedItems(long issueId) {
-        return issues.itemsOf(issueId).stream()
-                .filter(i -> resources.find(i.getResourceId()).map(Resource::isPublished).orElse(false)).toList();
+        return issues.itemsOf(issueId).stream().filter(i -> resources.find(i.getResourceId())
+                .map(r -> r.isPublished() && r.getCircle() == null).orElse(false)).toList();
     }
 
     private void reorder(Issue issue, List<Long> order) {

@@ -14,6 +14,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,8 +23,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
@@ -34,8 +37,8 @@ import org.xml.sax.InputSource;
 /**
  * News over HTTP: a contributor's item waits unseen (list, page, search, feeds, similar content) until a moderator
  * publishes it; then the list, search and both Atom feeds have it, the feeds validate, and markup typed anywhere is
- * text in the page and the feed; only a network's animators put news in it; images are PNG, JPEG or WebP of at most
- * 2 MB with their alternative text.
+ * text in the page and the feed; only a network's animators put news in it, and only a network's item is members-only;
+ * images are PNG, JPEG or WebP of at most 2 MB with their alternative text.
  */
 public class NewsIT {
     private static final String ATTACK = "<script>alert('x')</script><img src=x onerror=alert(1)>";
@@ -197,6 +200,65 @@ public class NewsIT {
         assertTrue(page.contains("/reseaux/" + slug + "/actualites.atom"), "its network's feed announced");
         String filtered = Api.get("/actualites?network=" + slug).expect(200).text();
         assertTrue(filtered.contains("href=\"/actualites/" + id + "\""), filtered);
+    }
+
+    @Test
+    void onlyANetworksItemIsMembersOnlyAndItsAuthorMayOpenItAgain() throws Exception {
+        String animatorName = "animateur-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        Caller moderator = Api.createAccount("moderatrice-" + Token.next(), "moderator");
+        String slug = "reseau-" + Token.next().toLowerCase(Locale.ROOT);
+        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
+        String word = Token.next();
+
+        JsonObject alone = Api.post("/api/news", animator, news("Sans réseau " + word, "Chapô", "Corps")
+                .add("membersOnly", true).build()).expectError(400);
+        assertTrue(alone.getJsonArray("details").getString(0).startsWith("membersOnly : "), alone.toString());
+        assertTrue(alone.getString("message").contains("réseau"), alone.toString());
+        Caller contributor = Api.createAccount("contributeur-" + Token.next(), "contributor");
+        JsonObject notTheirs = Api.post("/api/news", contributor, news("Pas son réseau " + word, "Chapô", "Corps")
+                .add("network", slug).add("membersOnly", true).build()).expectError(400);
+        assertTrue(notTheirs.getJsonArray("details").getString(0).startsWith("network : "), notTheirs.toString());
+        Api.post("/api/news", animator, news("Mal nommé " + word, "Chapô", "Corps").add("network", "Pas Valide")
+                .add("membersOnly", true).build()).expectError(400);
+
+        // The form: refused without a network, the box still ticked; with one, published at once by its animator.
+        WebSession session = new WebSession();
+        session.login(animatorName, Api.passwordOf(animatorName));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("title", "Par le formulaire " + word,
+                "lead", "Chapô", "body", "Corps", "theme", "biodiversity", "territory", "bretagne",
+                "membersOnly", "oui", "submit", "1"));
+        String refusedForm = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(400).text();
+        assertTrue(refusedForm.contains("peut être réservée à ses membres"), refusedForm);
+        assertTrue(refusedForm.matches("(?s).*name=\"membersOnly\" value=\"oui\" checked.*"), refusedForm);
+        fields.put("network", slug);
+        String location = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(302)
+                .header("Location").orElseThrow();
+        assertTrue(location.matches(".*/actualites/\\d+"), "published, not waiting for moderation: " + location);
+        String created = location.substring(location.indexOf("/actualites/"));
+        assertTrue(session.get(created).expect(200).text().contains("Réservée aux membres"));
+        Api.get(created).expect(404);
+
+        // A moderator's item, published at once, made members-only then public again.
+        long id = Api.post("/api/news", moderator, news("Ouverte " + word, "Chapô " + word, "Corps")
+                .add("network", slug).build()).expect(201).json().getJsonNumber("id").longValue();
+        assertFalse(Api.get("/api/news/" + id).expect(200).json().getBoolean("membersOnly"));
+        Api.searchSettled(1, "q", word);
+        JsonObject closed = Api.put("/api/news/" + id, moderator, news("Ouverte " + word, "Chapô " + word, "Corps")
+                .add("network", slug).add("membersOnly", true).build()).expect(200).json();
+        assertTrue(closed.getBoolean("membersOnly"), closed.toString());
+        Api.searchSettled(0, "q", word);
+        Api.get("/actualites/" + id).expect(404);
+        assertTrue(entry(feed("/reseaux/" + slug + "/actualites.atom"), id).isEmpty());
+        String own = Api.get("/actualites/" + id, moderator).expect(200).text();
+        assertTrue(own.contains("Réservée aux membres"), "its author sees it, marked");
+
+        Api.put("/api/news/" + id, moderator, news("Ouverte " + word, "Chapô " + word, "Corps").add("network", slug)
+                .build()).expect(200);
+        Api.searchSettled(1, "q", word);
+        Api.get("/actualites/" + id).expect(200);
+        assertTrue(entry(feed("/reseaux/" + slug + "/actualites.atom"), id).isPresent());
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Nothing of a resource that is not published reaches anybody who may not see it: not its words through « Vouliez-vous
  * dire », not its title through the completions, not its title or address through the answer to a duplicate upload.
  * One resource per status that is not « published », each holding a word of its own. Nor does a published resource
- * limited to a network's members (a list attachment) reach a visitor or an outsider, by any entry point.
+ * limited to a network's members (a list attachment, a members-only news item) reach a visitor or an outsider, by any
+ * entry point.
  */
 class LeakIT {
     @RegisterExtension
@@ -165,6 +166,102 @@ class LeakIT {
         assertTrue(Api.facet(Api.get("/api/search?q=" + secret, member.basic()).expect(200).json(), "type")
                 .containsKey("list-attachment"));
         Api.get("/api/resources/" + id + "/file", member.basic()).expect(200);
+    }
+
+    /**
+     * A members-only news item of a network, with a word of its own: a visitor and a registered outsider find nothing
+     * of it (news list, its count and facets, page, API, both Atom feeds, the network's page, search, its feed,
+     * completions, similar content, the newsletter a moderator outside the network composes); a member and the
+     * network's animator find it on the list, its page (marked « Réservée aux membres ») and the network's page.
+     */
+    @Test
+    void nothingOfAMembersOnlyNewsItemReachesOutsiders() {
+        String animatorName = "anim-reservee-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        String slug = "reseau-" + Token.next().toLowerCase();
+        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
+        String memberName = "membre-reservee-" + Token.next();
+        Caller member = Api.createAccount(memberName, "contributor");
+        new ListFixture(slug, null).enrol(memberName, "ACCEPTED", false);
+        Caller outsider = Api.createAccount("dehors-" + Token.next(), "contributor");
+        Caller otherModerator = Api.createAccount("mod-ailleurs-" + Token.next(), "moderator");
+        String secret = Token.next().toLowerCase();
+        String shared = Token.next().toLowerCase();
+
+        long publicId = postNews(animator, slug, false, "Haies publiques " + shared,
+                "Haies " + shared + " " + shared + " plantées en public.");
+        Api.post("/api/news/" + publicId + "/submit", animator).expect(200);
+        Api.post("/api/resources/" + publicId + "/publish", otherModerator).expect(200);
+        long id = postNews(animator, slug, true, "Réservée " + secret,
+                "Haies " + shared + " " + shared + " " + secret + " entre membres.");
+        // Its animator decides on it, as on the list's messages: published at its submission.
+        assertEquals("published", Api.post("/api/news/" + id + "/submit", animator).expect(200).json()
+                .getString("status"));
+        Api.awaitIndexed();
+        Api.poll("/api/news?q=" + secret, member, a -> a.json().getJsonNumber("total").longValue() == 1,
+                Duration.ofSeconds(10));
+        Api.searchSettled(1, "q", shared);
+
+        JsonObject issue = Api.post("/api/newsletter/issues", otherModerator, Json.createObjectBuilder().build())
+                .expect(201).json();
+        String proposed = issue.getJsonArray("items").toString();
+        Api.delete("/api/newsletter/issues/" + issue.getJsonNumber("id").longValue(), otherModerator).expect(204);
+        assertTrue(proposed.contains("\"resourceId\":" + publicId), "the public item is proposed: " + proposed);
+        assertFalse(proposed.contains(secret) || proposed.contains("\"resourceId\":" + id), proposed);
+
+        for (Caller stranger : List.of(Caller.ANONYMOUS, outsider, otherModerator)) {
+            JsonObject listed = Api.get("/api/news?network=" + slug, stranger).expect(200).json();
+            JsonObject found = Api.get("/api/search?q=" + secret, stranger).expect(200).json();
+            String completions = Api.get("/api/suggest?q=" + secret.substring(0, 6), stranger).expect(200).text();
+            String similar = Api.get("/actualites/" + publicId, stranger).expect(200).text();
+            String networkPage = Api.get("/reseaux/" + slug, stranger).expect(200).text();
+            String list = Api.get("/actualites?network=" + slug, stranger).expect(200).text();
+            String searchPage = Api.get("/recherche?q=" + shared, stranger).expect(200).text();
+            String searchFeed = Api.get("/recherche.atom?q=" + shared, stranger).expect(200).text();
+            assertAll(
+                    () -> assertEquals(1, listed.getJsonNumber("total").longValue(), listed::toString),
+                    () -> assertEquals(1L, Api.facet(listed, "network").get(slug), listed::toString),
+                    () -> assertFalse(listed.toString().contains(secret), listed::toString),
+                    () -> assertEquals(0, found.getJsonNumber("total").longValue(), found::toString),
+                    () -> assertFalse(completions.contains(secret), completions),
+                    () -> assertFalse(similar.contains(secret), "similar content"),
+                    () -> assertFalse(networkPage.contains(secret), "network page"),
+                    () -> assertFalse(list.contains(secret) || list.contains("/actualites/" + id + "\""), "list"),
+                    () -> assertFalse(searchPage.contains(secret), "search page"),
+                    () -> assertFalse(searchFeed.contains(secret), "search feed"));
+            Api.get("/api/news/" + id, stranger).expect(404);
+            Api.get("/actualites/" + id, stranger).expect(404);
+            Api.get("/ressources/" + id, stranger).expect(404);
+        }
+        assertFalse(Api.get("/actualites.atom").expect(200).text().contains(secret), "news feed");
+        assertFalse(Api.get("/reseaux/" + slug + "/actualites.atom").expect(200).text().contains(secret),
+                "network's news feed");
+
+        for (Caller insider : List.of(member, animator)) {
+            JsonObject listed = Api.get("/api/news?network=" + slug, insider).expect(200).json();
+            String page = Api.get("/actualites/" + id, insider).expect(200).text();
+            assertAll(
+                    () -> assertEquals(2, listed.getJsonNumber("total").longValue(), listed::toString),
+                    () -> assertTrue(Api.get("/api/news/" + id, insider).expect(200).json()
+                            .getBoolean("membersOnly")),
+                    () -> assertTrue(page.contains("Réservée aux membres"), "the badge"),
+                    () -> assertTrue(Api.get("/actualites?network=" + slug, insider).expect(200).text()
+                            .contains("href=\"/actualites/" + id + "\""), "the list"),
+                    () -> assertTrue(Api.get("/reseaux/" + slug, insider).expect(200).text().contains(secret),
+                            "the network's page"),
+                    () -> assertTrue(Api.get("/actualites/" + publicId, insider).expect(200).text()
+                            .contains(secret), "among the similar content"),
+                    () -> assertEquals(1, Api.get("/api/search?q=" + secret, insider).expect(200).json()
+                            .getJsonNumber("total").longValue()));
+        }
+    }
+
+    private static long postNews(Caller author, String network, boolean membersOnly, String title, String body) {
+        return Api.post("/api/news", author, Json.createObjectBuilder().add("title", title).add("lead", title)
+                .add("body", body).add("themes", Json.createArrayBuilder().add("biodiversity"))
+                .add("territory", "bretagne").add("network", network).add("membersOnly", membersOnly).build())
+                .expect(201).json().getJsonNumber("id").longValue();
     }
 
     /** The first letter kept, two different letters swapped: one edit away. */
