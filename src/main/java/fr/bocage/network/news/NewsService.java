@@ -7,7 +7,6 @@ import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.catalog.WorkflowService;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.network.membership.Network;
 import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Forbidden;
@@ -60,7 +59,7 @@ public class NewsService {
     @Transactional
     public DescribedNews create(NewsInput input, Caller caller) {
         requireProposer(caller);
-        Long network = network(input.network(), caller);
+        Long network = networks.attachable(input.network(), null, caller, Messages.get("news.network.items"));
         Resource resource = resources.createTyped(input.metadata(today()), NewsRepository.TYPE, caller.username(),
                 ResourceAccess.statusOfNewUpload(caller), r -> {
                     News item = new News(r.getId());
@@ -75,8 +74,7 @@ public class NewsService {
     public DescribedNews update(long id, NewsInput input, Caller caller) {
         News item = news.existing(id);
         catalog.editableBy(id, caller);
-        Long network = input.network() == null ? null
-                : sameNetwork(item, input.network()) ? item.getNetworkId() : network(input.network(), caller);
+        Long network = networks.attachable(input.network(), item.getNetworkId(), caller, Messages.get("news.network.items"));
         item.write(input.body(), network);
         return new DescribedNews(resources.describeTyped(id, input.metadata(today()), NewsRepository.TYPE,
                 caller.username()), item);
@@ -116,32 +114,10 @@ public class NewsService {
         return images.describe(id, text);
     }
 
-    private Long network(String slug, Caller caller) {
-        if (slug == null) {
-            return null;
-        }
-        Network network = networks.find(slug).orElseThrow(() -> refuse("network",
-                Messages.format("news.network.unknown", slug)));
-        if (!caller.moderator() && !network.isAnimatedBy(caller.username())) {
-            throw refuse("network", Messages.format("news.network.not-animator", network.getName()));
-        }
-        return network.getId();
-    }
-
-    /** Whoever may edit an item keeps its network, even when someone else, an animator, chose it. */
-    private boolean sameNetwork(News item, String slug) {
-        return item.getNetworkId() != null
-                && networks.find(slug).map(n -> n.getId().equals(item.getNetworkId())).orElse(false);
-    }
-
     private void requireProposer(Caller caller) {
         if (!mayPropose(caller)) {
             throw new Forbidden(Messages.get("news.propose.forbidden"));
         }
-    }
-
-    private static InvalidInput refuse(String field, String message) {
-        return new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of(field, message));
     }
 
     static LocalDate today() {
