@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The fields of the event form as text: those of the event, or those just typed when the form comes back with
@@ -113,9 +113,8 @@ public final class EventForm {
                 dateTime(request.getParameter("endDate"), request.getParameter("endTime")),
                 request.getParameter("timeZone"), request.getParameter("placeName"), request.getParameter("address"),
                 request.getParameter("commune"), request.getParameter("joinUrl"), request.getParameter("programme"),
-                number(request.getParameter("capacity"), "capacity", "event.capacity.invalid").map(Long::intValue)
-                        .orElse(null),
-                number(request.getParameter("organiser"), "organiser", "event.organiser.invalid").orElse(null),
+                number(request.getParameter("capacity"), "capacity", "event.capacity.invalid", Integer::valueOf),
+                number(request.getParameter("organiser"), "organiser", "event.organiser.invalid", Long::valueOf),
                 request.getParameter("network"), request.getParameter("recap"), request.getParameter("replayUrl"));
     }
 
@@ -138,12 +137,14 @@ public final class EventForm {
         return date.strip() + "T" + (time == null || time.isBlank() ? "" : time.strip());
     }
 
-    private static Optional<Long> number(String typed, String field, String messageKey) {
+    /** A whole number typed; null for none. */
+    private static <T extends Number> T number(String typed, String field, String messageKey,
+            Function<String, T> parse) {
         if (typed == null || typed.isBlank()) {
-            return Optional.empty();
+            return null;
         }
         try {
-            return Optional.of(Long.valueOf(typed.strip()));
+            return parse.apply(typed.strip());
         } catch (NumberFormatException e) {
             String message = Messages.format(messageKey, typed);
             throw new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of(field, message));

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The network's events over HTTP (issue 14, « Agenda »): proposed as drafts, published by a moderator, never shown
  * before; registered to through the engine webinars share (capacity, waiting list, a cancelled place to the first
  * waiting); each in its own time zone, in the pages and the calendars; the joining link for confirmed registrants
- * only; « Revivre ce rendez-vous » once over.
+ * only; « Revivre ce rendez-vous » once over; in a network, which only its animators (and moderators) choose, and
+ * whose page lists its next events.
  */
 class EventIT {
     private static final String CANCEL_PAGE = "/webinaires/annulation";
@@ -235,5 +237,65 @@ class EventIT {
         JsonValue none = Api.get("/api/events?when=past&kind=seminar").expect(200).jsonArray().stream()
                 .filter(v -> v.asJsonObject().getString("title").equals(title)).findFirst().orElse(null);
         assertNull(none);
+    }
+
+    /** A network {@code animator} animates; its slug. */
+    static String network(String animator) {
+        String slug = "reseau-" + Token.next().toLowerCase(Locale.ROOT);
+        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                .add("animators", Json.createArrayBuilder().add(animator)).build()).expect(201);
+        return slug;
+    }
+
+    @Test
+    void onlyANetworksAnimatorsPutAnEventInItAndItsPageListsTheNextOnes() {
+        String animatorName = "animatrice-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        Caller other = Api.createAccount("autre-" + Token.next(), "contributor");
+        String slug = network(animatorName);
+        String otherSlug = network("admin");
+        String word = Token.next();
+
+        JsonObject refused = Api.post("/api/events", other, event("Hors réseau " + word, "bretagne", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 10).add("network", slug).build()).expectError(400);
+        assertTrue(refused.toString().contains("network : ") && refused.toString().contains("animateurs"),
+                refused.toString());
+        JsonObject unknown = Api.post("/api/events", animator, event("Réseau inconnu", "bretagne", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 10).add("network", "inconnu-" + slug).build())
+                .expectError(400);
+        assertTrue(unknown.toString().contains("n'existe pas"), unknown.toString());
+        Api.post("/api/events", animator, event("Réseau invalide", "bretagne", "in-person", YEAR + "-06-02T09:00",
+                YEAR + "-06-02T17:00", 10).add("network", "<b>").build()).expectError(400);
+
+        String title = "Rencontre du réseau " + word;
+        JsonObject created = Api.post("/api/events", animator, event(title, "la-reunion", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 10).add("network", slug).build()).expect(201).json();
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(slug, created.getString("network"));
+        assertEquals("Réseau " + slug, created.getString("networkName"));
+        String networkPage = Api.get("/reseaux/" + slug).expect(200).text();
+        assertFalse(networkPage.contains(title), "a draft is not on the network's page");
+        Api.put("/api/events/" + id, animator, event(title, "la-reunion", "in-person", YEAR + "-06-02T09:00",
+                YEAR + "-06-02T17:00", 10).add("network", otherSlug).build()).expectError(400);
+
+        Api.post("/api/events/" + id + "/submit", animator, Json.createObjectBuilder().build()).expect(200);
+        Api.post("/api/resources/" + id + "/publish", ADMIN, Json.createObjectBuilder().build()).expect(200);
+        networkPage = Api.get("/reseaux/" + slug).expect(200).text();
+        assertTrue(networkPage.contains("Agenda du réseau") && networkPage.contains("href=\"/agenda/" + id + "\"")
+                && networkPage.contains("9 h 00 – 17 h 00, heure de La Réunion"), networkPage);
+        assertFalse(Api.get("/reseaux/" + otherSlug).expect(200).text().contains(title));
+
+        assertTrue(Api.get("/agenda?reseau=" + slug).expect(200).text().contains(title), "the agenda's filter");
+        assertFalse(Api.get("/agenda?reseau=" + otherSlug).expect(200).text().contains(title));
+        Api.get("/agenda?reseau=%3Cb%3E").expect(200);
+        assertEquals(List.of(id), Api.get("/api/events?network=" + slug).expect(200).jsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList());
+        String page = Api.get("/agenda/" + id).expect(200).text();
+        assertTrue(page.contains("href=\"/reseaux/" + slug + "\"") && page.contains("Réseau " + slug), page);
+
+        // A moderator who changes it keeps its network.
+        JsonObject kept = Api.put("/api/events/" + id, ADMIN, event(title, "la-reunion", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 12).add("network", slug).build()).expect(200).json();
+        assertEquals(slug, kept.getString("network"));
     }
 }
