@@ -12,6 +12,6 @@ import java.util.List;
  * @param query the filters as a query string starting with « & » (or empty), which the tabs keep
  */
 public record AgendaPage(List<EventCard> events, boolean past, List<FormOption> kinds, List<FormOption> formats,
-        List<FormOption> territories, List<FormOption> networks, String month, String query, String feedUrl, String webcalUrl,
-        boolean mayPropose) {
+        List<FormOption> territories, List<FormOption> networks, String month, String query, String feedUrl,
+        String webcalUrl, boolean mayPropose) {
 }

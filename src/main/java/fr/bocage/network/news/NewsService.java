@@ -74,7 +74,8 @@ public class NewsService {
     public DescribedNews update(long id, NewsInput input, Caller caller) {
         News item = news.existing(id);
         catalog.editableBy(id, caller);
-        Long network = networks.attachable(input.network(), item.getNetworkId(), caller, Messages.get("news.network.items"));
+        Long network = networks.attachable(input.network(), item.getNetworkId(), caller,
+                Messages.get("news.network.items"));
         item.write(input.body(), network);
         return new DescribedNews(resources.describeTyped(id, input.metadata(today()), NewsRepository.TYPE,
                 caller.username()), item);
