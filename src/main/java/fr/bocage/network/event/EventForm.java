@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,9 +103,11 @@ public final class EventForm {
      * (authors, keywords…), which a new one has none of.
      *
      * @param kept the event's description now; null for a new event
-     * @throws InvalidInput on its field for a number of places or an organiser that is no number
+     * @throws InvalidInput on its field for a number of places or an organiser that is no number, or a date
+     *                      without its time
      */
     static EventInput read(HttpServletRequest request, ResourceDescription kept) {
+        requireTimes(request);
         String[] themes = request.getParameterValues("theme");
         MetadataInput metadata = metadata(request.getParameter("title"), request.getParameter("summary"),
                 themes == null ? List.of() : Arrays.asList(themes), request.getParameter("territory"), kept);
@@ -129,12 +132,24 @@ public final class EventForm {
                 kept.sourceUrl());
     }
 
-    /** « 2027-03-04T09:00 », read in the event's zone by the service; a missing part leaves the whole missing. */
-    private static String dateTime(String date, String time) {
-        if (date == null || date.isBlank()) {
-            return null;
+    /** A date typed without its time: said beside the time, rather than as an ISO date-time the form never shows. */
+    private static void requireTimes(HttpServletRequest request) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        for (String[] pair : new String[][] {{"startDate", "startTime"}, {"endDate", "endTime"}}) {
+            String date = request.getParameter(pair[0]);
+            String time = request.getParameter(pair[1]);
+            if (date != null && !date.isBlank() && (time == null || time.isBlank())) {
+                faults.put(pair[1], Messages.get("event.time.required"));
+            }
         }
-        return date.strip() + "T" + (time == null || time.isBlank() ? "" : time.strip());
+        if (!faults.isEmpty()) {
+            throw new InvalidInput(InvalidInput.Reason.INVALID, String.join(" ", faults.values()), faults);
+        }
+    }
+
+    /** « 2027-03-04T09:00 », read in the event's zone by the service; null without a date. */
+    private static String dateTime(String date, String time) {
+        return date == null || date.isBlank() ? null : date.strip() + "T" + time.strip();
     }
 
     /** A whole number typed; null for none. */

@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 14's form to propose an event, in headless Chromium with axe: a network's animator proposes a meeting in
- * La Réunion from the agenda, with an organiser and the network chosen by name; an end before the start comes back
- * named beside its field, focused; once corrected, the event goes to moderation, at 9 h 00 La Réunion time.
+ * La Réunion from the agenda, with an organiser and the network chosen by name; a missing time, then an end before
+ * the start, come back named beside their field, focused; once corrected, the event goes to moderation, at 9 h 00
+ * La Réunion time.
  */
 class EventFormBrowserIT {
 
@@ -58,7 +59,6 @@ class EventFormBrowserIT {
             type(driver, "startDate", year + "-03-04");
             type(driver, "startTime", "09:00");
             type(driver, "endDate", year + "-03-04");
-            type(driver, "endTime", "08:00");
             driver.findElement(By.id("placeName")).sendKeys("Conservatoire botanique");
             driver.findElement(By.id("commune")).sendKeys("Saint-Leu");
             driver.findElement(By.id("programme")).sendKeys("9 h : accueil. 10 h : visite d'une ravine.");
@@ -70,15 +70,12 @@ class EventFormBrowserIT {
             new Select(driver.findElement(By.id("territory"))).selectByValue("la-reunion");
             driver.findElement(By.cssSelector("input[name=theme][value=biodiversity]")).click();
             driver.findElement(By.cssSelector("button[name=submit]")).click();
+            refused(driver, wait, "endTime", "Heure de fin", "Donnez l'heure");
+            chromium.checkAccessibility("event form, a time missing");
 
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-            List<String> named = driver.findElements(By.cssSelector(".error-summary li a")).stream()
-                    .map(WebElement::getText).toList();
-            assertEquals(List.of("Date de fin"), named);
-            WebElement focused = driver.switchTo().activeElement();
-            assertEquals("endDate", focused.getAttribute("id"), "the first field in error has the focus");
-            assertEquals("true", focused.getAttribute("aria-invalid"));
-            assertTrue(driver.findElement(By.id("endDate-error")).getText().contains("après le début"));
+            type(driver, "endTime", "08:00");
+            driver.findElement(By.cssSelector("button[name=submit]")).click();
+            refused(driver, wait, "endDate", "Date de fin", "après le début");
             assertEquals(title, driver.findElement(By.id("title")).getDomProperty("value"), "what was typed stays");
             assertEquals(organiser, new Select(driver.findElement(By.id("organiser"))).getFirstSelectedOption()
                     .getText());
@@ -103,6 +100,18 @@ class EventFormBrowserIT {
             assertEquals(actor, event.getJsonNumber("organiser").longValue());
             assertEquals(25, event.getInt("capacity"));
         }
+    }
+
+    /** The form came back with {@code field} alone in error, named {@code label}, focused, its message beside it. */
+    private static void refused(WebDriver driver, WebDriverWait wait, String field, String label, String message) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        List<String> named = driver.findElements(By.cssSelector(".error-summary li a")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of(label), named);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals(field, focused.getAttribute("id"), "the field in error has the focus");
+        assertEquals("true", focused.getAttribute("aria-invalid"));
+        assertTrue(driver.findElement(By.id(field + "-error")).getText().contains(message));
     }
 
     /** A date or time input's value, as the browser's picker would set it (typing depends on the locale). */
