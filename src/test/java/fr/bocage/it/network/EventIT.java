@@ -13,6 +13,7 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import fr.bocage.it.training.webinar.Registrations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,8 +22,10 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class EventIT {
     private static final String CANCEL_PAGE = "/webinaires/annulation";
+    private static final String AGENDA_FORM = "/agenda/proposer";
     private static final int YEAR = LocalDate.now().getYear() + 1;
 
     @RegisterExtension
@@ -297,5 +301,49 @@ class EventIT {
         JsonObject kept = Api.put("/api/events/" + id, ADMIN, event(title, "la-reunion", "in-person",
                 YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 12).add("network", slug).build()).expect(200).json();
         assertEquals(slug, kept.getString("network"));
+    }
+
+    @Test
+    void theFormSavesADraftThenChangesItAndOnlyItsAuthorMayOpenIt() {
+        String name = "proposante-" + Token.next();
+        Caller author = Api.createAccount(name, "contributor");
+        String title = "Séminaire proposé " + Token.next();
+        Map<String, String> fields = new HashMap<>(Map.of("title", title, "summary", "Suivre les haies.",
+                "kind", "seminar", "format", "remote", "startDate", YEAR + "-09-15", "startTime", "14:00",
+                "endDate", YEAR + "-09-15", "endTime", "16:00", "joinUrl", "https://visio.example/seminaire"));
+        fields.put("capacity", "50");
+        fields.put("territory", "bretagne");
+        fields.put("theme", "biodiversity");
+        WebSession session = new WebSession();
+        session.login(name, Api.passwordOf(name));
+
+        String location = session.submit(AGENDA_FORM, AGENDA_FORM, fields).expect(302).header("Location")
+                .orElseThrow();
+        assertTrue(location.endsWith("?enregistre=1"), location);
+        long id = Long.parseLong(location.replaceAll(".*/agenda/(\\d+)\\?.*", "$1"));
+        String page = session.get("/agenda/" + id + "?enregistre=1").expect(200).text();
+        assertTrue(page.contains("enregistré comme brouillon") && page.contains("/agenda/" + id + "/modifier"), page);
+        JsonObject draft = Api.get("/api/events/" + id, author).expect(200).json();
+        assertEquals("draft", draft.getString("status"));
+        assertEquals(YEAR + "-09-15T12:00:00Z", draft.getString("startsAt"), "14:00 in Paris, summer time");
+
+        String edit = "/agenda/" + id + "/modifier";
+        String form = session.get(edit).expect(200).text();
+        assertTrue(form.contains("value=\"14:00\"") && form.contains(title), form);
+        fields.put("capacity", "beaucoup");
+        String refused = session.submit(edit, edit, fields).expect(400).text();
+        assertTrue(refused.contains("id=\"capacity-error\"") && refused.contains("beaucoup"), refused);
+        fields.put("capacity", "60");
+        assertTrue(session.submit(edit, edit, fields).expect(302).header("Location").orElseThrow()
+                .endsWith("/agenda/" + id + "?enregistre=1"));
+        assertEquals(60, Api.get("/api/events/" + id, author).expect(200).json().getInt("capacity"));
+
+        String otherName = "autre-" + Token.next();
+        Api.createAccount(otherName, "contributor");
+        WebSession other = new WebSession();
+        other.login(otherName, Api.passwordOf(otherName));
+        int status = other.get(edit).status();
+        assertTrue(status == 403 || status == 404, "not another's to change: " + status);
+        new WebSession().get(AGENDA_FORM).expect(302);
     }
 }
