@@ -7,6 +7,7 @@
 <div class="actions">
   <a class="button secondary" href="${fn:escapeXml(page.webcalUrl)}"><fmt:message key="agenda.subscribe"/></a>
   <a href="${fn:escapeXml(page.feedUrl)}"><fmt:message key="agenda.feed.file"/></a>
+  <c:if test="${page.mayPropose}"><a class="button" href="/agenda/proposer"><fmt:message key="agenda.propose"/></a></c:if>
 </div>
 
 <nav aria-label="<fmt:message key='agenda.tabs'/>">
@@ -39,6 +40,15 @@
       <c:forEach items="${page.territories}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
     </select>
   </p>
+  <c:if test="${not empty page.networks}">
+  <p class="field">
+    <label for="reseau"><fmt:message key="agenda.network"/></label>
+    <select id="reseau" name="reseau">
+      <option value=""><fmt:message key="agenda.all"/></option>
+      <c:forEach items="${page.networks}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
+    </select>
+  </p>
+  </c:if>
   <p class="field">
     <label for="month"><fmt:message key="agenda.month"/></label>
     <input id="month" name="month" type="month" value="${fn:escapeXml(page.month)}" aria-describedby="month-hint">
@@ -54,5 +64,4 @@
     <ul class="hits agenda-events"><c:forEach items="${page.events}" var="e"><%@ include file="event-card.jspf" %></c:forEach></ul>
   </c:otherwise>
 </c:choose>
-<c:if test="${page.mayPropose}"><p class="hint"><fmt:message key="agenda.propose.api"/></p></c:if>
 <%@ include file="../layout/bottom.jspf" %>

@@ -18,6 +18,10 @@
     <strong><time datetime="${fn:escapeXml(e.startsAt())}" data-local-time data-zone="${fn:escapeXml(e.zone())}" data-local-template="<fmt:message key='training.local-time'/>"><c:out value="${e.when()}"/></time></strong>
   </p>
   <c:if test="${not empty e.where()}"><p class="event-where"><fmt:message key="event.where"/>${' '}<c:out value="${e.where()}"/></p></c:if>
+  <c:if test="${not empty e.network()}"><p class="event-network"><fmt:message key="event.network"/>${' '}<a href="${fn:escapeXml(e.networkUrl())}"><c:out value="${e.networkName()}"/></a></p></c:if>
+  <c:if test="${not empty param.soumis}"><p class="notice" role="status"><fmt:message key="event.submitted"/></p></c:if>
+  <c:if test="${not empty param.enregistre}"><p class="notice" role="status"><fmt:message key="event.saved"/></p></c:if>
+  <c:if test="${not empty page.editUrl}"><p class="actions"><a class="button secondary" href="${fn:escapeXml(page.editUrl)}"><fmt:message key="event.edit"/></a></p></c:if>
 
   <c:choose>
     <c:when test="${param.inscription == 'confirmee'}">
@@ -61,6 +65,7 @@
     <dt><fmt:message key="event.format"/></dt><dd><c:out value="${e.formatLabel()}"/></dd>
     <c:if test="${not empty e.where()}"><dt><fmt:message key="event.place"/></dt><dd><c:out value="${e.where()}"/></dd></c:if>
     <c:if test="${not empty e.territoryLabel()}"><dt><fmt:message key="resource.territory"/></dt><dd><c:out value="${e.territoryLabel()}"/></dd></c:if>
+    <c:if test="${not empty e.network()}"><dt><fmt:message key="form.field.network"/></dt><dd><a href="${fn:escapeXml(e.networkUrl())}"><c:out value="${e.networkName()}"/></a></dd></c:if>
     <c:if test="${not empty e.organiser()}"><dt><fmt:message key="event.organiser"/></dt><dd><a href="${fn:escapeXml(e.organiserUrl())}"><c:out value="${e.organiser()}"/></a></dd></c:if>
     <c:if test="${not e.ended()}"><dt><fmt:message key="webinar.capacity"/></dt><dd><ui:message key="webinar.capacity.value"><ui:param value="${e.capacity()}"/><ui:param value="${e.placesLeft()}"/></ui:message></dd></c:if>
   </dl>

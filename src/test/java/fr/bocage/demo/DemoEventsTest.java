@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The demo agenda: known kinds and formats, ends after starts, the past twice-yearly meeting with its recap, one in La Réunion, one remote. */
+/** The demo agenda: known kinds and formats, ends after starts, the past twice-yearly meeting with its recap, one in La Réunion, one remote;
+ * four in the demo networks. */
 class DemoEventsTest {
 
     @Test
@@ -26,5 +27,8 @@ class DemoEventsTest {
         assertTrue(events.stream().anyMatch(e -> "la-reunion".equals(e.metadata().territory())));
         assertTrue(events.stream().anyMatch(e -> "remote".equals(e.format())));
         assertTrue(events.stream().allMatch(e -> e.metadata().keywords().contains("démonstration")));
+        assertEquals(List.of("haies-et-bocages", "haies-et-bocages", "territoires-participatifs", "haies-et-bocages"),
+                events.stream().map(EventInput::network).filter(n -> n != null).toList(),
+                "the demo networks' agendas");
     }
 }

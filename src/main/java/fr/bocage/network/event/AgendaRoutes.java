@@ -17,6 +17,10 @@ public final class AgendaRoutes {
         return AGENDA + "/" + id + ".ics";
     }
 
+    public static String edit(long id) {
+        return AGENDA + "/" + id + "/modifier";
+    }
+
     public static String relive(long id) {
         return AGENDA + "/" + id + "/revivre";
     }

@@ -11,6 +11,8 @@ import fr.bocage.event.registration.EventKey;
 import fr.bocage.event.registration.Registration;
 import fr.bocage.event.registration.RegistrationRepository;
 import fr.bocage.event.registration.RegistrationStatus;
+import fr.bocage.network.membership.Network;
+import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +45,9 @@ public class EventAgenda {
     @Inject
     EventMaterials materials;
 
+    @Inject
+    Networks networks;
+
     /** The events to come (or past) that {@code caller} may see, with the filter's values. */
     public List<EventCard> list(boolean past, AgendaFilter filter, Caller caller) {
         Instant now = Instant.now();
@@ -62,6 +67,23 @@ public class EventAgenda {
     }
 
     /**
+     * The published events of a network still to come (or running), soonest first, at most {@code limit}, that
+     * {@code viewer} may see.
+     */
+    public List<DescribedEvent> upcomingIn(Network network, int limit, Caller viewer) {
+        return events.upcomingIn(network.getId(), Instant.now()).stream()
+                .flatMap(e -> resources.find(e.getId())
+                        .filter(r -> r.isPublished() && ResourceAccess.isVisible(r, viewer))
+                        .map(r -> new DescribedEvent(r, e)).stream())
+                .limit(limit).toList();
+    }
+
+    /** The network an event belongs to, if any. */
+    Optional<Network> networkOf(NetworkEvent event) {
+        return Optional.ofNullable(event.getNetworkId()).flatMap(networks::find);
+    }
+
+    /**
      * @param email the signed-in reader's address, whose registration the page recalls; null for a visitor
      */
     public EventCard card(Resource r, NetworkEvent e, Caller caller, String email) {
@@ -73,6 +95,7 @@ public class EventAgenda {
                 : registrations.byEmail(key, email).filter(m -> m.getStatus() != RegistrationStatus.PENDING);
         boolean mayJoin = EventService.runs(r, caller)
                 || mine.map(m -> m.getStatus() == RegistrationStatus.CONFIRMED).orElse(false);
+        Optional<Network> network = networkOf(e);
         Optional<Resource> organiser = Optional.ofNullable(e.getOrganiser()).flatMap(resources::find)
                 .filter(Resource::isPublished);
         return new EventCard(r.getId(), d.title(), d.summary(), e.getKind().code(), e.getKind().label(),
@@ -81,7 +104,9 @@ public class EventAgenda {
                 d.territory() == null ? null : vocabularies.label(VocabularyKind.TERRITORY, d.territory()),
                 e.getFormat().hasPlace() ? e.where() : null, e.getProgramme(),
                 organiser.map(Resource::getTitle).orElse(null),
-                organiser.map(o -> fr.bocage.platform.web.Routes.resource(o.getId())).orElse(null), e.getCapacity(),
+                organiser.map(o -> fr.bocage.platform.web.Routes.resource(o.getId())).orElse(null),
+                network.map(Network::getSlug).orElse(null), network.map(Network::getName).orElse(null),
+                e.getCapacity(),
                 Math.max(0, e.getCapacity() - confirmed), r.isPublished() && !e.hasStarted(now),
                 e.hasStarted(now) && !e.hasEnded(now), e.hasEnded(now), e.getReplayUrl(), e.getRecap(),
                 materials.of(r.getId(), caller),

@@ -6,5 +6,5 @@ import java.time.Instant;
 /** An event's own fields once checked (the service reads them from an {@link EventInput}). */
 record EventDetails(EventKind kind, EventFormat format, Instant startsAt, Instant endsAt, SessionZone zone,
         String placeName, String address, String commune, String joinUrl, String programme, int capacity,
-        Long organiser, String recap, String replayUrl) {
+        Long organiser, Long network, String recap, String replayUrl) {
 }

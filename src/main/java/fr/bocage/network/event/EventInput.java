@@ -14,6 +14,7 @@ import java.util.List;
  * An event as a client sends it: its description (title required; summary, themes, territory…; type event
  * implicit) and its own fields. {@code startsAt} and {@code endsAt} are ISO date-times; without offset they are read
  * in {@code timeZone}, one of France's zones, by default the territory's (La Réunion: Indian/Reunion), else Paris.
+ * {@code network} is the slug of the network it belongs to, which only its animators (and moderators) choose.
  */
 public record EventInput(
         @Valid @NotNull(message = "{bocage.event.metadata.required}") MetadataInput metadata,
@@ -33,13 +34,15 @@ public record EventInput(
         @NotNull(message = "{bocage.webinar.capacity.range}") @Min(value = 1, message = "{bocage.webinar.capacity.range}")
         @Max(value = 10000, message = "{bocage.webinar.capacity.range}") Integer capacity,
         Long organiser,
+        @Size(max = 80, message = "{bocage.code.size}")
+        @Pattern(regexp = "[a-z0-9-]+", message = "{bocage.news.network.invalid}") String network,
         @Size(max = 10000, message = "{bocage.event.recap.size}") String recap,
         @Size(max = 2000, message = "{bocage.url.size}") @Pattern(regexp = "https?://\\S+", message = "{bocage.url.pattern}") String replayUrl) {
 
     /** The form's fields, in the order its errors are listed. */
     public static final List<String> FIELDS = List.of("title", "summary", "kind", "format", "startsAt", "endsAt",
             "timeZone", "placeName", "address", "commune", "territory", "joinUrl", "programme", "capacity",
-            "organiser", "recap", "replayUrl");
+            "organiser", "network", "recap", "replayUrl");
 
     public EventInput {
         kind = blankToNull(kind);
@@ -52,6 +55,7 @@ public record EventInput(
         commune = blankToNull(commune);
         joinUrl = blankToNull(joinUrl);
         programme = blankToNull(programme);
+        network = blankToNull(network);
         recap = blankToNull(recap);
         replayUrl = blankToNull(replayUrl);
     }

@@ -3,6 +3,7 @@ package fr.bocage.network.event;
 import fr.bocage.account.CurrentUser;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
+import fr.bocage.catalog.Workflow;
 import fr.bocage.event.calendar.EventCalendar;
 import fr.bocage.event.material.MaterialsSection;
 import fr.bocage.event.registration.EventKey;
@@ -33,14 +34,18 @@ import java.util.regex.Pattern;
 
 /**
  * An event's pages: /agenda/{id} (when, where, programme, the registration form until it starts), its calendar
- * entry /agenda/{id}.ics, and « Revivre ce rendez-vous », /agenda/{id}/revivre. Posting the form asks for a
+ * entry /agenda/{id}.ics, and « Revivre ce rendez-vous », /agenda/{id}/revivre; the forms that propose one,
+ * /agenda/proposer, and change it, /agenda/{id}/modifier ({@link EventFormPages}). Posting the form asks for a
  * registration through the shared engine: the page then says that an e-mail is on its way, whether the address was
  * registered before or not. Anything the visitor may not see answers 404 (410 once withdrawn).
  */
 @WebServlet(AgendaRoutes.AGENDA + "/*")
 public class EventPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})(\\.ics|/revivre)?");
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})(\\.ics|/revivre|/modifier)?");
+    /** The path of the form that proposes an event, under /agenda. */
+    private static final String PROPOSE = AgendaRoutes.PROPOSE.substring(AgendaRoutes.AGENDA.length());
+    private static final String EDIT = "/modifier";
     /** The id of the notice that answers a registration, at the head of the page. */
     private static final String REGISTRATION_STATE = "inscription-etat";
 
@@ -68,15 +73,26 @@ public class EventPageServlet extends HttpServlet {
     @Inject
     Validator validator;
 
+    @Inject
+    EventFormPages forms;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (PROPOSE.equals(request.getPathInfo())) {
+            forms.show(null, request, response);
+            return;
+        }
         Matcher path = path(request);
         if (path == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         long id = Long.parseLong(path.group(1));
+        if (EDIT.equals(path.group(2))) {
+            forms.show(id, request, response);
+            return;
+        }
         if (".ics".equals(path.group(2))) {
             calendar(id, response);
             return;
@@ -95,7 +111,15 @@ public class EventPageServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (PROPOSE.equals(request.getPathInfo())) {
+            forms.save(null, request, response);
+            return;
+        }
         Matcher path = path(request);
+        if (path != null && EDIT.equals(path.group(2))) {
+            forms.save(Long.parseLong(path.group(1)), request, response);
+            return;
+        }
         if (path == null || path.group(2) != null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -160,8 +184,11 @@ public class EventPageServlet extends HttpServlet {
                 .orElse(null));
         boolean runsIt = EventService.runs(event.resource(), caller);
         CsrfToken.expose(request);
+        boolean editable = Workflow.editVerdict(event.resource().getStatus(),
+                Workflow.Actor.of(caller, event.resource())) == Workflow.Verdict.ALLOWED;
         Views.render("network/event", new EventPage(card, materials(card, event.resource(), caller), runsIt,
-                typed(request, user), feedback, publicUrl.webcal(card.icsUrl())), request, response);
+                typed(request, user), feedback, publicUrl.webcal(card.icsUrl()),
+                editable ? AgendaRoutes.edit(card.id()) : null), request, response);
     }
 
     private void relive(DescribedEvent event, HttpServletRequest request, HttpServletResponse response)

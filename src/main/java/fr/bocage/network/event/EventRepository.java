@@ -48,6 +48,12 @@ public class EventRepository {
                 .getResultList();
     }
 
+    /** Those of a network not yet over, soonest first, whatever their status. */
+    List<NetworkEvent> upcomingIn(long networkId, Instant now) {
+        return em.createNamedQuery(NetworkEvent.IN_NETWORK_ENDING_AFTER, NetworkEvent.class)
+                .setParameter("network", networkId).setParameter("now", now).getResultList();
+    }
+
     /** Those over, latest first. */
     List<NetworkEvent> past(Instant now) {
         return em.createNamedQuery(NetworkEvent.ENDED_BY, NetworkEvent.class).setParameter("now", now)

@@ -106,13 +106,15 @@ public class EventResource {
     @Operation(summary = "Les rendez-vous", description = "À venir (par défaut, les plus proches d'abord) ou passés "
             + "(when=past, les plus récents d'abord), que l'appelant peut voir : publiés, et pour leur auteur et les "
             + "modérateurs ses brouillons. Filtres : kind, format, territory (codes), month (AAAA-MM, dans le fuseau "
-            + "de chaque rendez-vous).")
+            + "de chaque rendez-vous), network (slug d'un réseau).")
     @APIResponse(responseCode = "200", description = "Les rendez-vous")
     public List<EventView> list(@Parameter(description = "upcoming (par défaut) ou past") @QueryParam("when") String when,
             @QueryParam("kind") String kind, @QueryParam("format") String format,
-            @QueryParam("territory") String territory, @QueryParam("month") String month) {
+            @QueryParam("territory") String territory, @QueryParam("month") String month,
+            @QueryParam("network") String network) {
         Caller who = Callers.of(caller);
-        return agenda.list("past".equals(when), new AgendaFilter(kind, format, territory, month), who).stream()
+        AgendaFilter filter = new AgendaFilter(kind, format, territory, month, network);
+        return agenda.list("past".equals(when), filter, who).stream()
                 .map(card -> view(resources.existing(card.id()), events.existing(card.id()), who)).toList();
     }
 
@@ -154,8 +156,10 @@ public class EventResource {
                     + "Réunion, sinon Europe/Paris) ; placeName, address, commune (un lieu ou une commune pour un "
                     + "rendez-vous en présentiel ou hybride) ; joinUrl (donné aux seuls inscrits confirmés) ; "
                     + "programme ; capacity (1 à 10 000, puis liste d'attente) ; organiser : l'identifiant d'un acteur "
-                    + "publié ; recap et replayUrl, après le rendez-vous. Le rendez-vous est un brouillon de son "
-                    + "auteur, à soumettre (…/submit) puis publié par un modérateur.")
+                    + "publié ; network : le slug du réseau auquel il appartient (seuls ses animateurs et les "
+                    + "modérateurs l'y rattachent ; réseau inconnu ou non animé : 400) ; recap et replayUrl, après le "
+                    + "rendez-vous. La réponse donne network et networkName, le nom du réseau. Le rendez-vous est un "
+                    + "brouillon de son auteur, à soumettre (…/submit) puis publié par un modérateur.")
     @APIResponse(responseCode = "201", description = "Le rendez-vous créé (brouillon)")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide (fields : chaque champ fautif)")
     @APIResponse(responseCode = "401", description = "Authentification requise")
@@ -229,6 +233,6 @@ public class EventResource {
     private EventView view(Resource r, NetworkEvent e, Caller who) {
         long left = Math.max(0, e.getCapacity()
                 - registrationRows.count(EventKey.of(e.getId()), RegistrationStatus.CONFIRMED));
-        return EventView.of(r, e, left, EventService.runs(r, who));
+        return EventView.of(r, e, agenda.networkOf(e).orElse(null), left, EventService.runs(r, who));
     }
 }

@@ -10,6 +10,7 @@ import fr.bocage.catalog.WorkflowService;
 import fr.bocage.event.calendar.SessionZone;
 import fr.bocage.event.calendar.StartInstant;
 import fr.bocage.event.registration.RegistrationService;
+import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
@@ -48,6 +49,9 @@ public class EventService {
     @Inject
     EventRegistrations registered;
 
+    @Inject
+    Networks networks;
+
     /** A new event, its author's draft. */
     public DescribedEvent create(EventInput input, Caller caller) {
         return create(input, caller, ResourceStatus.DRAFT);
@@ -55,7 +59,7 @@ public class EventService {
 
     /** A new event in {@code status}: published at once for the demo content only. */
     public DescribedEvent create(EventInput input, Caller caller, ResourceStatus status) {
-        EventDetails details = details(input, caller);
+        EventDetails details = details(input, null, caller);
         Resource resource = resources.createTyped(input.metadata(), EventRepository.TYPE, caller.username(), status,
                 r -> {
                     NetworkEvent event = new NetworkEvent(r.getId());
@@ -73,10 +77,19 @@ public class EventService {
         NetworkEvent event = events.locked(id)
                 .orElseThrow(() -> new fr.bocage.platform.error.NotFound(Messages.format("event.not-found", id)));
         catalog.editableBy(id, caller);
-        boolean timeChanged = event.describe(details(input, caller));
+        boolean timeChanged = event.describe(details(input, event.getNetworkId(), caller));
         Resource resource = resources.describeTyped(id, input.metadata(), EventRepository.TYPE, caller.username());
         registrations.rescheduled(registered.of(resource, event), timeChanged);
         return new DescribedEvent(resource, event);
+    }
+
+    /**
+     * Saves an event, new ({@code id} null) or changed, and sends it to moderation in the same transaction: an event
+     * the moderators could not take yet (no theme, no territory) is not saved either, and the form says why.
+     */
+    public DescribedEvent saveAndSubmit(Long id, EventInput input, Caller caller) {
+        DescribedEvent saved = id == null ? create(input, caller) : update(id, input, caller);
+        return submit(saved.resource().getId(), caller);
     }
 
     public DescribedEvent submit(long id, Caller caller) {
@@ -87,8 +100,10 @@ public class EventService {
     /**
      * The checked fields; called once Bean Validation has passed. Every fault is named with its field, so that a
      * form shows each beside its input.
+     *
+     * @param network the id of the network the event is in now; null for a new event
      */
-    EventDetails details(EventInput input, Caller caller) {
+    EventDetails details(EventInput input, Long network, Caller caller) {
         Map<String, String> faults = new LinkedHashMap<>();
         SessionZone zone = input.timeZone() == null
                 ? SessionZone.forTerritory(input.metadata().territory())
@@ -109,12 +124,18 @@ public class EventService {
         if (input.organiser() != null && !isPublishedActor(input.organiser())) {
             faults.put("organiser", Messages.format("event.organiser.unknown", input.organiser()));
         }
+        Long inNetwork = null;
+        try {
+            inNetwork = networks.attachable(input.network(), network, caller, Messages.get("event.network.items"));
+        } catch (InvalidInput refused) {
+            faults.putAll(refused.fields());
+        }
         if (!faults.isEmpty()) {
             throw new InvalidInput(InvalidInput.Reason.INVALID, String.join(" ", faults.values()), faults);
         }
         return new EventDetails(EventKind.of(input.kind()).orElseThrow(), format, start, end, zone,
                 input.placeName(), input.address(), input.commune(), input.joinUrl(), input.programme(),
-                input.capacity(), input.organiser(), input.recap(), input.replayUrl());
+                input.capacity(), input.organiser(), inNetwork, input.recap(), input.replayUrl());
     }
 
     private static Instant instant(String text, SessionZone zone, String field, Map<String, String> faults) {

@@ -17,11 +17,14 @@ import java.time.Instant;
 @Table(name = "NETWORK_EVENT")
 @NamedQuery(name = NetworkEvent.ENDING_AFTER,
         query = "SELECT e FROM NetworkEvent e WHERE e.endsAt > :now ORDER BY e.startsAt, e.id")
+@NamedQuery(name = NetworkEvent.IN_NETWORK_ENDING_AFTER, query = "SELECT e FROM NetworkEvent e"
+        + " WHERE e.networkId = :network AND e.endsAt > :now ORDER BY e.startsAt, e.id")
 @NamedQuery(name = NetworkEvent.ENDED_BY,
         query = "SELECT e FROM NetworkEvent e WHERE e.endsAt <= :now ORDER BY e.startsAt DESC, e.id DESC")
 public class NetworkEvent {
     static final String ENDING_AFTER = "NetworkEvent.endingAfter";
     static final String ENDED_BY = "NetworkEvent.endedBy";
+    static final String IN_NETWORK_ENDING_AFTER = "NetworkEvent.inNetworkEndingAfter";
 
     @Id
     private Long id;
@@ -63,7 +66,7 @@ public class NetworkEvent {
     /** An actor's resource id (fr.bocage.network.actor), or null. */
     private Long organiser;
 
-    /** The network it belongs to; networks come with another change, which wires it. */
+    /** The network it belongs to (fr.bocage.network.membership), or null: its page lists it under « Agenda ». */
     @Column(name = "NETWORK_ID")
     private Long networkId;
 
@@ -103,6 +106,7 @@ public class NetworkEvent {
         programme = d.programme();
         capacity = d.capacity();
         organiser = d.organiser();
+        networkId = d.network();
         recap = d.recap();
         replayUrl = d.replayUrl();
         return timeChanged;

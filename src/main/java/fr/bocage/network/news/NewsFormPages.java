@@ -23,9 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -165,17 +163,11 @@ public class NewsFormPages {
     }
 
     private MetadataForm options(List<String> themes, String territory) {
-        Map<String, String[]> values = new HashMap<>();
-        values.put("theme", themes.toArray(String[]::new));
-        if (territory != null) {
-            values.put("territory", new String[] {territory});
-        }
-        return MetadataForm.typed(values, vocabularies);
+        return MetadataForm.chosen(themes, territory, vocabularies);
     }
 
     private MetadataForm typedOptions(HttpServletRequest request) {
-        String[] themes = request.getParameterValues("theme");
-        return options(themes == null ? List.of() : List.of(themes), request.getParameter("territory"));
+        return MetadataForm.typed(request.getParameterMap(), vocabularies);
     }
 
     private static void render(MetadataForm options, NewsForm form, Resource editing, FormFeedback feedback,

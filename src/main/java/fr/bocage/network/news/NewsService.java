@@ -62,7 +62,7 @@ public class NewsService {
     @Transactional
     public DescribedNews create(NewsInput input, Caller caller) {
         requireProposer(caller);
-        Long network = network(input.network(), caller);
+        Long network = networks.attachable(input.network(), null, caller, Messages.get("news.network.items"));
         Resource resource = resources.createTyped(input.metadata(today()), NewsRepository.TYPE, caller.username(),
                 ResourceAccess.statusOfNewUpload(caller), circle(network, input), r -> {
                     News item = new News(r.getId());
@@ -77,8 +77,8 @@ public class NewsService {
     public DescribedNews update(long id, NewsInput input, Caller caller) {
         News item = news.existing(id);
         catalog.editableBy(id, caller);
-        Long network = input.network() == null ? null
-                : sameNetwork(item, input.network()) ? item.getNetworkId() : network(input.network(), caller);
+        Long network = networks.attachable(input.network(), item.getNetworkId(), caller,
+                Messages.get("news.network.items"));
         String circle = circle(network, input);
         item.write(input.body(), network);
         return new DescribedNews(resources.describeTyped(id, input.metadata(today()), NewsRepository.TYPE,
@@ -132,18 +132,6 @@ public class NewsService {
         return images.describe(id, text);
     }
 
-    private Long network(String slug, Caller caller) {
-        if (slug == null) {
-            return null;
-        }
-        Network network = networks.find(slug).orElseThrow(() -> refuse("network",
-                Messages.format("news.network.unknown", slug)));
-        if (!caller.moderator() && !network.isAnimatedBy(caller.username())) {
-            throw refuse("network", Messages.format("news.network.not-animator", network.getName()));
-        }
-        return network.getId();
-    }
-
     /** The circle of a members-only item, its network's (null for a public one); refused without a network. */
     private static String circle(Long network, NewsInput input) {
         if (!input.membersOnly()) {
@@ -153,12 +141,6 @@ public class NewsService {
             throw refuse("membersOnly", Messages.get("news.members-only.network"));
         }
         return Network.circle(network);
-    }
-
-    /** Whoever may edit an item keeps its network, even when someone else, an animator, chose it. */
-    private boolean sameNetwork(News item, String slug) {
-        return item.getNetworkId() != null
-                && networks.find(slug).map(n -> n.getId().equals(item.getNetworkId())).orElse(false);
     }
 
     private void requireProposer(Caller caller) {

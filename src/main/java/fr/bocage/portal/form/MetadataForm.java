@@ -51,6 +51,14 @@ public final class MetadataForm {
         return new MetadataForm(values, vocabularies);
     }
 
+    /** Only the themes and territory chosen, for the forms that show no other description field (news, events). */
+    public static MetadataForm chosen(List<String> themes, String territory, Vocabularies vocabularies) {
+        Map<String, List<String>> values = new HashMap<>();
+        values.put("theme", List.copyOf(themes));
+        put(values, "territory", territory);
+        return new MetadataForm(values, vocabularies);
+    }
+
     private static void put(Map<String, List<String>> values, String name, String value) {
         if (value != null) {
             values.put(name, List.of(value));

@@ -13,6 +13,7 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import fr.bocage.it.training.webinar.Registrations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,7 +22,10 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -33,10 +37,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The network's events over HTTP (issue 14, « Agenda »): proposed as drafts, published by a moderator, never shown
  * before; registered to through the engine webinars share (capacity, waiting list, a cancelled place to the first
  * waiting); each in its own time zone, in the pages and the calendars; the joining link for confirmed registrants
- * only; « Revivre ce rendez-vous » once over.
+ * only; « Revivre ce rendez-vous » once over; in a network, which only its animators (and moderators) choose, and
+ * whose page lists its next events.
  */
 class EventIT {
     private static final String CANCEL_PAGE = "/webinaires/annulation";
+    private static final String AGENDA_FORM = "/agenda/proposer";
     private static final int YEAR = LocalDate.now().getYear() + 1;
 
     @RegisterExtension
@@ -235,5 +241,109 @@ class EventIT {
         JsonValue none = Api.get("/api/events?when=past&kind=seminar").expect(200).jsonArray().stream()
                 .filter(v -> v.asJsonObject().getString("title").equals(title)).findFirst().orElse(null);
         assertNull(none);
+    }
+
+    /** A network {@code animator} animates; its slug. */
+    static String network(String animator) {
+        String slug = "reseau-" + Token.next().toLowerCase(Locale.ROOT);
+        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                .add("animators", Json.createArrayBuilder().add(animator)).build()).expect(201);
+        return slug;
+    }
+
+    @Test
+    void onlyANetworksAnimatorsPutAnEventInItAndItsPageListsTheNextOnes() {
+        String animatorName = "animatrice-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        Caller other = Api.createAccount("autre-" + Token.next(), "contributor");
+        String slug = network(animatorName);
+        String otherSlug = network("admin");
+        String word = Token.next();
+
+        JsonObject refused = Api.post("/api/events", other, event("Hors réseau " + word, "bretagne", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 10).add("network", slug).build()).expectError(400);
+        assertTrue(refused.toString().contains("network : ") && refused.toString().contains("animateurs"),
+                refused.toString());
+        JsonObject unknown = Api.post("/api/events", animator, event("Réseau inconnu", "bretagne", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 10).add("network", "inconnu-" + slug).build())
+                .expectError(400);
+        assertTrue(unknown.toString().contains("n'existe pas"), unknown.toString());
+        Api.post("/api/events", animator, event("Réseau invalide", "bretagne", "in-person", YEAR + "-06-02T09:00",
+                YEAR + "-06-02T17:00", 10).add("network", "<b>").build()).expectError(400);
+
+        String title = "Rencontre du réseau " + word;
+        JsonObject created = Api.post("/api/events", animator, event(title, "la-reunion", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 10).add("network", slug).build()).expect(201).json();
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(slug, created.getString("network"));
+        assertEquals("Réseau " + slug, created.getString("networkName"));
+        String networkPage = Api.get("/reseaux/" + slug).expect(200).text();
+        assertFalse(networkPage.contains(title), "a draft is not on the network's page");
+        Api.put("/api/events/" + id, animator, event(title, "la-reunion", "in-person", YEAR + "-06-02T09:00",
+                YEAR + "-06-02T17:00", 10).add("network", otherSlug).build()).expectError(400);
+
+        Api.post("/api/events/" + id + "/submit", animator, Json.createObjectBuilder().build()).expect(200);
+        Api.post("/api/resources/" + id + "/publish", ADMIN, Json.createObjectBuilder().build()).expect(200);
+        networkPage = Api.get("/reseaux/" + slug).expect(200).text();
+        assertTrue(networkPage.contains("Agenda du réseau") && networkPage.contains("href=\"/agenda/" + id + "\"")
+                && networkPage.contains("9 h 00 – 17 h 00, heure de La Réunion"), networkPage);
+        assertFalse(Api.get("/reseaux/" + otherSlug).expect(200).text().contains(title));
+
+        assertTrue(Api.get("/agenda?reseau=" + slug).expect(200).text().contains(title), "the agenda's filter");
+        assertFalse(Api.get("/agenda?reseau=" + otherSlug).expect(200).text().contains(title));
+        Api.get("/agenda?reseau=%3Cb%3E").expect(200);
+        assertEquals(List.of(id), Api.get("/api/events?network=" + slug).expect(200).jsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList());
+        String page = Api.get("/agenda/" + id).expect(200).text();
+        assertTrue(page.contains("href=\"/reseaux/" + slug + "\"") && page.contains("Réseau " + slug), page);
+
+        // A moderator who changes it keeps its network.
+        JsonObject kept = Api.put("/api/events/" + id, ADMIN, event(title, "la-reunion", "in-person",
+                YEAR + "-06-02T09:00", YEAR + "-06-02T17:00", 12).add("network", slug).build()).expect(200).json();
+        assertEquals(slug, kept.getString("network"));
+    }
+
+    @Test
+    void theFormSavesADraftThenChangesItAndOnlyItsAuthorMayOpenIt() {
+        String name = "proposante-" + Token.next();
+        Caller author = Api.createAccount(name, "contributor");
+        String title = "Séminaire proposé " + Token.next();
+        Map<String, String> fields = new HashMap<>(Map.of("title", title, "summary", "Suivre les haies.",
+                "kind", "seminar", "format", "remote", "startDate", YEAR + "-09-15", "startTime", "14:00",
+                "endDate", YEAR + "-09-15", "endTime", "16:00", "joinUrl", "https://visio.example/seminaire"));
+        fields.put("capacity", "50");
+        fields.put("territory", "bretagne");
+        fields.put("theme", "biodiversity");
+        WebSession session = new WebSession();
+        session.login(name, Api.passwordOf(name));
+
+        String location = session.submit(AGENDA_FORM, AGENDA_FORM, fields).expect(302).header("Location")
+                .orElseThrow();
+        assertTrue(location.endsWith("?enregistre=1"), location);
+        long id = Long.parseLong(location.replaceAll(".*/agenda/(\\d+)\\?.*", "$1"));
+        String page = session.get("/agenda/" + id + "?enregistre=1").expect(200).text();
+        assertTrue(page.contains("enregistré comme brouillon") && page.contains("/agenda/" + id + "/modifier"), page);
+        JsonObject draft = Api.get("/api/events/" + id, author).expect(200).json();
+        assertEquals("draft", draft.getString("status"));
+        assertEquals(YEAR + "-09-15T12:00:00Z", draft.getString("startsAt"), "14:00 in Paris, summer time");
+
+        String edit = "/agenda/" + id + "/modifier";
+        String form = session.get(edit).expect(200).text();
+        assertTrue(form.contains("value=\"14:00\"") && form.contains(title), form);
+        fields.put("capacity", "beaucoup");
+        String refused = session.submit(edit, edit, fields).expect(400).text();
+        assertTrue(refused.contains("id=\"capacity-error\"") && refused.contains("beaucoup"), refused);
+        fields.put("capacity", "60");
+        assertTrue(session.submit(edit, edit, fields).expect(302).header("Location").orElseThrow()
+                .endsWith("/agenda/" + id + "?enregistre=1"));
+        assertEquals(60, Api.get("/api/events/" + id, author).expect(200).json().getInt("capacity"));
+
+        String otherName = "autre-" + Token.next();
+        Api.createAccount(otherName, "contributor");
+        WebSession other = new WebSession();
+        other.login(otherName, Api.passwordOf(otherName));
+        int status = other.get(edit).status();
+        assertTrue(status == 403 || status == 404, "not another's to change: " + status);
+        new WebSession().get(AGENDA_FORM).expect(302);
     }
 }

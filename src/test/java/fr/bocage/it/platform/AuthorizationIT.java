@@ -163,6 +163,9 @@ class AuthorizationIT {
             new Row("POST", "/api/news", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             new Row("PUT", "/api/news/999999999", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             new Row("POST", "/api/news/999999999/submit", Json.createObjectBuilder().build(), 401, 404, 404, 404, 404),
+            // Proposing an event (issue 14): the roles of POST /api/events (who may put it in a network: EventIT).
+            new Row("GET", "/agenda/proposer", null, 302, 200, 200, 200, 200),
+            new Row("GET", "/agenda/999999999/modifier", null, 302, 404, 404, 404, 404),
             // A course session's registrants (issue 20): as a webinar's, its trainer and the administrators only.
             new Row("GET", "/webinaires/inscrits/999999999?session=1", null, 302, 403, 404, 404, 404),
             new Row("GET", "/api/webinars/999999999/registrations.csv?session=1", null, 401, 404, 404, 404, 404),

@@ -133,7 +133,7 @@ class NoServerErrorIT {
                 // A network's mailing list (network.list)
                 "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement",
                 // The network's events (issue 14)
-                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics",
+                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier",
                 // Saved searches (alert)
                 "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
@@ -196,8 +196,9 @@ class NoServerErrorIT {
                 query("/lettre/confirmation", false, "jeton"),
                 query("/lettre/desabonnement", false, "jeton"),
                 // The network's events (issue 14)
-                query("/agenda", false, "periode", "kind", "format", "territory", "month", "inscription"),
-                query("/api/events", true, "when", "kind", "format", "territory", "month"));
+                query("/agenda", false, "periode", "kind", "format", "territory", "month", "inscription", "reseau"),
+                query("/agenda/proposer", false, "inconnu"),
+                query("/api/events", true, "when", "kind", "format", "territory", "month", "network"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
