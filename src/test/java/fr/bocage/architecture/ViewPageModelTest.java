@@ -135,6 +135,7 @@ class ViewPageModelTest {
             // The network's events (issue 14, « Agenda »)
             Map.entry("network/agenda", fr.bocage.network.event.AgendaPage.class),
             Map.entry("network/event", fr.bocage.network.event.EventPage.class),
+            Map.entry("network/event-form", fr.bocage.network.event.EventFormPage.class),
             Map.entry("network/event-relive", fr.bocage.network.event.RelivePage.class),
             // Saved searches and alerts (issue 14 #7)
             Map.entry("alert/saved-searches", fr.bocage.alert.SavedSearchesPage.class),
