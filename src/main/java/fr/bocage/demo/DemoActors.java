@@ -24,6 +24,6 @@ final class DemoActors {
                 a.getString("siren", null), a.getString("commune", null), a.getString("website", null),
                 a.getString("engagement", null),
                 a.containsKey("engagedSince") ? a.getInt("engagedSince") : null, a.getString("contactEmail", null),
-                null);
+                null, a.getString("country", null));
     }
 }

@@ -53,6 +53,12 @@
       <input id="commune" name="commune" maxlength="200" autocomplete="address-level2" value="${fn:escapeXml(page.actor.text['commune'])}"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="commune-error"</c:if>>
     </p>
     <p class="field">
+      <label for="country"><fmt:message key="actor.field.country"/></label>
+      <c:set var="field" value="country"/><%@ include file="../layout/field-error.jspf" %>
+      <input id="country" name="country" maxlength="2" autocomplete="country" aria-describedby="country-hint${not empty fieldError ? ' country-error' : ''}" value="${fn:escapeXml(page.actor.text['country'])}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>>
+      <span id="country-hint" class="hint"><fmt:message key="actor.field.country.hint"/></span>
+    </p>
+    <p class="field">
       <label for="territory"><fmt:message key="actor.field.territory"/></label>
       <c:set var="field" value="territory"/><%@ include file="../layout/field-error.jspf" %>
       <select id="territory" name="territory"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="territory-error"</c:if>>

@@ -134,6 +134,9 @@ class ViewPageModelTest {
             Map.entry("network/list-unsubscribe", fr.bocage.network.list.ListUnsubscribePage.class),
             // The network's events (issue 14, « Agenda »)
             Map.entry("network/agenda", fr.bocage.network.event.AgendaPage.class),
+            Map.entry("network/projects", fr.bocage.network.project.ProjectListPage.class),
+            Map.entry("network/project", fr.bocage.network.project.ProjectPage.class),
+            Map.entry("network/project-form", fr.bocage.network.project.ProjectFormPage.class),
             Map.entry("network/event", fr.bocage.network.event.EventPage.class),
             Map.entry("network/event-form", fr.bocage.network.event.EventFormPage.class),
             Map.entry("network/event-relive", fr.bocage.network.event.RelivePage.class),

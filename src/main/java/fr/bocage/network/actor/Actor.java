@@ -36,6 +36,10 @@ public class Actor {
     @Column(length = 200)
     private String commune;
 
+    /** Its ISO 3166 code (« FR », « SN »): the network's partners may be abroad (V24). */
+    @Column(nullable = false, length = 2)
+    private String country = Countries.FRANCE;
+
     @Column(length = 2000)
     private String website;
 
@@ -60,6 +64,7 @@ public class Actor {
         kind = d.kind();
         siren = d.siren();
         commune = d.commune();
+        country = d.country();
         website = d.website();
         engagement = d.engagement();
         engagedSince = d.engagement() == null ? null : d.engagedSince();
@@ -86,6 +91,10 @@ public class Actor {
 
     public String getCommune() {
         return commune;
+    }
+
+    public String getCountry() {
+        return country;
     }
 
     public String getWebsite() {

@@ -33,6 +33,16 @@ public class ActorDirectory implements ContactRecipients {
         return contactAddress(actorId);
     }
 
+    /** A published actor as lists of organisations show it (a project's partners): a draft is nobody's to list. */
+    public Optional<Listed> listed(long actorId) {
+        return actors.find(actorId).flatMap(a -> resources.find(actorId).filter(r -> r.isPublished() && r.getCircle() == null)
+                .map(r -> new Listed(actorId, r.getTitle(), a.getCountry(), ActorPages.page(actorId))));
+    }
+
+    /** An actor's name, country (ISO code) and page. */
+    public record Listed(long id, String name, String country, String page) {
+    }
+
     public Optional<String> contactAddress(long actorId) {
         return actors.find(actorId)
                 .filter(a -> resources.find(actorId).map(Resource::isPublished).orElse(false))

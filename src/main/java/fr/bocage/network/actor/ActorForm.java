@@ -15,7 +15,7 @@ import java.util.Map;
  * error. The contact address is never shown back, even to its editors: left empty, it is kept.
  */
 public final class ActorForm {
-    static final List<String> NAMES = List.of("kind", "siren", "commune", "website", "engagement", "engagedSince",
+    static final List<String> NAMES = List.of("kind", "siren", "commune", "country", "website", "engagement", "engagedSince",
             "contactEmail");
 
     /** The fields as the page lists them, after the description's. */
@@ -36,6 +36,7 @@ public final class ActorForm {
         text.put("kind", a.getKind().code());
         text.put("siren", a.getSiren());
         text.put("commune", a.getCommune());
+        text.put("country", a.getCountry());
         text.put("website", a.getWebsite());
         text.put("engagement", a.getEngagement() == null ? null : a.getEngagement().code());
         text.put("engagedSince", a.getEngagedSince() == null ? null : a.getEngagedSince().toString());
@@ -55,7 +56,7 @@ public final class ActorForm {
         return new ActorInput(metadata, request.getParameter("kind"), request.getParameter("siren"),
                 request.getParameter("commune"), request.getParameter("website"), request.getParameter("engagement"),
                 year(request.getParameter("engagedSince")), request.getParameter("contactEmail"),
-                request.getParameter("removeContactEmail") != null);
+                request.getParameter("removeContactEmail") != null, request.getParameter("country"));
     }
 
     /** A year that is no number is out of range: validation then says what is expected. */

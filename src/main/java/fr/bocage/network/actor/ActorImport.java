@@ -72,7 +72,8 @@ public class ActorImport implements ImportKind {
         MetadataInput metadata = new MetadataInput(name, cells.text("description"), null, cells.list("themes"),
                 cells.text("territory"), List.of(), null, null, null, null, List.of(), null, List.of(), null);
         ActorInput input = new ActorInput(metadata, kind, cells.text("siren"), cells.text("commune"),
-                cells.text("website"), engagement, cells.year("engagedSince"), cells.text("contactEmail"), null);
+                cells.text("website"), engagement, cells.year("engagedSince"), cells.text("contactEmail"), null,
+                cells.text("country"));
         Set<ConstraintViolation<ActorInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
             throw CsvCells.refusal(violations, path -> PATHS.getOrDefault(path, path));

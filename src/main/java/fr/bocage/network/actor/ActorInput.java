@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 /**
  * An actor as a client sends it: its description (title = its name, required; summary = its description; themes,
  * territory) and its own fields. {@code contactEmail} is written, never read back by any client: on a change, none
- * keeps the current one, and {@code removeContactEmail} removes it.
+ * keeps the current one, and {@code removeContactEmail} removes it. {@code country}: an ISO 3166 code, France when
+ * absent.
  */
 public record ActorInput(
         @Valid @NotNull(message = "{bocage.actor.metadata.required}") MetadataInput metadata,
@@ -30,7 +31,8 @@ public record ActorInput(
         @Max(value = 2100, message = "{bocage.actor.engaged-since.range}") Integer engagedSince,
         @Size(max = 320, message = "{bocage.actor.contact.size}")
         @Email(message = "{bocage.actor.contact.invalid}") String contactEmail,
-        Boolean removeContactEmail) {
+        Boolean removeContactEmail,
+        @Pattern(regexp = "[A-Z]{2}", message = "{bocage.actor.country.invalid}") String country) {
 
     static final String KINDS = "association|cpie|municipality|intermunicipality|department|region|"
             + "regional-nature-park|public-body|company|consultancy|education|citizen-group|other";
@@ -41,6 +43,7 @@ public record ActorInput(
         website = blankToNull(website);
         engagement = blankToNull(engagement);
         contactEmail = blankToNull(contactEmail);
+        country = blankToNull(country);
     }
 
     /** The checked fields; called once Bean Validation has passed. */
@@ -55,7 +58,7 @@ public record ActorInput(
         EngagementScheme scheme = engagement == null ? null
                 : ApiNames.parse(EngagementScheme.class, engagement).orElseThrow();
         return new ActorDetails(ApiNames.parse(ActorKind.class, kind).orElseThrow(), Siren.normalised(siren), commune,
-                website, scheme, engagedSince, contact);
+                country == null ? Countries.FRANCE : country, website, scheme, engagedSince, contact);
     }
 
     private static String blankToNull(String value) {

@@ -227,7 +227,7 @@ public class MembershipService {
                 Messages.format("membership.actor.summary", proposed.name(), network.getName()), null, interests,
                 where, null, null, null, null, null, null, proposed.name(), null, null);
         ActorInput actor = new ActorInput(metadata, proposed.kind(), null, proposed.commune(), null, null, null, null,
-                null);
+                null, null);
         long id = actorService.create(actor, caller).resource().getId();
         Resource resource = resources.existing(id);
         if (!resource.isPublished() && Workflow.missingForSubmission(resource.description()).isEmpty()) {
