@@ -19,7 +19,7 @@ final class DemoActors {
         }
     }
 
-    private static ActorInput actor(JsonObject a) {
+    static ActorInput actor(JsonObject a) {
         return new ActorInput(DemoMetadata.read(a.getJsonObject("metadata")), a.getString("kind"),
                 a.getString("siren", null), a.getString("commune", null), a.getString("website", null),
                 a.getString("engagement", null),

@@ -10,6 +10,7 @@ import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.network.partnership.PartnershipService;
+import fr.bocage.network.project.ProjectService;
 import fr.bocage.network.partnership.ProgrammeRepository;
 import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
@@ -35,6 +36,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,7 +62,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * newcomer sees results and facets at once; then the demo webinars (two to come, three past, two of those with
  * their slides), the demo training catalogue, its sessions to come, one course with its handout; then the network's
  * demo actors, its twelve demo actions with their indicator values (2021–2025), its programmes and partnerships,
- * two demo networks, and six demo news items.
+ * two demo networks, six demo news items, the demo events, and a cooperation project shaped like COOP'R with its
+ * partners in six countries.
  * Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
@@ -98,6 +101,9 @@ public class DemoContentLoader {
 
     @Inject
     PartnershipService partnerships;
+
+    @Inject
+    ProjectService projects;
 
     @Inject
     ProgrammeRepository programmes;
@@ -157,6 +163,30 @@ public class DemoContentLoader {
         loadNetworks();
         loadNews(today);
         loadEvents(today);
+        loadProjects(read("demo-projects.json", DemoProjects::read));
+    }
+
+    /** The actors of the demo projects (partners in six countries), then the projects, published. */
+    private void loadProjects(DemoProjects demo) {
+        demo.actors().forEach(actor -> {
+            try {
+                actors.create(actor, ADMIN);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo actor " + actor.metadata().title() + " was not loaded", e);
+            }
+        });
+        Map<String, Long> actorIds = resources.publishedIdsByTitle(PartnershipService.ACTOR_TYPE);
+        Map<String, Long> webinarIds = resources.publishedIdsByTitle("webinar");
+        int loaded = 0;
+        for (JsonObject project : demo.projects()) {
+            try {
+                projects.create(DemoProjects.input(project, actorIds, webinarIds), ADMIN);
+                loaded++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo project " + DemoProjects.title(project) + " was not loaded", e);
+            }
+        }
+        LOG.info("Demo content: " + loaded + " projects");
     }
 
     /**

@@ -98,6 +98,16 @@ class AuthorizationIT {
             // API asks for an account first. Per role on a real network (member, animator): MembershipIT.
             new Row("GET", "/reseaux", null, 200, 200, 200, 200, 200),
             new Row("GET", "/reseaux/inconnu", null, 404, 404, 404, 404, 404),
+            // Cooperation projects (network.project): read by all once published; started by contributors,
+            // moderators and administrators; a draft or an unknown slug is not found. Per coordinator: ProjectIT.
+            new Row("GET", "/api/projects", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/projects/inconnu", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/projects", Json.createObjectBuilder().build(), 401, 400, 400, 403, 400),
+            new Row("PUT", "/api/projects/inconnu", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("GET", "/projets", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/projets/inconnu", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/projets/nouveau", null, 302, 200, 200, 403, 200),
+            new Row("GET", "/projets/inconnu/modifier", null, 302, 404, 404, 404, 404),
             new Row("GET", "/reseaux/inconnu/membres", null, 404, 404, 404, 404, 404),
             new Row("GET", "/mon-espace/reseaux", null, 302, 200, 200, 200, 200),
             new Row("GET", "/api/networks/inconnu/membership", null, 401, 404, 404, 404, 404),

@@ -111,6 +111,8 @@ class NoServerErrorIT {
                 "/api/networks/%s/list/messages", "/api/networks/%s/list/messages/pending",
                 // The network's events (issue 14)
                 "/api/events/%s", "/api/events/%s/ics",
+                // Cooperation projects (issue 15)
+                "/api/projects/%s",
                 // Saved searches (alert)
                 "/api/saved-searches/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
@@ -134,6 +136,8 @@ class NoServerErrorIT {
                 "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement",
                 // The network's events (issue 14)
                 "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier",
+                // Cooperation projects (issue 15)
+                "/projets/%s", "/projets/%s/modifier",
                 // Saved searches (alert)
                 "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
@@ -198,7 +202,9 @@ class NoServerErrorIT {
                 // The network's events (issue 14)
                 query("/agenda", false, "periode", "kind", "format", "territory", "month", "inscription", "reseau"),
                 query("/agenda/proposer", false, "inconnu"),
-                query("/api/events", true, "when", "kind", "format", "territory", "month", "network"));
+                query("/api/events", true, "when", "kind", "format", "territory", "month", "network"),
+                query("/api/projects", true, "country", "period"),
+                query("/projets", false, "country", "period"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
@@ -217,6 +223,7 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/courses"}, new String[] {"PUT", "/api/courses/0"},
                 new String[] {"POST", "/api/partnerships"}, new String[] {"PUT", "/api/partnerships/0"},
                 new String[] {"POST", "/api/programmes"}, new String[] {"PUT", "/api/programmes/0"},
+                new String[] {"POST", "/api/projects"}, new String[] {"PUT", "/api/projects/0"},
                 new String[] {"PUT", "/api/resources/0"}, new String[] {"POST", "/api/webinars/0/registrations"},
                 new String[] {"PUT", "/api/webinars/0/registrations/0/attendance"},
                 new String[] {"POST", "/api/registrations/cancel"}, new String[] {"POST", "/api/registrations/confirm"},
