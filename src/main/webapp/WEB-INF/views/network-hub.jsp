@@ -9,6 +9,7 @@
   <li><h2><a href="/actions/bilan"><fmt:message key="hub.results"/></a></h2><p><fmt:message key="hub.results.text"/></p></li>
   <li><h2><a href="/partenariats"><fmt:message key="hub.partnerships"/></a></h2><p><fmt:message key="hub.partnerships.text"/></p></li>
   <li><h2><a href="/reseaux"><fmt:message key="hub.networks"/></a></h2><p><fmt:message key="hub.networks.text"/></p></li>
+  <li><h2><a href="/projets"><fmt:message key="hub.projects"/></a></h2><p><fmt:message key="hub.projects.text"/></p></li>
   <li><h2><a href="/agenda"><fmt:message key="hub.agenda"/></a></h2><p><fmt:message key="hub.agenda.text"/></p></li>
   <li><h2><a href="/lettre"><fmt:message key="hub.newsletter"/></a></h2><p><fmt:message key="hub.newsletter.text"/></p></li>
   <li><h2><a href="/actualites"><fmt:message key="hub.news"/></a></h2><p><fmt:message key="hub.news.text"/></p></li>
