@@ -26,7 +26,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ActorImport implements ImportKind {
     static final List<String> COLUMNS = List.of("name", "kind", "siren", "commune", "territory", "website", "themes",
-            "description", "engagement", "engagedSince", "contactEmail");
+            "description", "engagement", "engagedSince", "contactEmail", "country");
     /** Bean Validation's property paths that are not a column's name. */
     private static final Map<String, String> PATHS = Map.of("metadata.title", "name", "metadata.summary",
             "description", "metadata.territory", "territory", "metadata", "name");

@@ -107,7 +107,8 @@ public class ActorResource {
     @Operation(summary = "Proposer un acteur", description = "metadata : title (le nom, obligatoire), summary (sa "
             + "présentation), themes, territory ; kind ; siren (9 chiffres, clé de Luhn vérifiée) ; commune ; website "
             + "(http ou https) ; engagement (municipalities, companies, partners) et engagedSince (année) ; "
-            + "contactEmail (jamais affichée ni exportée : le formulaire de contact y écrit). Brouillon de son auteur, "
+            + "contactEmail (jamais affichée ni exportée : le formulaire de contact y écrit) ; country (code ISO à deux "
+            + "lettres, FR si absent). Brouillon de son auteur, "
             + "à soumettre (/submit) ; publié aussitôt pour un modérateur.")
     @APIResponse(responseCode = "201", description = "L'acteur créé")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide (chaque champ nommé)")

@@ -240,7 +240,7 @@ class NetworkImportIT {
 
         String actors = Api.get("/api/imports/templates/actors.csv", moderator).expect(200).text();
         assertTrue(actors.startsWith("\uFEFFname,kind,siren,commune,territory,website,themes,description,engagement,"
-                + "engagedSince,contactEmail\r\n"), actors);
+                + "engagedSince,contactEmail,country\r\n"), actors);
         String actions = Api.get("/api/imports/templates/actions.csv", moderator).expect(200).text();
         assertTrue(actions.contains(",indicators,hedges-planted-m:"), actions);
         assertTrue(Api.get("/moderation/imports", moderator).expect(200).text().contains("Modèle CSV : Acteurs"));

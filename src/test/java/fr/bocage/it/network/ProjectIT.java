@@ -125,9 +125,14 @@ public class ProjectIT {
         assertEquals("draft", Api.get("/api/projects/" + slug, coordinator).expect(200).json().getString("state"));
         assertTrue(Api.get("/api/projects", ADMIN).expect(200).text().contains(slug));
         Api.get("/projets/" + slug, coordinator).expect(200);
+        Api.get("/projets/" + slug + "/modifier", other).expect(404);
 
         Api.put("/api/projects/" + slug, coordinator, project(slug, true).build()).expect(200);
         Api.put("/api/projects/" + slug, other, project(slug, true).build()).expect(403);
+        Api.get("/projets/" + slug + "/modifier", coordinator).expect(200);
+        Api.get("/projets/" + slug + "/modifier", ADMIN).expect(200);
+        Api.get("/projets/" + slug + "/modifier", other).expect(403);
+        Api.get("/projets/" + slug + "/modifier", ANONYMOUS).expect(302);
         Api.put("/api/projects/" + slug, ADMIN, project(slug, true).add("title", "Renommé").build()).expect(200);
         assertEquals("Renommé", Api.get("/api/projects/" + slug, ANONYMOUS).expect(200).json().getString("title"));
     }

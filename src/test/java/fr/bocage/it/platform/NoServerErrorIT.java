@@ -75,7 +75,10 @@ class NoServerErrorIT {
             // Membership (network.membership)
             "actorId", "newActor", "interests",
             // News (issue 14 #4)
-            "lead", "body", "themes", "network", "date");
+            "lead", "body", "themes", "network", "date",
+            // Cooperation projects (issue 15) and the actors' country
+            "slug", "country", "acronym", "startDate", "endDate", "funders", "partners", "technicalPartners",
+            "coordinators", "published", "plan");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
