@@ -12,9 +12,18 @@ import fr.bocage.it.Api.Form;
 import fr.bocage.it.Token;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +154,60 @@ public class ProjectIT {
         String slug = slug();
         Api.post("/api/projects", ADMIN, project(slug, true).build()).expect(201);
         assertEquals(409, Api.post("/api/projects", coordinator, project(slug, true).build()).status());
+    }
+
+    /**
+     * The demo project (which no test server loads) as the API takes it: its actors, then the project with their ids
+     * (its webinars left out: the test server has no demo webinars), titles and slug made unique.
+     */
+    @Test
+    void theDemoProjectIsValidInput() throws Exception {
+        String token = Token.next();
+        JsonObject demo;
+        try (JsonReader reader = Json.createReader(new InputStreamReader(ProjectIT.class.getResourceAsStream(
+                "/demo/demo-projects.json"), StandardCharsets.UTF_8))) {
+            demo = reader.readObject();
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (JsonObject actor : demo.getJsonArray("actors").getValuesAs(JsonObject.class)) {
+            String title = actor.getJsonObject("metadata").getString("title");
+            JsonObject unique = Json.createObjectBuilder(actor).add("metadata", Json.createObjectBuilder(
+                    actor.getJsonObject("metadata")).add("title", title + " " + token)).build();
+            ids.put(title, Api.post("/api/actors", ADMIN, unique).expect(201).locationId());
+        }
+        JsonObject project = demo.getJsonArray("projects").getJsonObject(0);
+        JsonArrayBuilder plan = Json.createArrayBuilder();
+        project.getJsonArray("plan").getValuesAs(JsonObject.class)
+                .forEach(a -> plan.add(Json.createObjectBuilder(a).remove("webinars")));
+        String slug = "coop-r-" + token.toLowerCase();
+        JsonObject created = Api.post("/api/projects", ADMIN, Json.createObjectBuilder(project).add("slug", slug)
+                .add("partners", idsOf(project, "partners", ids))
+                .add("technicalPartners", idsOf(project, "technicalPartners", ids)).add("plan", plan).build())
+                .expect(201).json();
+        assertEquals(6, created.getJsonArray("plan").size());
+        assertEquals(Set.of("BJ", "CM", "CI", "FR", "MA", "SN"), created.getJsonArray("partners")
+                .getValuesAs(JsonObject.class).stream().filter(p -> !p.getBoolean("technical"))
+                .map(p -> p.getString("country")).collect(Collectors.toSet()));
+        String page = Api.get("/projets/" + slug, ANONYMOUS).expect(200).text();
+        assertTrue(page.contains("Côte d&#039;Ivoire") || page.contains("Côte d’Ivoire")
+                || page.contains("Côte d'Ivoire"), "grouped by country");
+    }
+
+    private static JsonArrayBuilder idsOf(JsonObject project, String field, Map<String, Long> ids) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        project.getJsonArray(field).getValuesAs(JsonString.class).forEach(t -> array.add(ids.get(t.getString())));
+        return array;
+    }
+
+    @Test
+    void actorsHaveACountryFranceWhenNotTold() {
+        assertEquals("SN", Api.get("/api/actors/" + senegal, ANONYMOUS).expect(200).json().getString("country"));
+        long french = Api.post("/api/actors", ADMIN, ActorIT.actor("Commune " + Token.next(), "Une commune.",
+                "commune-" + Token.next() + "@example.org").build()).expect(201).locationId();
+        assertEquals("FR", Api.get("/api/actors/" + french, ANONYMOUS).expect(200).json().getString("country"));
+        assertTrue(Api.post("/api/actors", ADMIN, ActorIT.actor("Commune " + Token.next(), "Une commune.",
+                "commune-" + Token.next() + "@example.org").add("country", "Sénégal").build()).expect(400).text()
+                .contains("deux lettres"));
     }
 
     @Test
