@@ -22,7 +22,6 @@
       </p>
       </c:if>
     </c:forEach>
-    <c:if test="${not empty page.editing}"><input type="hidden" name="slug" value="${fn:escapeXml(page.editing)}"></c:if>
     <c:forEach items="${['summary', 'purpose', 'funders']}" var="name">
       <p class="field">
         <label for="${fn:escapeXml(name)}"><fmt:message key="project.field.${name}"/></label>

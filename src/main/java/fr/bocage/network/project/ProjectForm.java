@@ -93,8 +93,11 @@ public final class ProjectForm {
         return new ProjectForm(text, typedRows(request));
     }
 
-    /** @throws InvalidInput naming the field of an id or rate that is no number */
-    static ProjectInput read(HttpServletRequest request) {
+    /**
+     * @param slug the project's, when it is changed (its slug stays); null for a new one, whose slug is typed
+     * @throws InvalidInput naming the field of an id or rate that is no number
+     */
+    static ProjectInput read(HttpServletRequest request, String slug) {
         Map<String, String> refused = new LinkedHashMap<>();
         List<ProjectInput.WorkInput> plan = new ArrayList<>();
         List<Map<String, String>> rows = typedRows(request);
@@ -107,7 +110,8 @@ public final class ProjectForm {
                     ids(row.get("actionEvents"), "actionEvents" + i, refused),
                     ids(row.get("actionWebinars"), "actionWebinars" + i, refused)));
         }
-        ProjectInput input = new ProjectInput(request.getParameter("slug"), request.getParameter("title"),
+        ProjectInput input = new ProjectInput(slug != null ? slug : request.getParameter("slug"),
+                request.getParameter("title"),
                 request.getParameter("acronym"), request.getParameter("summary"), request.getParameter("purpose"),
                 date(request.getParameter("startDate")), date(request.getParameter("endDate")),
                 funders(request.getParameter("funders"), refused),

@@ -100,7 +100,7 @@ public class ProjectServlet extends HttpServlet {
             if (!creating) {
                 title = projects.editableBy(slug, caller).getTitle();
             }
-            ProjectInput input = PortalForms.valid(ProjectForm.read(request), validator);
+            ProjectInput input = PortalForms.valid(ProjectForm.read(request, slug), validator);
             Project saved = creating ? service.create(input, caller) : service.update(slug, input, caller);
             response.sendRedirect(ProjectView.PATH + saved.getSlug());
         } catch (DomainException | ConstraintViolationException e) {

@@ -10,6 +10,7 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
 import fr.bocage.it.Api.Form;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -144,6 +145,40 @@ public class ProjectIT {
         Api.get("/projets/" + slug + "/modifier", ANONYMOUS).expect(302);
         Api.put("/api/projects/" + slug, ADMIN, project(slug, true).add("title", "Renommé").build()).expect(200);
         assertEquals("Renommé", Api.get("/api/projects/" + slug, ANONYMOUS).expect(200).json().getString("title"));
+    }
+
+    @Test
+    void itsCoordinatorChangesItWithTheFormEachErrorBesideItsField() {
+        String slug = slug();
+        Api.post("/api/projects", coordinator, project(slug, true).build()).expect(201);
+        WebSession session = new WebSession();
+        session.login(coordinatorName, Api.passwordOf(coordinatorName));
+        String page = "/projets/" + slug + "/modifier";
+        String form = session.get(page).expect(200).text();
+        assertTrue(form.contains("value=\"Action 4\""), "the plan's rows are filled in");
+        assertTrue(form.contains("Ministère des Affaires étrangères ; 50"), "funders one a line, with their rate");
+        assertFalse(form.contains("''"), "one apostrophe in the texts without arguments");
+
+        Map<String, String> fields = new HashMap<>(Map.of("title", "Projet changé", "startDate", "2023-11-01",
+                "endDate", "2025-07-31", "partners", senegal + ", " + benin, "technicalPartners",
+                String.valueOf(technical), "published", "on", "funders", "Région ; 30 %"));
+        fields.putAll(Map.of("actionNumber0", "7", "actionTitle0", "Séminaire final", "actionKind0", "seminar",
+                "actionStart0", "2025-07-01", "actionEnd0", "2025-07-02", "actionStatus0", "done",
+                "actionWebinars0", String.valueOf(resource), "actionKind1", "other", "actionStatus1", "planned"));
+        String refused = session.submit(page, page, fields).expect(400).text();
+        assertTrue(refused.contains("<span class=\"field-error\" id=\"actionWebinars0-error\">Aucun webinaire publié"),
+                refused);
+        assertTrue(refused.contains("value=\"Séminaire final\""), "what was typed stays");
+
+        fields.put("actionWebinars0", String.valueOf(webinar));
+        assertTrue(session.submit(page, page, fields).expect(302).header("Location").orElseThrow()
+                .endsWith("/projets/" + slug));
+        JsonObject read = Api.get("/api/projects/" + slug, ANONYMOUS).expect(200).json();
+        assertEquals("Projet changé", read.getString("title"));
+        assertEquals(30, read.getJsonArray("funders").getJsonObject(0).getInt("rate"));
+        assertEquals(1, read.getJsonArray("plan").size(), "the untouched row is no action");
+        assertEquals(7, read.getJsonArray("plan").getJsonObject(0).getInt("number"));
+        assertEquals(3, read.getJsonArray("partners").size());
     }
 
     @Test
