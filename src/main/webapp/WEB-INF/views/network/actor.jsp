@@ -28,6 +28,7 @@
   <dl class="metadata">
     <dt><fmt:message key="actor.kind"/></dt><dd><c:out value="${page.kind}"/></dd>
     <c:if test="${not empty page.commune}"><dt><fmt:message key="actor.commune"/></dt><dd><c:out value="${page.commune}"/></dd></c:if>
+    <dt><fmt:message key="actor.country"/></dt><dd><c:out value="${page.country}"/></dd>
     <c:if test="${not empty page.territory}"><dt><fmt:message key="actor.territory"/></dt><dd><c:out value="${page.territory}"/></dd></c:if>
     <c:if test="${not empty page.themes}"><dt><fmt:message key="actor.themes"/></dt><dd><ul class="plain-list"><c:forEach items="${page.themes}" var="theme"><li><c:out value="${theme}"/></li></c:forEach></ul></dd></c:if>
     <c:if test="${not empty page.engagement}"><dt><fmt:message key="actor.engagement"/></dt><dd><c:out value="${page.engagement}"/><c:if test="${not empty page.engagedSince}">${' '}<ui:message key="actor.engaged-since"><ui:param value="${page.engagedSince}"/></ui:message></c:if></dd></c:if>

@@ -8,6 +8,7 @@ import java.util.List;
  * What an actor's page shows: its description with labels, its facts, what it did and made, and what the reader may
  * do with it. Never its contact address.
  *
+ * @param country the country's French name
  * @param themes the themes' labels
  * @param website checked on input: an http or https address only
  * @param status the status' label while not published (for who follows its moderation); null once published
@@ -22,7 +23,7 @@ import java.util.List;
  * @param contact the form « Contacter cet acteur », for a published actor; null otherwise
  */
 public record ActorPage(long id, String title, String summary, String kind, String siren, String commune,
-                        String territory, List<String> themes, String website, String engagement,
+                        String country, String territory, List<String> themes, String website, String engagement,
                         Integer engagedSince, String status, String editUrl, boolean maySubmit,
                         Representation representation, List<ClaimRow> claims, List<ActivitySection> activities,
                         List<Link> resources, List<Link> similar, ContactForm contact) {

@@ -55,7 +55,7 @@ public class ActorPageModel {
         boolean maySubmit = Workflow.verdict(resource.getStatus(), WorkflowAction.SUBMIT, who)
                 == Workflow.Verdict.ALLOWED;
         return new ActorPage(resource.getId(), resource.getTitle(), d.summary(), actor.getKind().label(),
-                actor.getSiren(), actor.getCommune(), label(FacetDimension.TERRITORY, d.territory()),
+                actor.getSiren(), actor.getCommune(), Countries.name(actor.getCountry()), label(FacetDimension.TERRITORY, d.territory()),
                 d.themes().stream().map(t -> label(FacetDimension.THEME, t)).toList(), actor.getWebsite(),
                 actor.getEngagement() == null ? null : actor.getEngagement().label(), actor.getEngagedSince(),
                 resource.getStatus() == ResourceStatus.PUBLISHED ? null

@@ -237,6 +237,7 @@ public class ProjectIT {
     @Test
     void actorsHaveACountryFranceWhenNotTold() {
         assertEquals("SN", Api.get("/api/actors/" + senegal, ANONYMOUS).expect(200).json().getString("country"));
+        assertTrue(Api.get("/acteurs/" + senegal, ANONYMOUS).expect(200).text().contains("<dd>Sénégal</dd>"));
         long french = Api.post("/api/actors", ADMIN, ActorIT.actor("Commune " + Token.next(), "Une commune.",
                 "commune-" + Token.next() + "@example.org").build()).expect(201).locationId();
         assertEquals("FR", Api.get("/api/actors/" + french, ANONYMOUS).expect(200).json().getString("country"));
