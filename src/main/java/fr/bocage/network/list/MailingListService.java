@@ -154,10 +154,23 @@ public class MailingListService {
         return network;
     }
 
-    /** The member no longer receives the list's e-mails; true when they did. */
-    public boolean stopReceiving(Network network, Caller caller) {
+    /** A network's list as one of its members has it: whether its e-mails reach them. */
+    public record Received(Network network, boolean receives) {
+    }
+
+    /** The lists of the networks the account is an accepted member of, by network name. */
+    @Transactional
+    public List<Received> receivedBy(String username) {
+        return memberships.allOf(username).stream().filter(m -> m.isAccepted())
+                .flatMap(m -> networks.find(m.getNetworkId()).stream()
+                        .map(n -> new Received(n, m.getProfile().receivesList())))
+                .sorted(java.util.Comparator.comparing(r -> r.network().getName())).toList();
+    }
+
+    /** The member receives the list's e-mails, or no longer does; true when that changed anything. */
+    public boolean receive(Network network, Caller caller, boolean receives) {
         requireInside(network, caller);
-        return enrolments.stopList(network, caller.username());
+        return enrolments.receiveList(network, caller.username(), receives);
     }
 
     private ListMessage waiting(Network network, long id, Caller caller) {
