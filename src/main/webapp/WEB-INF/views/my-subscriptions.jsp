@@ -18,7 +18,7 @@
   <section class="subscriptions-section" aria-labelledby="${fn:escapeXml(section.id())}">
     <h2 id="${fn:escapeXml(section.id())}"><c:out value="${section.heading()}"/></h2>
     <c:if test="${not empty section.intro()}"><p><c:out value="${section.intro()}"/></p></c:if>
-    <c:if test="${empty section.entries()}"><p class="subscriptions-empty"><c:out value="${section.empty()}"/></p></c:if>
+    <c:if test="${empty section.entries()}"><p class="subscriptions-empty"><c:out value="${section.none()}"/></p></c:if>
     <c:if test="${not empty section.entries()}">
     <ul class="subscriptions">
       <c:forEach items="${section.entries()}" var="entry" varStatus="at">

@@ -48,7 +48,11 @@ public class NewsletterSection implements SubscriptionSection {
 
     @Override
     public SubscriptionsPage.Section of(Caller caller) {
-        String email = email(caller);
+        Optional<String> address = address(caller);
+        if (address.isEmpty()) {
+            return section(UiText.format("subscriptions.lettre.no-address"), List.of());
+        }
+        String email = address.get();
         Optional<Subscriber> subscriber = service.of(email);
         List<String> chosen = subscriber.map(Subscriber::getThemes).orElse(List.of());
         Choice themes = new Choice("themes", UiText.format("newsletter.themes"),
@@ -72,6 +76,10 @@ public class NewsletterSection implements SubscriptionSection {
                     Form.button("unsubscribe", UiText.format("subscriptions.lettre.unsubscribe"), List.of())
                             .asking("subscriptions.lettre.confirm", email, "subscriptions.lettre.unsubscribe"));
         }
+        return section(state, forms);
+    }
+
+    private static SubscriptionsPage.Section section(String state, List<Form> forms) {
         return new SubscriptionsPage.Section(ID, UiText.format("subscriptions.lettre.title"),
                 UiText.format("subscriptions.lettre.intro"), null,
                 List.of(new Entry(UiText.format("newsletter.archive.title"), ARCHIVE, state, List.of(), forms)),
@@ -80,7 +88,8 @@ public class NewsletterSection implements SubscriptionSection {
 
     @Override
     public Outcome act(Caller caller, Change change) {
-        String email = email(caller);
+        String email = address(caller)
+                .orElseThrow(() -> new InvalidInput(Messages.get("newsletter.account.no-address")));
         List<String> themes = change.values("themes");
         if (themes.size() > MAX_THEMES) {
             throw new InvalidInput(Messages.get("newsletter.themes.unknown"));
@@ -109,9 +118,8 @@ public class NewsletterSection implements SubscriptionSection {
         };
     }
 
-    /** The account's address: the one its subscription is kept under. */
-    private String email(Caller caller) {
-        return accounts.findByUsername(caller.username()).map(Account::getEmail)
-                .orElseThrow(() -> new NotFound(Messages.get("newsletter.account.none")));
+    /** The account's address, the one its subscription is kept under; none for accounts made without one (admin). */
+    private Optional<String> address(Caller caller) {
+        return accounts.findByUsername(caller.username()).map(Account::getEmail).filter(e -> !e.isBlank());
     }
 }

@@ -14,10 +14,10 @@ public record SubscriptionsPage(String done, String error, List<Section> section
     /**
      * @param id      the section's id, the anchor of its heading
      * @param intro   a sentence under the heading, or null
-     * @param empty   what to say when there is no entry
+     * @param none    what to say when there is no entry
      * @param forms   the section's own forms (subscribing), besides its entries'
      */
-    public record Section(String id, String heading, String intro, String empty, List<Entry> entries,
+    public record Section(String id, String heading, String intro, String none, List<Entry> entries,
             List<Form> forms) {
     }
 

@@ -100,6 +100,8 @@ class AuthorizationIT {
             new Row("GET", "/reseaux/inconnu", null, 404, 404, 404, 404, 404),
             new Row("GET", "/reseaux/inconnu/membres", null, 404, 404, 404, 404, 404),
             new Row("GET", "/mon-espace/reseaux", null, 302, 200, 200, 200, 200),
+            // « Mes abonnements »: any account, its own subscriptions only (MySubscriptionsIT).
+            new Row("GET", "/mon-espace/abonnements", null, 302, 200, 200, 200, 200),
             new Row("GET", "/api/networks/inconnu/membership", null, 401, 404, 404, 404, 404),
             new Row("POST", "/api/networks/inconnu/membership", Json.createObjectBuilder().build(), 401, 404, 404, 404,
                     404),

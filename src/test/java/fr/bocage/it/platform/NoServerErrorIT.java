@@ -164,6 +164,8 @@ class NoServerErrorIT {
                         "inconnu"),
                 query("/alertes/arret", false, "jeton"),
                 query("/compte/alertes/nouvelle", false, "recherche"),
+                // « Mes abonnements » (its posts: MySubscriptionsIT)
+                query("/mon-espace/abonnements", false, "fait"),
                 query("/api/saved-searches/digest", true, "at"),
                 query("/connexion", false, "retour"),
                 query("/inscription/confirmer", false, "jeton"),
