@@ -1,6 +1,7 @@
 package fr.bocage.alert;
 
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.security.Caller;
@@ -85,7 +86,7 @@ public class SavedSearchSection implements SubscriptionSection {
                 service.delete(owner, id);
                 yield Outcome.done("supprimee");
             }
-            default -> throw new fr.bocage.platform.error.InvalidInput(Messages.get("subscriptions.unknown-change"));
+            default -> throw new InvalidInput(Messages.get("subscriptions.unknown-change"));
         };
     }
 

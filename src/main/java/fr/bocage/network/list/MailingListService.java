@@ -6,6 +6,7 @@ import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.network.membership.Enrolments;
+import fr.bocage.network.membership.Member;
 import fr.bocage.network.membership.Memberships;
 import fr.bocage.network.membership.Network;
 import fr.bocage.network.membership.Networks;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -161,10 +163,10 @@ public class MailingListService {
     /** The lists of the networks the account is an accepted member of, by network name. */
     @Transactional
     public List<Received> receivedBy(String username) {
-        return memberships.allOf(username).stream().filter(m -> m.isAccepted())
+        return memberships.allOf(username).stream().filter(Member::isAccepted)
                 .flatMap(m -> networks.find(m.getNetworkId()).stream()
                         .map(n -> new Received(n, m.getProfile().receivesList())))
-                .sorted(java.util.Comparator.comparing(r -> r.network().getName())).toList();
+                .sorted(Comparator.comparing(r -> r.network().getName())).toList();
     }
 
     /** The member receives the list's e-mails, or no longer does; true when that changed anything. */

@@ -92,7 +92,7 @@ public class NewsletterSection implements SubscriptionSection {
                 .orElseThrow(() -> new InvalidInput(Messages.get("newsletter.account.no-address")));
         List<String> themes = change.values("themes");
         if (themes.size() > MAX_THEMES) {
-            throw new InvalidInput(Messages.get("newsletter.themes.unknown"));
+            throw new InvalidInput(Messages.format("newsletter.themes.too-many", MAX_THEMES));
         }
         return switch (change.action()) {
             case "subscribe" -> {
