@@ -13,6 +13,7 @@ import fr.bocage.platform.error.Gone;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.error.TooManyRequests;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,7 +71,7 @@ public class SubscriptionService {
     /** The confirmation links an account asks for from its page, per address: the public form's allowance. */
     private RateLimit accountRequests;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void limits() {
         accountRequests = new RateLimit(perAddress, HOUR);
     }
