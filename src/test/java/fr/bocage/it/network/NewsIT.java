@@ -230,7 +230,7 @@ public class NewsIT {
                 "lead", "Chapô", "body", "Corps", "theme", "biodiversity", "territory", "bretagne",
                 "membersOnly", "oui", "submit", "1"));
         String refusedForm = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(400).text();
-        assertTrue(refusedForm.contains("peut être réservée à ses membres"), refusedForm);
+        assertTrue(refusedForm.contains("peut être réservé à ses membres"), refusedForm);
         assertTrue(refusedForm.matches("(?s).*name=\"membersOnly\" value=\"oui\" checked.*"), refusedForm);
         fields.put("network", slug);
         String location = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(302)
