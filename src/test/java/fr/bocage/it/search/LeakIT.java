@@ -258,11 +258,11 @@ class LeakIT {
     }
 
     /**
-     * A members-only event of a network, with a word of its own, published at once by its animator: a visitor, a
-     * registered outsider and a moderator outside the network find nothing of it (agenda, API list and facets,
-     * page, calendar entry and public calendar, the network's page, search, its feed, completions, similar content,
-     * the newsletter composer), nor register to it; a member and the animator find it (agenda, search, similar
-     * content, the network's page).
+     * A members-only event of a network, with a word of its own, published at once by its animator, and a material of
+     * it with another: a visitor, a registered outsider and a moderator outside the network find nothing of them
+     * (agenda, API list and facets, page, calendar entry and public calendar, the network's page, search, its feed,
+     * completions, similar content, the material's file, the newsletter composer), nor register to the event; a
+     * member and the animator find it (agenda, search, similar content, the network's page).
      */
     @Test
     void nothingOfAMembersOnlyEventReachesOutsiders() {
@@ -293,8 +293,15 @@ class LeakIT {
                 .add("network", slug).add("membersOnly", true).build()).expect(201).locationId();
         assertEquals("published", Api.post("/api/events/" + id + "/submit", animator).expect(200).json()
                 .getString("status"));
+        // Its materials, attached by an administrator, are the circle's too.
+        String material = Token.next().toLowerCase();
+        long materialId = Api.upload("/api/resources/" + id + "/materials", Form.text("support-" + material + ".txt",
+                "Support " + material + " du rendez-vous.").field("title", "Support " + material), ADMIN).expect(201)
+                .locationId();
         Api.awaitIndexed();
         Api.poll("/api/search?q=" + secret, member, a -> a.json().getJsonNumber("total").longValue() == 1,
+                Duration.ofSeconds(10));
+        Api.poll("/api/search?q=" + material, member, a -> a.json().getJsonNumber("total").longValue() >= 1,
                 Duration.ofSeconds(10));
         Api.searchSettled(1, "q", shared);
 
@@ -308,6 +315,9 @@ class LeakIT {
             String agenda = Api.get("/agenda", stranger).expect(200).text();
             String listed = Api.get("/api/events?network=" + slug, stranger).expect(200).text();
             JsonObject found = Api.get("/api/search?q=" + secret, stranger).expect(200).json();
+            JsonObject ofMaterial = Api.get("/api/search?q=" + material, stranger).expect(200).json();
+            String materialCompletions = Api.get("/api/suggest?q=support+" + material.substring(0, 6), stranger)
+                    .expect(200).text();
             JsonObject events = Api.get("/api/search?type=event&size=1", stranger).expect(200).json();
             String completions = Api.get("/api/suggest?q=" + secret.substring(0, 6), stranger).expect(200).text();
             String similar = Api.get("/actualites/" + publicId, stranger).expect(200).text();
@@ -318,6 +328,8 @@ class LeakIT {
                     () -> assertFalse(agenda.contains(secret), "agenda"),
                     () -> assertFalse(listed.contains(secret), listed),
                     () -> assertEquals(0, found.getJsonNumber("total").longValue(), found::toString),
+                    () -> assertEquals(0, ofMaterial.getJsonNumber("total").longValue(), ofMaterial::toString),
+                    () -> assertFalse(materialCompletions.contains(material), materialCompletions),
                     () -> assertFalse(events.toString().contains(secret), events::toString),
                     () -> assertFalse(completions.contains(secret), completions),
                     () -> assertFalse(similar.contains(secret), "similar content"),
@@ -330,6 +342,8 @@ class LeakIT {
             Api.get("/agenda/" + id + ".ics", stranger).expect(404);
             Api.get("/agenda/" + id + "/revivre", stranger).expect(404);
             Api.get("/ressources/" + id, stranger).expect(404);
+            Api.get("/api/resources/" + materialId + "/file", stranger).expect(404);
+            Api.get("/api/resources/" + id + "/materials", stranger).expect(404);
             Api.post("/api/events/" + id + "/registrations", stranger, Json.createObjectBuilder()
                     .add("name", "Camille").add("email", "dehors-" + Token.next() + "@exemple.fr")
                     .add("consent", true).build()).expect(404);
@@ -339,6 +353,8 @@ class LeakIT {
         for (Caller insider : List.of(member, animator)) {
             assertAll(
                     () -> assertTrue(Api.get("/agenda", insider).expect(200).text().contains(secret), "agenda"),
+                    () -> assertEquals(1, Api.get("/api/resources/" + id + "/materials", insider).expect(200)
+                            .jsonArray().size(), "its material"),
                     () -> assertTrue(Api.get("/api/events/" + id, insider).expect(200).json()
                             .getBoolean("membersOnly")),
                     () -> assertTrue(Api.get("/reseaux/" + slug, insider).expect(200).text().contains(secret),
