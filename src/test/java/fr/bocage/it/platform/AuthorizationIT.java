@@ -228,6 +228,8 @@ class AuthorizationIT {
             new Row("GET", "/agenda/999999999", null, 404, 404, 404, 404, 404),
             new Row("GET", "/agenda/999999999.ics", null, 404, 404, 404, 404, 404),
             new Row("GET", "/agenda/999999999/revivre", null, 404, 404, 404, 404, 404),
+            // « Soumettre à la modération » is a form's POST only (its author's: EventIT).
+            new Row("GET", "/agenda/999999999/soumettre", null, 405, 405, 405, 405, 405),
             new Row("GET", "/api/events", null, 200, 200, 200, 200, 200),
             new Row("GET", "/api/events/999999999", null, 404, 404, 404, 404, 404),
             new Row("GET", "/api/events/999999999/ics", null, 404, 404, 404, 404, 404),

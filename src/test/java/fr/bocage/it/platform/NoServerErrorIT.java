@@ -133,7 +133,7 @@ class NoServerErrorIT {
                 // A network's mailing list (network.list)
                 "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement",
                 // The network's events (issue 14)
-                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier",
+                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier", "/agenda/%s/soumettre",
                 // Saved searches (alert)
                 "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
