@@ -100,9 +100,7 @@ public class MaterialResource {
     public List<ResourceView> list(@PathParam("id") long id) {
         Caller who = Callers.of(caller);
         resources.visibleTo(id, who);
-        return resources.materialsOf(id).stream()
-                .filter(m -> ResourceAccess.isVisible(m, who))
-                .map(m -> ResourceView.of(m, who)).toList();
+        return resources.materialsVisibleTo(id, who).stream().map(m -> ResourceView.of(m, who)).toList();
     }
 
     @DELETE

@@ -137,6 +137,18 @@ public class ResourceRepository {
                 .getResultList();
     }
 
+    /**
+     * The materials of a webinar, course or event that {@code caller} may see, in the order they were added: those
+     * of a members-only event are in its circle, and seen by who is inside.
+     */
+    public List<Resource> materialsVisibleTo(long parentId, Caller caller) {
+        List<Resource> materials = materialsOf(parentId);
+        // As for one resource: only members-only materials need the caller's circles.
+        boolean limited = materials.stream().anyMatch(m -> m.getCircle() != null);
+        Set<String> inside = limited ? circles.of(caller) : Set.of();
+        return materials.stream().filter(m -> ResourceAccess.isVisible(m, caller, inside)).toList();
+    }
+
     public void persist(Resource resource) {
         em.persist(resource);
         em.flush();

@@ -97,8 +97,12 @@ public class ResourceService {
         if (input.type() != null && !type.equals(resolver.codes(input).type())) {
             throw new InvalidInput(Messages.format("resource.type.fixed", type));
         }
+        // A members-only event's materials are its circle's too: search and completions read the material's own.
         return create(upload, input, caller, ResourceAccess.statusOfNewTraining(),
-                d -> d.asMaterialOf(parent.description(), type), r -> r.attachTo(parentId));
+                d -> d.asMaterialOf(parent.description(), type), r -> {
+                    r.attachTo(parentId);
+                    r.limitTo(parent.getCircle());
+                });
     }
 
     private Resource create(StagedFile upload, MetadataInput input, Caller caller, ResourceStatus status,
@@ -266,11 +270,11 @@ public class ResourceService {
     }
 
     /**
-     * As above, and now limited to the members of {@code circle} (null: public again). In the caller's transaction, so
-     * that the index entry written on commit holds the new circle with the new description.
+     * As above, and now limited to the members of {@code circle} (null: public again), with its materials. In the
+     * caller's transaction, so that the index entry written on commit holds the new circle with the new description.
      */
     public Resource describeTyped(long id, MetadataInput metadata, String type, String actor, String circle) {
-        resources.existing(id).limitTo(circle);
+        writes.limit(id, circle);
         return describeTyped(id, metadata, type, actor);
     }
 

@@ -108,6 +108,21 @@ public class ResourceWrites {
         existing(id).maintain(username, maintains);
     }
 
+    /**
+     * Limits a resource to the members of {@code circle} (null: public), and its materials with it, whose entries are
+     * written again when that changes; the resource's own entry is the caller's to write (its description follows).
+     */
+    public void limit(long id, String circle) {
+        Resource resource = existing(id);
+        if (java.util.Objects.equals(resource.getCircle(), circle)) {
+            return;
+        }
+        resource.limitTo(circle);
+        List<Resource> materials = resources.materialsOf(id);
+        materials.forEach(m -> m.limitTo(circle));
+        materials.forEach(this::touchedAndReindexed);
+    }
+
     /** Makes a workflow move the caller has checked; a moderator's decision is kept with its message. */
     public Resource move(long id, WorkflowAction action, String actor, String message) {
         Resource resource = existing(id);

@@ -58,6 +58,6 @@ final class DemoEvents {
                 List.of("biodiversity"), territory, List.of(), null, null, null, null, List.of(), null,
                 List.of("démonstration"), null);
         return new EventInput(metadata, kind, format, day + "T" + start, day + "T" + end, null, place, null, commune,
-                joinUrl, programme, capacity, null, network, recap, null);
+                joinUrl, programme, capacity, null, network, false, recap, null);
     }
 }

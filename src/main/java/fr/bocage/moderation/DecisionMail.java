@@ -18,7 +18,8 @@ import jakarta.inject.Inject;
 /**
  * Tells the owner of a resource what a moderator decided, through the outbox: in the caller's transaction, so that
  * a decision rolled back sends nothing. Owners without an e-mail address (or without an account, like the demo
- * content's) follow their contributions in their space instead.
+ * content's) follow their contributions in their space instead. A kind of resource may have its own words in the
+ * bundle ({@code mail.decision.text.reject.news}: « Votre actualité… »); the others are told of their « ressource ».
  */
 @ApplicationScoped
 class DecisionMail {
@@ -48,8 +49,10 @@ class DecisionMail {
     }
 
     private String text(Resource resource, WorkflowAction decision, String message) {
-        StringBuilder text = new StringBuilder(
-                Messages.format("mail.decision.text." + ApiNames.of(decision), resource.getTitle()));
+        String key = "mail.decision.text." + ApiNames.of(decision);
+        String ofKind = key + "." + resource.description().type();
+        StringBuilder text = new StringBuilder(Messages.format(Messages.has(ofKind) ? ofKind : key,
+                resource.getTitle()));
         if (decision == WorkflowAction.PUBLISH) {
             text.append("\n\n").append(Messages.format("mail.decision.public-page",
                     publicUrl.of(Routes.resource(resource.getId()))));

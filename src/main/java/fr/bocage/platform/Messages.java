@@ -29,6 +29,11 @@ public final class Messages {
         }
     }
 
+    /** Whether the bundle has {@code key}: a text that has variants (one kind's words) falls back on the general one. */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     public static String format(String key, Object... arguments) {
         return new MessageFormat(BUNDLE.getString(key), FRENCH).format(arguments);
     }

@@ -87,6 +87,11 @@
           <c:forEach items="${page.event.networks}" var="o"><option value="${fn:escapeXml(o.code())}" ${o.selected() ? 'selected' : ''}><c:out value="${o.label()}"/></option></c:forEach>
         </select>
       </p>
+      <p class="field">
+        <c:set var="field" value="membersOnly"/><%@ include file="../layout/field-error.jspf" %>
+        <label class="choice"><input type="checkbox" id="membersOnly" name="membersOnly" value="oui"<c:if test="${not empty text['membersOnly']}"> checked</c:if> aria-describedby="membersOnly-hint${not empty fieldError ? ' membersOnly-error' : ''}"<c:if test="${not empty fieldError}"> aria-invalid="true"</c:if>> <fmt:message key="event.field.members-only"/></label>
+        <span class="hint" id="membersOnly-hint"><fmt:message key="event.field.members-only.hint"/></span>
+      </p>
     </c:if>
     <p class="field">
       <label for="territory"><fmt:message key="form.field.territory"/></label>

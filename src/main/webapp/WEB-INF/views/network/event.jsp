@@ -12,6 +12,7 @@
     <span><c:out value="${e.formatLabel()}"/></span>
     <c:if test="${e.running()}"><span class="status status-running"><fmt:message key="event.running"/></span></c:if>
     <c:if test="${e.ended()}"><span class="status"><fmt:message key="event.ended"/></span></c:if>
+    <c:if test="${e.membersOnly()}"><span class="tag"><fmt:message key="event.members-only.badge"/></span></c:if>
     <c:if test="${not e.published()}"><span class="status"><fmt:message key="agenda.unpublished"/></span></c:if>
   </p>
   <p class="webinar-when">
@@ -21,7 +22,14 @@
   <c:if test="${not empty e.network()}"><p class="event-network"><fmt:message key="event.network"/>${' '}<a href="${fn:escapeXml(e.networkUrl())}"><c:out value="${e.networkName()}"/></a></p></c:if>
   <c:if test="${not empty param.soumis}"><p class="notice" role="status"><fmt:message key="event.submitted"/></p></c:if>
   <c:if test="${not empty param.enregistre}"><p class="notice" role="status"><fmt:message key="event.saved"/></p></c:if>
-  <c:if test="${not empty page.editUrl}"><p class="actions"><a class="button secondary" href="${fn:escapeXml(page.editUrl)}"><fmt:message key="event.edit"/></a></p></c:if>
+  <c:if test="${not empty page.editUrl and empty page.submitUrl}"><p class="actions"><a class="button secondary" href="${fn:escapeXml(page.editUrl)}"><fmt:message key="event.edit"/></a></p></c:if>
+  <c:if test="${not empty page.submitUrl}">
+    <form class="actions" method="post" action="${fn:escapeXml(page.submitUrl)}">
+      <%@ include file="../layout/csrf.jspf" %>
+      <c:if test="${not empty page.editUrl}"><a class="button secondary" href="${fn:escapeXml(page.editUrl)}"><fmt:message key="event.edit"/></a></c:if>
+      <button type="submit"><fmt:message key="event.submit"/></button>
+    </form>
+  </c:if>
 
   <c:choose>
     <c:when test="${param.inscription == 'confirmee'}">
@@ -70,7 +78,7 @@
     <c:if test="${not e.ended()}"><dt><fmt:message key="webinar.capacity"/></dt><dd><ui:message key="webinar.capacity.value"><ui:param value="${e.capacity()}"/><ui:param value="${e.placesLeft()}"/></ui:message></dd></c:if>
   </dl>
   <c:if test="${not e.ended() and e.published()}"><ul class="inline-links"><li><a href="${fn:escapeXml(e.icsUrl())}"><fmt:message key="event.ics"/></a></li>
-    <li><a href="${fn:escapeXml(page.webcalUrl)}"><fmt:message key="event.webcal"/></a></li></ul></c:if>
+    <c:if test="${not e.membersOnly()}"><li><a href="${fn:escapeXml(page.webcalUrl)}"><fmt:message key="event.webcal"/></a></li></c:if></ul></c:if>
 
   <c:if test="${e.ended()}"><%@ include file="../training/materials.jspf" %></c:if>
 

@@ -144,6 +144,8 @@ class ViewPageModelTest {
             Map.entry("alert/saved-searches", fr.bocage.alert.SavedSearchesPage.class),
             Map.entry("alert/form", fr.bocage.alert.SavedSearchFormPage.class),
             Map.entry("alert/stop", fr.bocage.alert.StopAlertPage.class),
+            // « Mes abonnements » (issue 14): the sections the features contribute
+            Map.entry("my-subscriptions", fr.bocage.portal.subscriptions.SubscriptionsPage.class),
             // The container's error pages: no servlet hands them anything, they read the request's error attributes.
             Map.entry("error/403", NoPage.class),
             Map.entry("error/500", NoPage.class),

@@ -110,23 +110,37 @@ public final class Mailbox {
 
     /** The subjects of the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
     public static List<String> subjects(GreenMailExtension mail, String to, int count) {
+        return each(mail, to, count, MimeMessage::getSubject);
+    }
+
+    /** The texts of the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
+    public static List<String> texts(GreenMailExtension mail, String to, int count) {
+        return each(mail, to, count, Mailbox::textOf);
+    }
+
+    private interface Reading {
+        String of(MimeMessage message) throws MessagingException, IOException;
+    }
+
+    /** What {@code reading} reads of each e-mail to {@code to}, oldest first, once there are {@code count}. */
+    private static List<String> each(GreenMailExtension mail, String to, int count, Reading reading) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
-            List<String> subjects = new ArrayList<>();
+            List<String> read = new ArrayList<>();
             try {
                 for (MimeMessage message : mail.getReceivedMessages()) {
                     if (isFor(message, to)) {
-                        subjects.add(message.getSubject());
+                        read.add(reading.of(message));
                     }
                 }
-            } catch (MessagingException e) {
+            } catch (MessagingException | IOException e) {
                 throw new AssertionError("unreadable e-mail", e);
             }
-            if (subjects.size() >= count) {
-                return subjects;
+            if (read.size() >= count) {
+                return read;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("fewer than " + count + " e-mails to " + to + ": " + subjects);
+                throw new AssertionError("fewer than " + count + " e-mails to " + to + ": " + read);
             }
             pause();
         }

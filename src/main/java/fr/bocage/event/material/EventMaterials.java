@@ -1,7 +1,6 @@
 package fr.bocage.event.material;
 
 import fr.bocage.catalog.Resource;
-import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.StoredFile;
 import fr.bocage.platform.security.Caller;
@@ -12,7 +11,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 
-/** The materials of a webinar or course that a visitor may see, as its page lists them. */
+/** The materials of a webinar, course or event that a visitor may see, as its page lists them. */
 @ApplicationScoped
 public class EventMaterials {
 
@@ -20,9 +19,7 @@ public class EventMaterials {
     ResourceRepository resources;
 
     public List<MaterialLink> of(long trainingId, Caller caller) {
-        return resources.materialsOf(trainingId).stream()
-                .filter(m -> ResourceAccess.isVisible(m, caller))
-                .map(EventMaterials::link).toList();
+        return resources.materialsVisibleTo(trainingId, caller).stream().map(EventMaterials::link).toList();
     }
 
     private static MaterialLink link(Resource m) {

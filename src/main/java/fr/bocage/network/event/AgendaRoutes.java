@@ -21,6 +21,10 @@ public final class AgendaRoutes {
         return AGENDA + "/" + id + "/modifier";
     }
 
+    public static String submit(long id) {
+        return AGENDA + "/" + id + "/soumettre";
+    }
+
     public static String relive(long id) {
         return AGENDA + "/" + id + "/revivre";
     }

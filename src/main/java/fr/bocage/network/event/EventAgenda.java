@@ -14,6 +14,7 @@ import fr.bocage.event.registration.RegistrationStatus;
 import fr.bocage.network.membership.Network;
 import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.security.Caller;
+import fr.bocage.platform.security.Circles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,10 +22,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the agenda's views of events: what a visitor, a registrant or those who run an event may see of each.
- * Only what the reader may see is listed (ResourceAccess): a draft is its author's and the moderators'.
+ * Only what the reader may see is listed (ResourceAccess): a draft is its author's and the moderators', a members-only
+ * event its network's members' and animators' (their circle); the public calendar feed holds public events only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,20 +51,24 @@ public class EventAgenda {
     @Inject
     Networks networks;
 
+    @Inject
+    Circles circles;
+
     /** The events to come (or past) that {@code caller} may see, with the filter's values. */
     public List<EventCard> list(boolean past, AgendaFilter filter, Caller caller) {
         Instant now = Instant.now();
+        Set<String> inside = circles.of(caller);
         return (past ? events.past(now) : events.upcoming(now)).stream()
-                .flatMap(e -> resources.find(e.getId()).filter(r -> ResourceAccess.isVisible(r, caller))
+                .flatMap(e -> resources.find(e.getId()).filter(r -> ResourceAccess.isVisible(r, caller, inside))
                         .map(r -> card(r, e, caller, null)).stream())
                 .filter(filter::accepts)
                 .toList();
     }
 
-    /** The published events to come, for the public feeds: never a draft, whoever asks. */
+    /** The published public events to come, for the public feeds: never a draft nor a members-only one. */
     public List<DescribedEvent> publishedUpcoming() {
         return events.upcoming(Instant.now()).stream()
-                .flatMap(e -> resources.find(e.getId()).filter(Resource::isPublished)
+                .flatMap(e -> resources.find(e.getId()).filter(r -> r.isPublished() && r.getCircle() == null)
                         .map(r -> new DescribedEvent(r, e)).stream())
                 .toList();
     }
@@ -71,9 +78,10 @@ public class EventAgenda {
      * {@code viewer} may see.
      */
     public List<DescribedEvent> upcomingIn(Network network, int limit, Caller viewer) {
+        Set<String> inside = circles.of(viewer);
         return events.upcomingIn(network.getId(), Instant.now()).stream()
                 .flatMap(e -> resources.find(e.getId())
-                        .filter(r -> r.isPublished() && ResourceAccess.isVisible(r, viewer))
+                        .filter(r -> r.isPublished() && ResourceAccess.isVisible(r, viewer, inside))
                         .map(r -> new DescribedEvent(r, e)).stream())
                 .limit(limit).toList();
     }
@@ -106,7 +114,7 @@ public class EventAgenda {
                 organiser.map(Resource::getTitle).orElse(null),
                 organiser.map(o -> fr.bocage.platform.web.Routes.resource(o.getId())).orElse(null),
                 network.map(Network::getSlug).orElse(null), network.map(Network::getName).orElse(null),
-                e.getCapacity(),
+                r.getCircle() != null, e.getCapacity(),
                 Math.max(0, e.getCapacity() - confirmed), r.isPublished() && !e.hasStarted(now),
                 e.hasStarted(now) && !e.hasEnded(now), e.hasEnded(now), e.getReplayUrl(), e.getRecap(),
                 materials.of(r.getId(), caller),

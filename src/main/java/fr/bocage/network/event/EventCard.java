@@ -9,12 +9,12 @@ import java.util.List;
  * the event's own zone, named; {@code startsAt} is the ISO instant and {@code zone} the IANA id, which the page's
  * script turns into the visitor's own time when their zone differs. {@code joinUrl} is set only for those who may
  * join: confirmed registrants and those who run it, until the end. {@code network} is the slug of its network, or
- * null.
+ * null; {@code membersOnly} whether only that network's members and animators see it (« Réservé aux membres »).
  */
 public record EventCard(long id, String title, String summary, String kind, String kindLabel, String format,
         String formatLabel, String when, String startsAt, String zone, String month, String territory,
         String territoryLabel, String where, String programme, String organiser, String organiserUrl, String network,
-        String networkName, int capacity,
+        String networkName, boolean membersOnly, int capacity,
         long placesLeft, boolean registrationOpen, boolean running, boolean ended, String replayUrl, String recap,
         List<MaterialLink> materials, String joinUrl, String myRegistration, boolean published) {
 

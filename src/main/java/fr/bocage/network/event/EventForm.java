@@ -4,6 +4,7 @@ import fr.bocage.catalog.MetadataInput;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceDescription;
 import fr.bocage.event.calendar.SessionZone;
+import fr.bocage.network.membership.MembersOnly;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.portal.UiText;
@@ -30,10 +31,10 @@ public final class EventForm {
     /** The page's fields in its order: the first in error gets the focus. */
     static final List<String> NAMES = List.of("title", "summary", "kind", "format", "startDate", "startTime",
             "endDate", "endTime", "timeZone", "placeName", "address", "commune", "joinUrl", "programme", "capacity",
-            "organiser", "network", "territory", "theme", "recap", "replayUrl");
+            "organiser", "network", "membersOnly", "territory", "theme", "recap", "replayUrl");
     private static final List<String> TEXT = List.of("title", "summary", "kind", "format", "startDate", "startTime",
             "endDate", "endTime", "timeZone", "placeName", "address", "commune", "joinUrl", "programme", "capacity",
-            "organiser", "network", "territory", "recap", "replayUrl");
+            "organiser", "network", "membersOnly", "territory", "recap", "replayUrl");
     private static final Map<String, String> RENAMED = Map.of("themes", "theme", "startsAt", "startDate", "endsAt",
             "endDate");
 
@@ -87,6 +88,7 @@ public final class EventForm {
         text.put("capacity", String.valueOf(event.getCapacity()));
         text.put("organiser", event.getOrganiser() == null ? null : event.getOrganiser().toString());
         text.put("network", networkSlug);
+        text.put("membersOnly", resource.getCircle() == null ? null : MembersOnly.TICKED);
         text.put("recap", event.getRecap());
         text.put("replayUrl", event.getReplayUrl());
         return new EventForm(text, organisers, networks);
@@ -118,7 +120,8 @@ public final class EventForm {
                 request.getParameter("commune"), request.getParameter("joinUrl"), request.getParameter("programme"),
                 number(request.getParameter("capacity"), "capacity", "event.capacity.invalid", Integer::valueOf),
                 number(request.getParameter("organiser"), "organiser", "event.organiser.invalid", Long::valueOf),
-                request.getParameter("network"), request.getParameter("recap"), request.getParameter("replayUrl"));
+                request.getParameter("network"), MembersOnly.TICKED.equals(request.getParameter("membersOnly")),
+                request.getParameter("recap"), request.getParameter("replayUrl"));
     }
 
     private static MetadataInput metadata(String title, String summary, List<String> themes, String territory,

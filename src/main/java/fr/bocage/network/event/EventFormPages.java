@@ -30,7 +30,8 @@ import java.util.Optional;
  * The form to propose an event, {@code /agenda/proposer}, and to change one, {@code /agenda/{id}/modifier} (for
  * whom the one access decision lets edit it). « Enregistrer le brouillon » keeps it as its author's draft;
  * « Enregistrer et soumettre » sends it to moderation in the same transaction. The event's page then says which.
- * What was typed stays on the page with the errors, each beside its field.
+ * What was typed stays on the page with the errors, each beside its field. A draft's page sends it to moderation as
+ * it is ({@link #submit}).
  */
 @ApplicationScoped
 public class EventFormPages {
@@ -98,12 +99,33 @@ public class EventFormPages {
             boolean submit = request.getParameter("submit") != null;
             DescribedEvent saved = submit ? service.saveAndSubmit(id, input, caller)
                     : id == null ? service.create(input, caller) : service.update(id, input, caller);
-            response.sendRedirect(AgendaRoutes.event(saved.resource().getId()) + "?"
-                    + (submit ? EventPage.SUBMITTED : EventPage.SAVED) + "=1");
+            // Published at once (a members-only event of its network's animator): nothing waits for moderation.
+            boolean published = saved.resource().isPublished();
+            response.sendRedirect(AgendaRoutes.event(saved.resource().getId()) + (published ? ""
+                    : "?" + (submit ? EventPage.SUBMITTED : EventPage.SAVED) + "=1"));
         } catch (DomainException | ConstraintViolationException e) {
             FormFeedback refusal = PortalForms.refusal(e, response, EventForm.FIELDS);
             render(typedOptions(request), EventForm.typed(request, organisers(), networks(caller, network)), editing,
                     refusal, request, response);
+        }
+    }
+
+    /**
+     * « Soumettre à la modération » on a draft's page: the page then says so (a members-only event of its network's
+     * animator is published at once: nothing waits). A description still incomplete, or a draft not the caller's,
+     * answers its 4xx.
+     */
+    void submit(long id, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!mayPropose(request, response)) {
+            return;
+        }
+        try {
+            DescribedEvent sent = service.submit(id, PortalForms.caller(request));
+            response.sendRedirect(AgendaRoutes.event(id)
+                    + (sent.resource().isPublished() ? "" : "?" + EventPage.SUBMITTED + "=1"));
+        } catch (DomainException refused) {
+            response.sendError(ErrorStatus.of(refused));
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
  * An event as a client sends it: its description (title required; summary, themes, territory…; type event
  * implicit) and its own fields. {@code startsAt} and {@code endsAt} are ISO date-times; without offset they are read
  * in {@code timeZone}, one of France's zones, by default the territory's (La Réunion: Indian/Reunion), else Paris.
- * {@code network} is the slug of the network it belongs to, which only its animators (and moderators) choose.
+ * {@code network} is the slug of the network it belongs to, which only its animators (and moderators) choose;
+ * {@code membersOnly} reserves it to that network's members and animators (absent: no).
  */
 public record EventInput(
         @Valid @NotNull(message = "{bocage.event.metadata.required}") MetadataInput metadata,
@@ -36,13 +37,14 @@ public record EventInput(
         Long organiser,
         @Size(max = 80, message = "{bocage.code.size}")
         @Pattern(regexp = "[a-z0-9-]+", message = "{bocage.news.network.invalid}") String network,
+        Boolean membersOnly,
         @Size(max = 10000, message = "{bocage.event.recap.size}") String recap,
         @Size(max = 2000, message = "{bocage.url.size}") @Pattern(regexp = "https?://\\S+", message = "{bocage.url.pattern}") String replayUrl) {
 
     /** The form's fields, in the order its errors are listed. */
     public static final List<String> FIELDS = List.of("title", "summary", "kind", "format", "startsAt", "endsAt",
             "timeZone", "placeName", "address", "commune", "territory", "joinUrl", "programme", "capacity",
-            "organiser", "network", "recap", "replayUrl");
+            "organiser", "network", "membersOnly", "recap", "replayUrl");
 
     public EventInput {
         kind = blankToNull(kind);
@@ -56,6 +58,7 @@ public record EventInput(
         joinUrl = blankToNull(joinUrl);
         programme = blankToNull(programme);
         network = blankToNull(network);
+        membersOnly = Boolean.TRUE.equals(membersOnly);
         recap = blankToNull(recap);
         replayUrl = blankToNull(replayUrl);
     }

@@ -10,10 +10,11 @@ import java.util.Map;
  * whether the event went to moderation ({@code ?soumis=1}) or was saved as a draft ({@code ?enregistre=1}).
  *
  * @param editUrl the form's address, for who may change it now; null for others
+ * @param submitUrl where « Soumettre à la modération » posts, for its author while it may be sent; null for others
  * @param typed what the registration form shows: what was just typed, or the signed-in person's name and address
  */
 public record EventPage(EventCard event, MaterialsSection materials, boolean runsIt, Map<String, String> typed,
-        FormFeedback feedback, String webcalUrl, String editUrl) {
+        FormFeedback feedback, String webcalUrl, String editUrl, String submitUrl) {
     /** The parameter of the page after « Enregistrer et soumettre ». */
     static final String SUBMITTED = "soumis";
     /** The parameter of the page after « Enregistrer le brouillon ». */

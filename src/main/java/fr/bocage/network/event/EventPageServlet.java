@@ -4,6 +4,7 @@ import fr.bocage.account.CurrentUser;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.Workflow;
+import fr.bocage.catalog.WorkflowAction;
 import fr.bocage.event.calendar.EventCalendar;
 import fr.bocage.event.material.MaterialsSection;
 import fr.bocage.event.registration.EventKey;
@@ -35,17 +36,19 @@ import java.util.regex.Pattern;
 /**
  * An event's pages: /agenda/{id} (when, where, programme, the registration form until it starts), its calendar
  * entry /agenda/{id}.ics, and « Revivre ce rendez-vous », /agenda/{id}/revivre; the forms that propose one,
- * /agenda/proposer, and change it, /agenda/{id}/modifier ({@link EventFormPages}). Posting the form asks for a
+ * /agenda/proposer, and change it, /agenda/{id}/modifier ({@link EventFormPages}), and sends a draft to moderation,
+ * /agenda/{id}/soumettre (its author, from the page, as a news draft is). Posting the form asks for a
  * registration through the shared engine: the page then says that an e-mail is on its way, whether the address was
  * registered before or not. Anything the visitor may not see answers 404 (410 once withdrawn).
  */
 @WebServlet(AgendaRoutes.AGENDA + "/*")
 public class EventPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})(\\.ics|/revivre|/modifier)?");
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})(\\.ics|/revivre|/modifier|/soumettre)?");
     /** The path of the form that proposes an event, under /agenda. */
     private static final String PROPOSE = AgendaRoutes.PROPOSE.substring(AgendaRoutes.AGENDA.length());
     private static final String EDIT = "/modifier";
+    private static final String SUBMIT = "/soumettre";
     /** The id of the notice that answers a registration, at the head of the page. */
     private static final String REGISTRATION_STATE = "inscription-etat";
 
@@ -93,8 +96,12 @@ public class EventPageServlet extends HttpServlet {
             forms.show(id, request, response);
             return;
         }
+        if (SUBMIT.equals(path.group(2))) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         if (".ics".equals(path.group(2))) {
-            calendar(id, response);
+            calendar(id, request, response);
             return;
         }
         Optional<DescribedEvent> event = shown(id, request, response);
@@ -118,6 +125,10 @@ public class EventPageServlet extends HttpServlet {
         Matcher path = path(request);
         if (path != null && EDIT.equals(path.group(2))) {
             forms.save(Long.parseLong(path.group(1)), request, response);
+            return;
+        }
+        if (path != null && SUBMIT.equals(path.group(2))) {
+            forms.submit(Long.parseLong(path.group(1)), request, response);
             return;
         }
         if (path == null || path.group(2) != null) {
@@ -156,10 +167,10 @@ public class EventPageServlet extends HttpServlet {
         return matcher.matches() ? matcher : null;
     }
 
-    /** A published event's entry, whoever asks: a calendar application fetches it without a session. */
-    private void calendar(long id, HttpServletResponse response) throws IOException {
+    /** A published event's entry: a calendar application fetches a public one without a session. */
+    private void calendar(long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            String ics = calendars.calendarOf(id);
+            String ics = calendars.calendarOf(id, PortalForms.caller(request));
             response.setContentType(EventCalendar.MEDIA_TYPE);
             response.setHeader("Content-Disposition", "inline; filename=\"rendez-vous-" + id + ".ics\"");
             response.getWriter().write(ics);
@@ -184,11 +195,14 @@ public class EventPageServlet extends HttpServlet {
                 .orElse(null));
         boolean runsIt = EventService.runs(event.resource(), caller);
         CsrfToken.expose(request);
-        boolean editable = Workflow.editVerdict(event.resource().getStatus(),
-                Workflow.Actor.of(caller, event.resource())) == Workflow.Verdict.ALLOWED;
+        Workflow.Actor who = Workflow.Actor.of(caller, event.resource());
+        boolean editable = Workflow.editVerdict(event.resource().getStatus(), who) == Workflow.Verdict.ALLOWED;
+        boolean maySubmit = Workflow.verdict(event.resource().getStatus(), WorkflowAction.SUBMIT, who)
+                == Workflow.Verdict.ALLOWED;
         Views.render("network/event", new EventPage(card, materials(card, event.resource(), caller), runsIt,
                 typed(request, user), feedback, publicUrl.webcal(card.icsUrl()),
-                editable ? AgendaRoutes.edit(card.id()) : null), request, response);
+                editable ? AgendaRoutes.edit(card.id()) : null, maySubmit ? AgendaRoutes.submit(card.id()) : null),
+                request, response);
     }
 
     private void relive(DescribedEvent event, HttpServletRequest request, HttpServletResponse response)

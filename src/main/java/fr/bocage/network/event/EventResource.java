@@ -105,7 +105,7 @@ public class EventResource {
     @PermitAll
     @Operation(summary = "Les rendez-vous", description = "À venir (par défaut, les plus proches d'abord) ou passés "
             + "(when=past, les plus récents d'abord), que l'appelant peut voir : publiés, et pour leur auteur et les "
-            + "modérateurs ses brouillons. Filtres : kind, format, territory (codes), month (AAAA-MM, dans le fuseau "
+            + "modérateurs ses brouillons, et ceux réservés aux membres d'un réseau pour ses membres et animateurs. Filtres : kind, format, territory (codes), month (AAAA-MM, dans le fuseau "
             + "de chaque rendez-vous), network (slug d'un réseau).")
     @APIResponse(responseCode = "200", description = "Les rendez-vous")
     public List<EventView> list(@Parameter(description = "upcoming (par défaut) ou past") @QueryParam("when") String when,
@@ -124,7 +124,8 @@ public class EventResource {
     @Operation(summary = "Un rendez-vous", description = "Le lien de connexion n'est donné qu'à son auteur, aux "
             + "modérateurs et aux administrateurs ; les inscrits confirmés le reçoivent par courriel.")
     @APIResponse(responseCode = "200", description = "Le rendez-vous")
-    @APIResponse(responseCode = "404", description = "Rendez-vous inconnu, ou non publié et pas le vôtre")
+    @APIResponse(responseCode = "404", description = "Rendez-vous inconnu, ou non publié et pas le vôtre, ou réservé "
+            + "aux membres de son réseau")
     @APIResponse(responseCode = "410", description = "Rendez-vous retiré")
     public EventView get(@PathParam("id") long id) {
         Caller who = Callers.of(caller);
@@ -139,9 +140,10 @@ public class EventResource {
     @Operation(summary = "Un rendez-vous au format iCalendar", description = "Un VEVENT sans le lien de connexion : "
             + "heure de Paris avec son VTIMEZONE, les autres fuseaux en UTC. Tous ceux à venir : /agenda.ics")
     @APIResponse(responseCode = "200", description = "Le fichier .ics")
-    @APIResponse(responseCode = "404", description = "Rendez-vous inconnu ou non publié")
+    @APIResponse(responseCode = "404", description = "Rendez-vous inconnu ou non publié, ou réservé aux membres de "
+            + "son réseau")
     public Response calendar(@PathParam("id") long id) {
-        return Response.ok(calendars.calendarOf(id))
+        return Response.ok(calendars.calendarOf(id, Callers.of(caller)))
                 .header("Content-Disposition", "inline; filename=\"rendez-vous-" + id + ".ics\"").build();
     }
 
@@ -157,7 +159,9 @@ public class EventResource {
                     + "rendez-vous en présentiel ou hybride) ; joinUrl (donné aux seuls inscrits confirmés) ; "
                     + "programme ; capacity (1 à 10 000, puis liste d'attente) ; organiser : l'identifiant d'un acteur "
                     + "publié ; network : le slug du réseau auquel il appartient (seuls ses animateurs et les "
-                    + "modérateurs l'y rattachent ; réseau inconnu ou non animé : 400) ; recap et replayUrl, après le "
+                    + "modérateurs l'y rattachent ; réseau inconnu ou non animé : 400) ; membersOnly (true : réservé aux membres "
+                    + "et aux animateurs du réseau, qui seuls le voient et s'y inscrivent ; hors du fil /agenda.ics ; "
+                    + "sans réseau : 400 ; publié dès sa soumission par un animateur du réseau) ; recap et replayUrl, après le "
                     + "rendez-vous. La réponse donne network et networkName, le nom du réseau. Le rendez-vous est un "
                     + "brouillon de son auteur, à soumettre (…/submit) puis publié par un modérateur.")
     @APIResponse(responseCode = "201", description = "Le rendez-vous créé (brouillon)")
@@ -195,9 +199,11 @@ public class EventResource {
     @RolesAllowed({Role.ADMIN, Role.MODERATOR, Role.CONTRIBUTOR, Role.TRAINER})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
     @Operation(summary = "Soumettre son rendez-vous à la modération", description = "Comme toute ressource : par "
-            + "son auteur, une fois décrit (résumé, au moins un thème, territoire).")
+            + "son auteur, une fois décrit (résumé, au moins un thème, territoire). Réservé aux membres de son réseau, il "
+            + "est publié aussitôt par un animateur du réseau (ou un modérateur) ; tout autre auteur : 403.")
     @APIResponse(responseCode = "200", description = "Le rendez-vous, soumis")
     @APIResponse(responseCode = "400", description = "Description incomplète")
+    @APIResponse(responseCode = "403", description = "Réservé aux membres, et l'auteur n'anime pas son réseau")
     @APIResponse(responseCode = "404", description = "Rendez-vous inconnu")
     @APIResponse(responseCode = "409", description = "Déjà soumis ou publié")
     public EventView submit(@PathParam("id") long id) {
@@ -217,12 +223,15 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Confirmation par courriel désactivée : confirmed, ou waiting "
             + "avec position")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide, consentement manquant")
-    @APIResponse(responseCode = "404", description = "Rendez-vous inconnu ou non publié")
+    @APIResponse(responseCode = "404", description = "Rendez-vous inconnu ou non publié, ou réservé aux membres de "
+            + "son réseau (authentification requise)")
     @APIResponse(responseCode = "409", description = "Rendez-vous commencé")
     @APIResponse(responseCode = "429", description = "Trop d'inscriptions demandées pour cette adresse")
     public Response register(@PathParam("id") long id,
             @Valid @NotNull(message = "{bocage.body.required}") RegistrationInput input) {
         events.existing(id);
+        // A members-only event takes the registrations of its circle only: 404 for anybody else.
+        resources.visibleTo(id, Callers.of(caller));
         return registrations.register(EventKey.of(id), input, clientAddresses.of(request))
                 .map(outcome -> Response.status(Response.Status.CREATED).entity(Registered.of(outcome)))
                 .orElseGet(() -> Response.accepted(new Requested(ApiNames.of(RegistrationStatus.PENDING),

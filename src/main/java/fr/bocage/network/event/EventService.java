@@ -1,15 +1,13 @@
 package fr.bocage.network.event;
 
 import fr.bocage.catalog.Resource;
-import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
-import fr.bocage.catalog.WorkflowAction;
-import fr.bocage.catalog.WorkflowService;
 import fr.bocage.event.calendar.SessionZone;
 import fr.bocage.event.calendar.StartInstant;
 import fr.bocage.event.registration.RegistrationService;
+import fr.bocage.network.membership.MembersOnly;
 import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.DomainException;
@@ -25,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Proposing and changing events: the resource and its event change in one transaction. A new event is its author's
- * draft, submitted and published through the resources' workflow; registrations open once it is published.
+ * draft, submitted and published through the resources' workflow; registrations open once it is published. An event
+ * of a network may be reserved to the network's members, as news may ({@link MembersOnly}: its animators publish it).
  */
 @ApplicationScoped
 @Transactional
@@ -41,9 +40,6 @@ public class EventService {
     EventRepository events;
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
     RegistrationService registrations;
 
     @Inject
@@ -51,6 +47,9 @@ public class EventService {
 
     @Inject
     Networks networks;
+
+    @Inject
+    MembersOnly membersOnly;
 
     /** A new event, its author's draft. */
     public DescribedEvent create(EventInput input, Caller caller) {
@@ -61,7 +60,7 @@ public class EventService {
     public DescribedEvent create(EventInput input, Caller caller, ResourceStatus status) {
         EventDetails details = details(input, null, caller);
         Resource resource = resources.createTyped(input.metadata(), EventRepository.TYPE, caller.username(), status,
-                r -> {
+                details.circle(), r -> {
                     NetworkEvent event = new NetworkEvent(r.getId());
                     event.describe(details);
                     events.persist(event);
@@ -77,8 +76,10 @@ public class EventService {
         NetworkEvent event = events.locked(id)
                 .orElseThrow(() -> new fr.bocage.platform.error.NotFound(Messages.format("event.not-found", id)));
         catalog.editableBy(id, caller);
-        boolean timeChanged = event.describe(details(input, event.getNetworkId(), caller));
-        Resource resource = resources.describeTyped(id, input.metadata(), EventRepository.TYPE, caller.username());
+        EventDetails details = details(input, event.getNetworkId(), caller);
+        boolean timeChanged = event.describe(details);
+        Resource resource = resources.describeTyped(id, input.metadata(), EventRepository.TYPE, caller.username(),
+                details.circle());
         registrations.rescheduled(registered.of(resource, event), timeChanged);
         return new DescribedEvent(resource, event);
     }
@@ -94,7 +95,7 @@ public class EventService {
 
     public DescribedEvent submit(long id, Caller caller) {
         NetworkEvent event = events.existing(id);
-        return new DescribedEvent(workflow.perform(id, WorkflowAction.SUBMIT, caller, null), event);
+        return new DescribedEvent(membersOnly.submit(id, event.getNetworkId(), caller), event);
     }
 
     /**
@@ -130,12 +131,19 @@ public class EventService {
         } catch (InvalidInput refused) {
             faults.putAll(refused.fields());
         }
+        String circle = null;
+        try {
+            // Only once its network is known: an unknown one is said on its own field.
+            circle = faults.containsKey("network") ? null : MembersOnly.circle(inNetwork, input.membersOnly());
+        } catch (InvalidInput refused) {
+            faults.putAll(refused.fields());
+        }
         if (!faults.isEmpty()) {
             throw new InvalidInput(InvalidInput.Reason.INVALID, String.join(" ", faults.values()), faults);
         }
         return new EventDetails(EventKind.of(input.kind()).orElseThrow(), format, start, end, zone,
                 input.placeName(), input.address(), input.commune(), input.joinUrl(), input.programme(),
-                input.capacity(), input.organiser(), inNetwork, input.recap(), input.replayUrl());
+                input.capacity(), input.organiser(), inNetwork, input.recap(), input.replayUrl(), circle);
     }
 
     private static Instant instant(String text, SessionZone zone, String field, Map<String, String> faults) {
@@ -157,10 +165,5 @@ public class EventService {
     /** Whether {@code caller} runs the event: its author (while they may edit it) and the moderators. */
     static boolean runs(Resource resource, Caller caller) {
         return caller.ownsOrModerates(resource);
-    }
-
-    /** Whether the caller may see it (drafts: their author and the moderators). */
-    static boolean visible(Resource resource, Caller caller) {
-        return ResourceAccess.isVisible(resource, caller);
     }
 }

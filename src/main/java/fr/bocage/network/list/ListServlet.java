@@ -125,7 +125,7 @@ public class ListServlet extends HttpServlet {
                 case "" -> write(network, caller, request, response);
                 case ListPaths.MODERATION -> decide(network, caller, request, response);
                 case ListPaths.UNSUBSCRIBE -> {
-                    list.stopReceiving(network, caller);
+                    list.receive(network, caller, false);
                     response.sendRedirect(ListPaths.archive(network.getSlug()) + "?fait=desabonne");
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -6,6 +6,7 @@ import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.network.membership.Enrolments;
+import fr.bocage.network.membership.Member;
 import fr.bocage.network.membership.Memberships;
 import fr.bocage.network.membership.Network;
 import fr.bocage.network.membership.Networks;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -154,10 +156,23 @@ public class MailingListService {
         return network;
     }
 
-    /** The member no longer receives the list's e-mails; true when they did. */
-    public boolean stopReceiving(Network network, Caller caller) {
+    /** A network's list as one of its members has it: whether its e-mails reach them. */
+    public record Received(Network network, boolean receives) {
+    }
+
+    /** The lists of the networks the account is an accepted member of, by network name. */
+    @Transactional
+    public List<Received> receivedBy(String username) {
+        return memberships.allOf(username).stream().filter(Member::isAccepted)
+                .flatMap(m -> networks.find(m.getNetworkId()).stream()
+                        .map(n -> new Received(n, m.getProfile().receivesList())))
+                .sorted(Comparator.comparing(r -> r.network().getName())).toList();
+    }
+
+    /** The member receives the list's e-mails, or no longer does; true when that changed anything. */
+    public boolean receive(Network network, Caller caller, boolean receives) {
         requireInside(network, caller);
-        return enrolments.stopList(network, caller.username());
+        return enrolments.receiveList(network, caller.username(), receives);
     }
 
     private ListMessage waiting(Network network, long id, Caller caller) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Memberships set without the request-and-decision pages: an administrator enrols an account directly (tests,
- * migrations of an existing list of members), and a member stops receiving the mailing list from its e-mails' link.
+ * migrations of an existing list of members), and a member chooses whether they receive the mailing list (its e-mails' link, their subscriptions page).
  * The pages where people ask to join and animators decide are the membership pages'.
  */
 @ApplicationScoped
@@ -51,14 +51,14 @@ public class Enrolments {
         return member;
     }
 
-    /** The member no longer receives the list; true when they did. */
+    /** The member receives the list's e-mails, or no longer does; true when that changed anything. */
     @Transactional
-    public boolean stopList(Network network, String username) {
-        return memberships.of(network, username).filter(m -> m.getProfile().receivesList()).map(m -> {
-            MemberProfile p = m.getProfile();
-            m.profile(new MemberProfile(p.actorId(), p.role(), p.territory(), p.interests(), p.showOrganisation(),
-                    p.showRole(), p.showTerritory(), p.showEmail(), false));
-            return true;
-        }).orElse(false);
+    public boolean receiveList(Network network, String username, boolean receives) {
+        return memberships.of(network, username).filter(m -> m.getProfile().receivesList() != receives).map(m -> {
+                    MemberProfile p = m.getProfile();
+                    m.profile(new MemberProfile(p.actorId(), p.role(), p.territory(), p.interests(),
+                            p.showOrganisation(), p.showRole(), p.showTerritory(), p.showEmail(), receives));
+                    return true;
+                }).orElse(false);
     }
 }

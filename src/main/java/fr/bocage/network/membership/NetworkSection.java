@@ -13,6 +13,17 @@ public interface NetworkSection {
 
     /** One line of a section: its title, the portal path of its page, and an optional short detail (a date). */
     record Item(String title, String url, String detail) {
+
+        /**
+         * The detail of an item: its date (null for none), and the mark of an item reserved to the network's members
+         * (« Réservée aux membres »), which only those inside see; {@code mark} null for a public item.
+         */
+        public static String detail(String date, String mark) {
+            if (mark == null) {
+                return date;
+            }
+            return date == null ? mark : date + " · " + mark;
+        }
     }
 
     /** The section's heading on the network's page. */

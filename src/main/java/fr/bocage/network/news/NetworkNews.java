@@ -41,11 +41,7 @@ public class NetworkNews implements NetworkSection {
 
     /** Its date, and « Réservée aux membres » when it is. */
     private static String detail(NewsSummary n) {
-        String date = n.date() == null ? null : DAY.format(n.date());
-        if (!n.membersOnly()) {
-            return date;
-        }
-        String badge = UiText.format("news.members-only.badge");
-        return date == null ? badge : date + " · " + badge;
+        return Item.detail(n.date() == null ? null : DAY.format(n.date()),
+                n.membersOnly() ? UiText.format("news.members-only.badge") : null);
     }
 }

@@ -1,6 +1,7 @@
 package fr.bocage.network.news;
 
 import fr.bocage.catalog.Resource;
+import fr.bocage.network.membership.MembersOnly;
 import fr.bocage.portal.form.FormFields;
 import fr.bocage.portal.form.FormOption;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +21,6 @@ public final class NewsForm {
             "date");
     private static final List<String> TEXT = List.of("title", "lead", "body", "territory", "network", "membersOnly",
             "date");
-    /** The value of the ticked box « Réservée aux membres du réseau ». */
-    static final String TICKED = "oui";
 
     /**
      * The fields in the page's order; a list's violation path (themes[0]…) names its checkboxes, and the workflow's
@@ -51,7 +50,7 @@ public final class NewsForm {
         text.put("body", item.getBody());
         text.put("territory", resource.description().territory());
         text.put("network", networkSlug);
-        text.put("membersOnly", resource.getCircle() == null ? null : TICKED);
+        text.put("membersOnly", resource.getCircle() == null ? null : MembersOnly.TICKED);
         text.put("date", resource.description().date() == null ? null : resource.description().date().toString());
         return new NewsForm(text, options(networks, networkSlug));
     }
@@ -67,7 +66,7 @@ public final class NewsForm {
         String[] themes = request.getParameterValues("theme");
         return new NewsInput(request.getParameter("title"), request.getParameter("lead"), request.getParameter("body"),
                 themes == null ? List.of() : Arrays.asList(themes), request.getParameter("territory"),
-                request.getParameter("network"), TICKED.equals(request.getParameter("membersOnly")),
+                request.getParameter("network"), MembersOnly.TICKED.equals(request.getParameter("membersOnly")),
                 date(request.getParameter("date")));
     }
 

@@ -4,10 +4,8 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
-import fr.bocage.catalog.WorkflowAction;
-import fr.bocage.catalog.WorkflowService;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.network.membership.Network;
+import fr.bocage.network.membership.MembersOnly;
 import fr.bocage.network.membership.Networks;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Forbidden;
@@ -25,8 +23,7 @@ import java.util.Map;
  * Writing news: the resource and its news row change in one transaction. Like any contribution, a contributor's or an
  * animator's item is their draft, sent to moderation and published by a moderator; a moderator's is published at once.
  * Only a network's animators (and the moderators) put an item in a network, and may reserve it to the network's
- * members: it is then in the network's circle, which the one access decision and the search's filter read, and its
- * animators decide on it as on their list's messages (the catalog's moderators outside the circle do not see it).
+ * members ({@link MembersOnly}, the rule events share).
  */
 @ApplicationScoped
 public class NewsService {
@@ -45,7 +42,7 @@ public class NewsService {
     Networks networks;
 
     @Inject
-    WorkflowService workflow;
+    MembersOnly membersOnly;
 
     @Inject
     NewsImages images;
@@ -64,7 +61,7 @@ public class NewsService {
         requireProposer(caller);
         Long network = networks.attachable(input.network(), null, caller, Messages.get("news.network.items"));
         Resource resource = resources.createTyped(input.metadata(today()), NewsRepository.TYPE, caller.username(),
-                ResourceAccess.statusOfNewUpload(caller), circle(network, input), r -> {
+                ResourceAccess.statusOfNewUpload(caller), MembersOnly.circle(network, input.membersOnly()), r -> {
                     News item = new News(r.getId());
                     item.write(input.body(), network);
                     news.persist(item);
@@ -79,7 +76,7 @@ public class NewsService {
         catalog.editableBy(id, caller);
         Long network = networks.attachable(input.network(), item.getNetworkId(), caller,
                 Messages.get("news.network.items"));
-        String circle = circle(network, input);
+        String circle = MembersOnly.circle(network, input.membersOnly());
         item.write(input.body(), network);
         return new DescribedNews(resources.describeTyped(id, input.metadata(today()), NewsRepository.TYPE,
                 caller.username(), circle), item);
@@ -103,16 +100,7 @@ public class NewsService {
     @Transactional
     public DescribedNews submit(long id, Caller caller) {
         News item = news.existing(id);
-        if (catalog.visibleTo(id, caller).getCircle() == null) {
-            return new DescribedNews(workflow.perform(id, WorkflowAction.SUBMIT, caller, null), item);
-        }
-        workflow.check(id, WorkflowAction.SUBMIT, caller, null);
-        boolean animates = item.getNetworkId() != null && networks.find(item.getNetworkId())
-                .map(n -> n.isAnimatedBy(caller.username())).orElse(false);
-        if (!animates && !caller.moderator()) {
-            throw new Forbidden(Messages.get("news.members-only.not-animator"));
-        }
-        return new DescribedNews(resources.publishInCircle(id, caller.username()), item);
+        return new DescribedNews(membersOnly.submit(id, item.getNetworkId(), caller), item);
     }
 
     /**
@@ -132,25 +120,10 @@ public class NewsService {
         return images.describe(id, text);
     }
 
-    /** The circle of a members-only item, its network's (null for a public one); refused without a network. */
-    private static String circle(Long network, NewsInput input) {
-        if (!input.membersOnly()) {
-            return null;
-        }
-        if (network == null) {
-            throw refuse("membersOnly", Messages.get("news.members-only.network"));
-        }
-        return Network.circle(network);
-    }
-
     private void requireProposer(Caller caller) {
         if (!mayPropose(caller)) {
             throw new Forbidden(Messages.get("news.propose.forbidden"));
         }
-    }
-
-    private static InvalidInput refuse(String field, String message) {
-        return new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of(field, message));
     }
 
     static LocalDate today() {

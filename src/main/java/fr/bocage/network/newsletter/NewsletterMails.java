@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * The newsletter's e-mails: the confirmation link, the reminder to an address already subscribed, and each issue
+ * The newsletter's e-mails: the confirmation link (text and HTML), the reminder to an address already subscribed, and each issue
  * with its personal unsubscribe link, in the body and in the headers of RFC 2369 and RFC 8058 (a mail client's
  * « Se désabonner » button posts {@code List-Unsubscribe=One-Click} to it, with no page to go through).
  */
@@ -29,8 +29,10 @@ public class NewsletterMails {
 
     OutgoingMail confirmation(String email, String token, Duration lifetime) {
         String link = publicUrl.of(CONFIRM_PATH, "jeton", token);
-        return new OutgoingMail(email, Messages.get("newsletter.mail.confirm.subject"),
-                Messages.format("newsletter.mail.confirm.body", link, lifetime.toDays()));
+        String subject = Messages.get("newsletter.mail.confirm.subject");
+        String text = Messages.format("newsletter.mail.confirm.body", link, lifetime.toDays());
+        return new OutgoingMail(email, subject, text)
+                .withHtml(LinkMailHtml.of(subject, text, link, Messages.get("newsletter.mail.confirm.button")));
     }
 
     OutgoingMail alreadySubscribed(Subscriber subscriber, String unsubscribeToken) {

@@ -59,7 +59,7 @@ public class Subscriber {
         this.createdAt = now;
     }
 
-    /** A confirmed subscriber at once: an account's verified address, or the benchmark's bulk load. */
+    /** A confirmed subscriber at once: the benchmark's bulk load, whose addresses nobody reads. */
     static Subscriber confirmed(String email, List<String> themes, Instant now) {
         Subscriber subscriber = new Subscriber(email, themes, now);
         subscriber.confirm(now);

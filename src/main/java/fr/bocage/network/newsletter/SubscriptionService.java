@@ -5,11 +5,15 @@ import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.mail.MailOutbox;
 import fr.bocage.platform.FormGuard;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.RateLimit;
 import fr.bocage.platform.SecretTokens;
 import fr.bocage.platform.SignedTimestamps;
+import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.Gone;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.NotFound;
+import fr.bocage.platform.error.TooManyRequests;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,6 +68,14 @@ public class SubscriptionService {
 
     private volatile FormGuard guard;
 
+    /** The confirmation links an account asks for from its page, per address: the public form's allowance. */
+    private RateLimit accountRequests;
+
+    @PostConstruct
+    void limits() {
+        accountRequests = new RateLimit(perAddress, HOUR);
+    }
+
     private FormGuard guard() {
         if (guard == null) {
             synchronized (this) {
@@ -114,8 +126,40 @@ public class SubscriptionService {
             outbox.enqueue(mails.alreadySubscribed(subscriber, unsubscribeTokens.of(subscriber)));
             return;
         }
+        awaitConfirmation(existing, input.email(), themes, now);
+    }
+
+    /**
+     * Subscribes an account's own address from its subscriptions page: the same double opt-in (the confirmation
+     * e-mail, nothing else, until its link is followed), without the public form's robot checks, since the account
+     * is signed in and the page's post carries its anti-forgery token; sending the link again is limited as there.
+     *
+     * @throws Conflict        the address is subscribed already
+     * @throws TooManyRequests too many links asked for within the hour
+     */
+    @Transactional
+    public void requestConfirmation(String email, List<String> themeInputs) {
+        List<String> themes = themeCodes(themeInputs);
+        Instant now = Instant.now();
+        subscribers.erasePendingExpiredBefore(now);
+        Optional<Subscriber> existing = subscribers.byEmail(email);
+        if (existing.isPresent() && existing.get().isConfirmed()) {
+            throw new Conflict(Messages.get("newsletter.account.already"));
+        }
+        synchronized (accountRequests) {
+            Duration wait = accountRequests.waitFor(email, now);
+            if (!wait.isZero()) {
+                throw new TooManyRequests(wait, Messages.format("newsletter.throttled", TooManyRequests.minutes(wait)));
+            }
+            accountRequests.add(email, now);
+        }
+        awaitConfirmation(existing, email, themes, now);
+    }
+
+    /** A new confirmation link for the address, pending (created if new) with these themes until it is followed. */
+    private void awaitConfirmation(Optional<Subscriber> existing, String email, List<String> themes, Instant now) {
         Subscriber subscriber = existing.orElseGet(() -> {
-            Subscriber created = new Subscriber(input.email(), themes, now);
+            Subscriber created = new Subscriber(email, themes, now);
             subscribers.persist(created);
             return created;
         });
@@ -125,22 +169,16 @@ public class SubscriptionService {
     }
 
     /**
-     * Subscribes an account's own address at once, with these themes (or changes them): the address was verified
-     * when the account was made, so no confirmation e-mail is needed.
+     * Changes the themes of an account's own subscription, confirmed or pending (they apply once confirmed).
+     *
+     * @throws NotFound the address is not subscribed
      */
     @Transactional
-    public Subscriber subscribeVerified(String email, List<String> themeInputs) {
+    public Subscriber chooseThemes(String email, List<String> themeInputs) {
         List<String> themes = themeCodes(themeInputs);
-        Optional<Subscriber> existing = subscribers.byEmail(email);
-        if (existing.isPresent()) {
-            existing.get().choose(themes);
-            if (!existing.get().isConfirmed()) {
-                existing.get().confirm(Instant.now());
-            }
-            return existing.get();
-        }
-        Subscriber subscriber = Subscriber.confirmed(email, themes, Instant.now());
-        subscribers.persist(subscriber);
+        Subscriber subscriber = subscribers.byEmail(email)
+                .orElseThrow(() -> new NotFound(Messages.get("newsletter.account.none")));
+        subscriber.choose(themes);
         return subscriber;
     }
 

@@ -22,6 +22,8 @@ public final class Routes {
     public static final String IMPORTS = "/moderation/imports";
     public static final String REVIEW = "/moderation/ressources/";
     public static final String MY_SPACE = "/mon-espace";
+    /** « Mes abonnements »: the newsletter, the networks' lists and the saved searches, in one place. */
+    public static final String MY_SUBSCRIPTIONS = "/mon-espace/abonnements";
     public static final String OIDC_START = "/connexion/oidc";
     public static final String OIDC_CONSENT = "/connexion/oidc/consentement";
     public static final String OIDC_RETURN = "/connexion/oidc/retour";

@@ -303,6 +303,75 @@ class EventIT {
         assertEquals(slug, kept.getString("network"));
     }
 
+    /**
+     * An event reserved to its network's members, as news may be: refused without a network, on its field; published
+     * at once by its network's animator from the form; seen (agenda, page, calendar, the network's page, marked
+     * « Réservé aux membres ») and registered to by the network's members and animators only, never in the public
+     * calendar.
+     */
+    @Test
+    void aMembersOnlyEventIsItsNetworksAlone() {
+        String animatorName = "animateur-reserve-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        String slug = network(animatorName);
+        String memberName = "membre-reserve-" + Token.next();
+        Caller member = Api.createAccount(memberName, "contributor");
+        new ListFixture(slug, null).enrol(memberName, "ACCEPTED", false);
+        Caller outsider = Api.createAccount("dehors-" + Token.next(), "contributor");
+
+        JsonObject refused = Api.post("/api/events", animator, event("Sans réseau", "bretagne", "in-person",
+                YEAR + "-05-12T09:00", YEAR + "-05-12T12:00", 10).add("membersOnly", true).build()).expectError(400);
+        assertTrue(refused.toString().contains("membersOnly") && refused.toString().contains("réservé à ses membres"),
+                refused.toString());
+
+        String title = "Rencontre entre membres " + Token.next();
+        WebSession session = new WebSession();
+        session.login(animatorName, Api.passwordOf(animatorName));
+        Map<String, String> fields = new HashMap<>(Map.of("title", title, "summary", "Entre membres du réseau.",
+                "kind", "network-meeting", "format", "in-person", "startDate", YEAR + "-05-12", "startTime", "09:00",
+                "endDate", YEAR + "-05-12", "endTime", "12:00", "placeName", "Salle du réseau"));
+        fields.putAll(Map.of("capacity", "10", "territory", "bretagne", "theme", "biodiversity", "membersOnly", "oui",
+                "submit", "1"));
+        String form = session.submit(AGENDA_FORM, AGENDA_FORM, fields).expect(400).text();
+        assertTrue(form.contains("id=\"membersOnly-error\"")
+                && form.matches("(?s).*name=\"membersOnly\" value=\"oui\" checked.*"), form);
+        // Saved as a draft, then sent from its page: published at once, nothing waits for the moderators.
+        fields.put("network", slug);
+        fields.remove("submit");
+        String location = session.submit(AGENDA_FORM, AGENDA_FORM, fields).expect(302).header("Location")
+                .orElseThrow();
+        long id = Long.parseLong(location.replaceAll(".*/agenda/(\\d+)\\?.*", "$1"));
+        assertTrue(session.get("/agenda/" + id + "/modifier").expect(200).text()
+                .matches("(?s).*name=\"membersOnly\" value=\"oui\" checked.*"), "the form keeps it ticked");
+        String sent = session.submit("/agenda/" + id, "/agenda/" + id + "/soumettre", Map.of()).expect(302)
+                .header("Location").orElseThrow();
+        assertTrue(sent.endsWith("/agenda/" + id), "published at once: " + sent);
+        JsonObject shown = Api.get("/api/events/" + id, member).expect(200).json();
+        assertEquals("published", shown.getString("status"));
+        assertTrue(shown.getBoolean("membersOnly"));
+
+        for (Caller stranger : List.of(ANONYMOUS, outsider)) {
+            Api.get("/api/events/" + id, stranger).expect(404);
+            Api.get("/agenda/" + id, stranger).expect(404);
+            Api.get("/agenda/" + id + ".ics", stranger).expect(404);
+            Api.get("/api/events/" + id + "/ics", stranger).expect(404);
+            Api.post("/api/events/" + id + "/registrations", stranger, person(address("dehors"))).expect(404);
+            assertFalse(Api.get("/agenda", stranger).expect(200).text().contains(title), "the agenda");
+            assertFalse(Api.get("/api/events?network=" + slug, stranger).expect(200).text().contains(title));
+            assertFalse(Api.get("/reseaux/" + slug, stranger).expect(200).text().contains(title), "network page");
+        }
+        assertFalse(Api.get("/agenda.ics").expect(200).text().contains(title), "the public calendar");
+        for (Caller insider : List.of(member, animator)) {
+            String agenda = Api.get("/agenda?reseau=" + slug, insider).expect(200).text();
+            assertTrue(agenda.contains(title) && agenda.contains("Réservé aux membres"), agenda);
+            String networkPage = Api.get("/reseaux/" + slug, insider).expect(200).text();
+            assertTrue(networkPage.contains(title) && networkPage.contains("Réservé aux membres"), networkPage);
+            assertTrue(Api.get("/agenda/" + id, insider).expect(200).text().contains("Réservé aux membres"));
+            assertTrue(Api.get("/agenda/" + id + ".ics", insider).expect(200).text().contains(title));
+        }
+        Api.post("/api/events/" + id + "/registrations", member, person(address("membre"))).expect(202);
+    }
+
     @Test
     void theFormSavesADraftThenChangesItAndOnlyItsAuthorMayOpenIt() {
         String name = "proposante-" + Token.next();
@@ -337,6 +406,18 @@ class EventIT {
         assertTrue(session.submit(edit, edit, fields).expect(302).header("Location").orElseThrow()
                 .endsWith("/agenda/" + id + "?enregistre=1"));
         assertEquals(60, Api.get("/api/events/" + id, author).expect(200).json().getInt("capacity"));
+
+        // « Soumettre à la modération » on the draft's page, as a news draft has.
+        String draftPage = session.get("/agenda/" + id).expect(200).text();
+        assertTrue(draftPage.contains("action=\"/agenda/" + id + "/soumettre\"")
+                && draftPage.contains("Soumettre à la modération"), draftPage);
+        String sent = session.submit("/agenda/" + id, "/agenda/" + id + "/soumettre", Map.of()).expect(302)
+                .header("Location").orElseThrow();
+        assertTrue(sent.endsWith("/agenda/" + id + "?soumis=1"), sent);
+        assertEquals("submitted", Api.get("/api/events/" + id, author).expect(200).json().getString("status"));
+        assertTrue(session.get(sent.substring(sent.indexOf("/agenda/"))).expect(200).text()
+                .contains("envoyé à la modération"));
+        assertFalse(session.get("/agenda/" + id).expect(200).text().contains("/soumettre\""), "nothing more to send");
 
         String otherName = "autre-" + Token.next();
         Api.createAccount(otherName, "contributor");

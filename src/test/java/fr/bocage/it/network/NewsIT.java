@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Caller;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Person;
 import fr.bocage.it.Token;
 import fr.bocage.it.WebSession;
 import jakarta.json.Json;
@@ -32,16 +35,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xml.sax.InputSource;
 
 /**
  * News over HTTP: a contributor's item waits unseen (list, page, search, feeds, similar content) until a moderator
  * publishes it; then the list, search and both Atom feeds have it, the feeds validate, and markup typed anywhere is
  * text in the page and the feed; only a network's animators put news in it, and only a network's item is members-only;
- * images are PNG, JPEG or WebP of at most 2 MB with their alternative text.
+ * images are PNG, JPEG or WebP of at most 2 MB with their alternative text; a rejected item's author is told why by
+ * e-mail.
  */
 public class NewsIT {
     private static final String ATTACK = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
 
     static JsonObjectBuilder news(String title, String lead, String body) {
         return Json.createObjectBuilder().add("title", title).add("lead", lead).add("body", body)
@@ -230,7 +238,7 @@ public class NewsIT {
                 "lead", "Chapô", "body", "Corps", "theme", "biodiversity", "territory", "bretagne",
                 "membersOnly", "oui", "submit", "1"));
         String refusedForm = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(400).text();
-        assertTrue(refusedForm.contains("peut être réservée à ses membres"), refusedForm);
+        assertTrue(refusedForm.contains("peut être réservé à ses membres"), refusedForm);
         assertTrue(refusedForm.matches("(?s).*name=\"membersOnly\" value=\"oui\" checked.*"), refusedForm);
         fields.put("network", slug);
         String location = session.submit("/actualites/nouvelle", "/actualites/nouvelle", fields).expect(302)
@@ -259,6 +267,29 @@ public class NewsIT {
         Api.searchSettled(1, "q", word);
         Api.get("/actualites/" + id).expect(200);
         assertTrue(entry(feed("/reseaux/" + slug + "/actualites.atom"), id).isPresent());
+    }
+
+    /** A moderator's rejection reaches the item's author by e-mail, in the words of news, with the reason. */
+    @Test
+    void aRejectedItemsAuthorIsToldWhyByEmail() {
+        Person author = Person.fresh().registeredAndConfirmed(MAIL);
+        Caller moderator = Api.createAccount("moderateur-" + Token.next(), "moderator");
+        String title = "Actualité hors sujet " + Token.next();
+        long id = Api.post("/api/news", author.basic(), news(title, "Un chapô.", "Un corps.").build()).expect(201)
+                .json().getJsonNumber("id").longValue();
+        Api.post("/api/news/" + id + "/submit", author.basic()).expect(200);
+        String reason = "Cette actualité relève d'un autre site : proposez-la à la lettre régionale.";
+        Api.post("/api/resources/" + id + "/reject", moderator, Json.createObjectBuilder().add("message", reason)
+                .build()).expect(200);
+
+        // The confirmation of the account, the acknowledgement of the submission, then the decision.
+        List<String> subjects = Mailbox.subjects(MAIL, author.email(), 3);
+        assertTrue(subjects.contains("Bocage : « " + title + " » n'a pas été retenue"), subjects.toString());
+        String text = Mailbox.texts(MAIL, author.email(), 3).stream().filter(t -> t.contains("pas été retenue"))
+                .findFirst().orElseThrow();
+        assertTrue(text.contains("Votre actualité « " + title + " » n'a pas été retenue"), text);
+        assertTrue(text.contains("Message de la modération :") && text.contains(reason), text);
+        assertEquals("rejected", Api.get("/api/news/" + id, author.basic()).expect(200).json().getString("status"));
     }
 
     @Test

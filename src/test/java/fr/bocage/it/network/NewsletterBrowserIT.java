@@ -86,21 +86,26 @@ class NewsletterBrowserIT {
             wait.until(ExpectedConditions.urlToBe(Api.BASE + "/lettre/abonnement/envoye"));
             chromium.checkAccessibility("newsletter subscription asked");
 
-            // The confirmation only: a plain text e-mail with its link, and no issue before the link is followed.
+            // The confirmation only: text and HTML with its link, and no issue before the link is followed.
             String link = Mailbox.link(MAIL, email, "/lettre/confirmation");
             List<MimeMessage> received = NewsletterIT.to(MAIL, email);
             assertEquals(1, received.size());
             MimeMessage confirmation = received.get(0);
-            assertTrue(confirmation.isMimeType("text/plain"), confirmation.getContentType());
-            assertTrue(confirmation.getContentType().toLowerCase().contains("utf-8"), confirmation.getContentType());
+            assertTrue(confirmation.isMimeType("multipart/alternative"), confirmation.getContentType());
             assertTrue(confirmation.getSubject().contains("Confirmez votre abonnement"), confirmation.getSubject());
-            assertTrue(confirmation.getContent().toString().contains(link));
+            assertTrue(NewsletterIT.part(confirmation, "text/plain").contains(link));
+            String confirmationHtml = NewsletterIT.part(confirmation, "text/html");
             assertNull(confirmation.getHeader("List-Unsubscribe"), "nothing to unsubscribe from yet");
             NewsletterIT.publish("Mares temporaires " + marker, "water");
             String early = sendIssue(animator, "Avant confirmation " + marker);
             Thread.sleep(2_000);
             assertTrue(NewsletterIT.issuesTo(MAIL, email, early).isEmpty(), "nothing before the confirmation");
 
+            // Its HTML part as the mail client shows it: the button leads to the link's page.
+            driver.get("data:text/html;charset=utf-8;base64,"
+                    + Base64.getEncoder().encodeToString(confirmationHtml.getBytes(StandardCharsets.UTF_8)));
+            chromium.checkAccessibility("newsletter confirmation e-mail");
+            assertEquals(link, driver.findElement(By.linkText("Confirmer mon abonnement")).getAttribute("href"));
             driver.get(link);
             chromium.checkAccessibility("newsletter confirmation link");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -231,6 +236,60 @@ class NewsletterBrowserIT {
             chromium.checkAccessibility("newsletter issue page");
             driver.get(Api.BASE + "/lettre");
             assertTrue(driver.findElement(By.cssSelector(".newsletter-archive")).getText().contains(subject));
+        }
+    }
+
+    @Test
+    void aMemberManagesTheNewsletterTheirListsAndTheirSavedSearchesFromTheirSpace() throws Exception {
+        ListFixture network = ListFixture.create(MAIL);
+        Person person = network.member(MAIL, "ACCEPTED", true);
+        String search = "Mares " + Token.next();
+        Api.post("/api/saved-searches", person.basic(), Json.createObjectBuilder().add("name", search)
+                .add("search", "q=mares").add("frequency", "none").build()).expect(201);
+        try (Chromium chromium = new Chromium()) {
+            WebDriver driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            logIn(driver, wait, person.email(), person.password());
+            driver.get(Api.BASE + "/mon-espace");
+            driver.findElement(By.linkText("Mes abonnements")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mes abonnements"));
+            chromium.checkAccessibility("my subscriptions");
+            WebElement letter = driver.findElement(By.cssSelector("section[aria-labelledby=lettre]"));
+            assertTrue(letter.getText().contains(person.email()), letter.getText());
+
+            // The newsletter: subscribing sends the confirmation e-mail, and only that.
+            letter.findElement(By.cssSelector("input[name=themes][value=water]")).click();
+            letter.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .notice-success")));
+            chromium.checkAccessibility("my subscriptions, newsletter asked");
+            assertTrue(driver.findElement(By.cssSelector("section[aria-labelledby=lettre]")).getText()
+                    .contains("En attente de confirmation"));
+            Mailbox.link(MAIL, person.email(), "/lettre/confirmation");
+
+            // The list: no longer received.
+            WebElement lists = driver.findElement(By.cssSelector("section[aria-labelledby=listes]"));
+            assertTrue(lists.getText().contains("Réseau " + network.slug()), lists.getText());
+            lists.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice-success"),
+                    "Vous ne recevrez plus les messages de la liste"));
+            chromium.checkAccessibility("my subscriptions, list stopped");
+
+            // The saved search: weekly, then deleted after the dialog's question.
+            WebElement alerts = driver.findElement(By.cssSelector("section[aria-labelledby=alertes]"));
+            new org.openqa.selenium.support.ui.Select(alerts.findElement(By.cssSelector("select[name=frequency]")))
+                    .selectByValue("weekly");
+            alerts.findElement(By.cssSelector("select[name=frequency]")).findElement(By.xpath("ancestor::form"))
+                    .findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice-success"),
+                    "La fréquence du résumé est changée."));
+            assertTrue(driver.findElement(By.cssSelector("section[aria-labelledby=alertes]")).getText()
+                    .contains("Chaque semaine"));
+            driver.findElement(By.cssSelector("section[aria-labelledby=alertes] button[data-confirm]")).click();
+            confirm(driver);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice-success"),
+                    "La recherche est supprimée."));
+            chromium.checkAccessibility("my subscriptions, search deleted");
+            assertTrue(!driver.findElement(By.tagName("main")).getText().contains(search));
         }
     }
 

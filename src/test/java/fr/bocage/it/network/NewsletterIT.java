@@ -182,6 +182,17 @@ class NewsletterIT {
         String link = Mailbox.link(MAIL, email, "/lettre/confirmation");
         assertEquals(1, to(MAIL, email).size(), "the confirmation only");
         assertTrue(link.startsWith(Api.BASE) || link.startsWith("http"), link);
+        // Text and HTML, the same link in both: the HTML's a button-like anchor, escaped.
+        MimeMessage confirmation = to(MAIL, email).get(0);
+        assertTrue(confirmation.getContentType().startsWith("multipart/alternative"), confirmation.getContentType());
+        assertEquals(2, ((Multipart) confirmation.getContent()).getCount());
+        assertTrue(part(confirmation, "text/plain").contains(link), part(confirmation, "text/plain"));
+        String html = part(confirmation, "text/html");
+        Matcher href = HREF.matcher(html);
+        assertTrue(href.find(), html);
+        assertEquals(link, href.group(1).replace("&amp;", "&"));
+        assertFalse(href.find(), "one link only: " + html);
+        assertTrue(html.contains(">Confirmer mon abonnement</a>"), html);
 
         // The link's page asks for a click (mail scanners follow links): it confirms nothing by itself.
         String page = Api.get(Mailbox.pathOf(link)).expect(200).text();

@@ -110,6 +110,8 @@ class AuthorizationIT {
             new Row("GET", "/projets/inconnu/modifier", null, 302, 404, 404, 404, 404),
             new Row("GET", "/reseaux/inconnu/membres", null, 404, 404, 404, 404, 404),
             new Row("GET", "/mon-espace/reseaux", null, 302, 200, 200, 200, 200),
+            // « Mes abonnements »: any account, its own subscriptions only (MySubscriptionsIT).
+            new Row("GET", "/mon-espace/abonnements", null, 302, 200, 200, 200, 200),
             new Row("GET", "/api/networks/inconnu/membership", null, 401, 404, 404, 404, 404),
             new Row("POST", "/api/networks/inconnu/membership", Json.createObjectBuilder().build(), 401, 404, 404, 404,
                     404),
@@ -236,6 +238,8 @@ class AuthorizationIT {
             new Row("GET", "/agenda/999999999", null, 404, 404, 404, 404, 404),
             new Row("GET", "/agenda/999999999.ics", null, 404, 404, 404, 404, 404),
             new Row("GET", "/agenda/999999999/revivre", null, 404, 404, 404, 404, 404),
+            // « Soumettre à la modération » is a form's POST only (its author's: EventIT).
+            new Row("GET", "/agenda/999999999/soumettre", null, 405, 405, 405, 405, 405),
             new Row("GET", "/api/events", null, 200, 200, 200, 200, 200),
             new Row("GET", "/api/events/999999999", null, 404, 404, 404, 404, 404),
             new Row("GET", "/api/events/999999999/ics", null, 404, 404, 404, 404, 404),

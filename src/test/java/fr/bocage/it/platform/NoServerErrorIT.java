@@ -138,7 +138,7 @@ class NoServerErrorIT {
                 // A network's mailing list (network.list)
                 "/reseaux/%s/liste", "/reseaux/%s/liste/moderation", "/reseaux/%s/liste/desabonnement",
                 // The network's events (issue 14)
-                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier",
+                "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier", "/agenda/%s/soumettre",
                 // Cooperation projects (issue 15)
                 "/projets/%s", "/projets/%s/modifier",
                 // Saved searches (alert)
@@ -171,6 +171,8 @@ class NoServerErrorIT {
                         "inconnu"),
                 query("/alertes/arret", false, "jeton"),
                 query("/compte/alertes/nouvelle", false, "recherche"),
+                // « Mes abonnements » (its posts: MySubscriptionsIT)
+                query("/mon-espace/abonnements", false, "fait"),
                 query("/api/saved-searches/digest", true, "at"),
                 query("/connexion", false, "retour"),
                 query("/inscription/confirmer", false, "jeton"),

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * dire », not its title through the completions, not its title or address through the answer to a duplicate upload.
  * One resource per status that is not « published », each holding a word of its own. Nor does a published resource
  * limited to a network's members (a list attachment, a members-only news item) reach a visitor or an outsider, by any
- * entry point.
+ * entry point; nor does a members-only event.
  */
 class LeakIT {
     @RegisterExtension
@@ -248,6 +248,115 @@ class LeakIT {
                     () -> assertTrue(page.contains("Réservée aux membres"), "the badge"),
                     () -> assertTrue(Api.get("/actualites?network=" + slug, insider).expect(200).text()
                             .contains("href=\"/actualites/" + id + "\""), "the list"),
+                    () -> assertTrue(Api.get("/reseaux/" + slug, insider).expect(200).text().contains(secret),
+                            "the network's page"),
+                    () -> assertTrue(Api.get("/actualites/" + publicId, insider).expect(200).text()
+                            .contains(secret), "among the similar content"),
+                    () -> assertEquals(1, Api.get("/api/search?q=" + secret, insider).expect(200).json()
+                            .getJsonNumber("total").longValue()));
+        }
+    }
+
+    /**
+     * A members-only event of a network, with a word of its own, published at once by its animator, and a material of
+     * it with another: a visitor, a registered outsider and a moderator outside the network find nothing of them
+     * (agenda, API list and facets, page, calendar entry and public calendar, the network's page, search, its feed,
+     * completions, similar content, the material's file, the newsletter composer), nor register to the event; a
+     * member and the animator find it (agenda, search, similar content, the network's page).
+     */
+    @Test
+    void nothingOfAMembersOnlyEventReachesOutsiders() {
+        String animatorName = "anim-rdv-" + Token.next();
+        Caller animator = Api.createAccount(animatorName, "contributor");
+        String slug = "reseau-" + Token.next().toLowerCase();
+        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
+        String memberName = "membre-rdv-" + Token.next();
+        Caller member = Api.createAccount(memberName, "contributor");
+        new ListFixture(slug, null).enrol(memberName, "ACCEPTED", false);
+        Caller outsider = Api.createAccount("dehors-" + Token.next(), "contributor");
+        Caller otherModerator = Api.createAccount("mod-ailleurs-" + Token.next(), "moderator");
+        String secret = Token.next().toLowerCase();
+        String shared = Token.next().toLowerCase();
+
+        long publicId = postNews(animator, slug, false, "Haies publiques " + shared,
+                "Haies " + shared + " " + shared + " plantées en public.");
+        Api.post("/api/news/" + publicId + "/submit", animator).expect(200);
+        Api.post("/api/resources/" + publicId + "/publish", otherModerator).expect(200);
+        long id = Api.post("/api/events", animator, Json.createObjectBuilder()
+                .add("metadata", Json.createObjectBuilder().add("title", "Rendez-vous " + secret)
+                        .add("summary", "Haies " + shared + " " + shared + " " + secret + " entre membres.")
+                        .add("territory", "bretagne").add("themes", Json.createArrayBuilder().add("biodiversity")))
+                .add("kind", "network-meeting").add("format", "in-person").add("placeName", "Salle du réseau")
+                .add("startsAt", (java.time.LocalDate.now().getYear() + 1) + "-04-02T09:00")
+                .add("endsAt", (java.time.LocalDate.now().getYear() + 1) + "-04-02T12:00").add("capacity", 10)
+                .add("network", slug).add("membersOnly", true).build()).expect(201).locationId();
+        assertEquals("published", Api.post("/api/events/" + id + "/submit", animator).expect(200).json()
+                .getString("status"));
+        // Its materials, attached by an administrator, are the circle's too.
+        String material = Token.next().toLowerCase();
+        long materialId = Api.upload("/api/resources/" + id + "/materials", Form.text("support-" + material + ".txt",
+                "Support " + material + " du rendez-vous.").field("title", "Support " + material), ADMIN).expect(201)
+                .locationId();
+        Api.awaitIndexed();
+        Api.poll("/api/search?q=" + secret, member, a -> a.json().getJsonNumber("total").longValue() == 1,
+                Duration.ofSeconds(10));
+        Api.poll("/api/search?q=" + material, member, a -> a.json().getJsonNumber("total").longValue() >= 1,
+                Duration.ofSeconds(10));
+        Api.searchSettled(1, "q", shared);
+
+        JsonObject issue = Api.post("/api/newsletter/issues", otherModerator, Json.createObjectBuilder().build())
+                .expect(201).json();
+        String proposed = issue.getJsonArray("items").toString();
+        Api.delete("/api/newsletter/issues/" + issue.getJsonNumber("id").longValue(), otherModerator).expect(204);
+        assertFalse(proposed.contains(secret) || proposed.contains("\"resourceId\":" + id), proposed);
+
+        for (Caller stranger : List.of(Caller.ANONYMOUS, outsider, otherModerator)) {
+            String agenda = Api.get("/agenda", stranger).expect(200).text();
+            String listed = Api.get("/api/events?network=" + slug, stranger).expect(200).text();
+            JsonObject found = Api.get("/api/search?q=" + secret, stranger).expect(200).json();
+            JsonObject ofMaterial = Api.get("/api/search?q=" + material, stranger).expect(200).json();
+            String materialCompletions = Api.get("/api/suggest?q=support+" + material.substring(0, 6), stranger)
+                    .expect(200).text();
+            JsonObject events = Api.get("/api/search?type=event&size=1", stranger).expect(200).json();
+            String completions = Api.get("/api/suggest?q=" + secret.substring(0, 6), stranger).expect(200).text();
+            String similar = Api.get("/actualites/" + publicId, stranger).expect(200).text();
+            String networkPage = Api.get("/reseaux/" + slug, stranger).expect(200).text();
+            String searchPage = Api.get("/recherche?q=" + shared, stranger).expect(200).text();
+            String searchFeed = Api.get("/recherche.atom?q=" + shared, stranger).expect(200).text();
+            assertAll(
+                    () -> assertFalse(agenda.contains(secret), "agenda"),
+                    () -> assertFalse(listed.contains(secret), listed),
+                    () -> assertEquals(0, found.getJsonNumber("total").longValue(), found::toString),
+                    () -> assertEquals(0, ofMaterial.getJsonNumber("total").longValue(), ofMaterial::toString),
+                    () -> assertFalse(materialCompletions.contains(material), materialCompletions),
+                    () -> assertFalse(events.toString().contains(secret), events::toString),
+                    () -> assertFalse(completions.contains(secret), completions),
+                    () -> assertFalse(similar.contains(secret), "similar content"),
+                    () -> assertFalse(networkPage.contains(secret), "network page"),
+                    () -> assertFalse(searchPage.contains(secret), "search page"),
+                    () -> assertFalse(searchFeed.contains(secret), "search feed"));
+            Api.get("/api/events/" + id, stranger).expect(404);
+            Api.get("/api/events/" + id + "/ics", stranger).expect(404);
+            Api.get("/agenda/" + id, stranger).expect(404);
+            Api.get("/agenda/" + id + ".ics", stranger).expect(404);
+            Api.get("/agenda/" + id + "/revivre", stranger).expect(404);
+            Api.get("/ressources/" + id, stranger).expect(404);
+            Api.get("/api/resources/" + materialId + "/file", stranger).expect(404);
+            Api.get("/api/resources/" + id + "/materials", stranger).expect(404);
+            Api.post("/api/events/" + id + "/registrations", stranger, Json.createObjectBuilder()
+                    .add("name", "Camille").add("email", "dehors-" + Token.next() + "@exemple.fr")
+                    .add("consent", true).build()).expect(404);
+        }
+        assertFalse(Api.get("/agenda.ics").expect(200).text().contains(secret), "the public calendar");
+
+        for (Caller insider : List.of(member, animator)) {
+            assertAll(
+                    () -> assertTrue(Api.get("/agenda", insider).expect(200).text().contains(secret), "agenda"),
+                    () -> assertEquals(1, Api.get("/api/resources/" + id + "/materials", insider).expect(200)
+                            .jsonArray().size(), "its material"),
+                    () -> assertTrue(Api.get("/api/events/" + id, insider).expect(200).json()
+                            .getBoolean("membersOnly")),
                     () -> assertTrue(Api.get("/reseaux/" + slug, insider).expect(200).text().contains(secret),
                             "the network's page"),
                     () -> assertTrue(Api.get("/actualites/" + publicId, insider).expect(200).text()

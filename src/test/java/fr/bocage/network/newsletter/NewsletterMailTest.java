@@ -96,16 +96,6 @@ class NewsletterMailTest {
     }
 
     @Test
-    void theConfirmationMailCarriesItsLinkAndNoUnsubscribeHeader() throws Exception {
-        byte[] mime = MimeForTests.compose(mails.confirmation("lea@exemple.fr", "abc_DEF-123", Duration.ofDays(7)));
-        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(mime));
-        String text = message.getContent().toString();
-        assertTrue(text.contains(SITE + "/lettre/confirmation?jeton=abc_DEF-123"), text);
-        assertTrue(text.contains("7 jours"), text);
-        assertEquals(null, message.getHeader("List-Unsubscribe"));
-    }
-
-    @Test
     void unsubscribeTokensNameOneSubscriberAndCannotBeForged() {
         String token = tokens.of(41, "lea@exemple.fr");
         assertEquals(41L, UnsubscribeTokens.idOf(token).orElseThrow());
@@ -133,5 +123,25 @@ class NewsletterMailTest {
         assertEquals(List.of("Un", "Deux\ntrois"), IssueLetter.paragraphs("Un\r\n\r\n  \nDeux\ntrois\n"));
         assertEquals(List.of(), IssueLetter.paragraphs("  "));
         assertEquals(List.of(), IssueLetter.paragraphs(null));
+    }
+
+    @Test
+    void theConfirmationHasTextAndHtmlWithTheSameLinkAsAButtonAndNoUnsubscribeHeader() throws Exception {
+        byte[] mime = MimeForTests.compose(mails.confirmation("lea@exemple.fr", "a&b<c>", Duration.ofDays(7)));
+        MimeMessage message = new MimeMessage(PARSER, new ByteArrayInputStream(mime));
+        assertTrue(message.getContentType().startsWith("multipart/alternative"), message.getContentType());
+        Multipart parts = (Multipart) message.getContent();
+        assertEquals(2, parts.getCount());
+        String plain = parts.getBodyPart(0).getContent().toString();
+        String page = parts.getBodyPart(1).getContent().toString();
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"), parts.getBodyPart(1).getContentType());
+        String link = SITE + "/lettre/confirmation?jeton=a%26b%3Cc%3E";
+        assertTrue(plain.contains(link), plain);
+        assertEquals(List.of(link), hrefs(page).stream().map(h -> h.replace("&amp;", "&")).toList(), page);
+        assertTrue(page.contains(">Confirmer mon abonnement</a>"), page);
+        assertTrue(page.contains("Le lien vaut 7 jours."), page);
+        assertTrue(page.contains("Quelqu&#039;un (vous, sans doute)"), page);
+        assertFalse(page.contains("<c>"), page);
+        assertEquals(null, message.getHeader("List-Unsubscribe"));
     }
 }
