@@ -36,7 +36,7 @@ public class Actor {
     @Column(length = 200)
     private String commune;
 
-    /** Its ISO 3166 code (« FR », « SN »): the network's partners may be abroad (V24). */
+    /** Its ISO 3166 code (« FR », « SN »): the network's partners may be abroad (V22). */
     @Column(nullable = false, length = 2)
     private String country = Countries.FRANCE;
 
