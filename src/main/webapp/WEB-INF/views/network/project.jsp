@@ -6,7 +6,7 @@
 <%@ include file="../layout/header.jspf" %>
 <p class="breadcrumb"><a href="/projets"><fmt:message key="project.back"/></a></p>
 <article class="resource project">
-  <h1><c:out value="${p.title()}"/><c:if test="${not empty p.acronym()}"> (<c:out value="${p.acronym()}"/>)</c:if></h1>
+  <h1><c:out value="${p.title()}"/><c:if test="${not empty p.acronym() and not fn:contains(p.title(), p.acronym())}"> (<c:out value="${p.acronym()}"/>)</c:if></h1>
   <c:if test="${p.state() == 'draft'}"><p class="notice" role="status"><fmt:message key="project.draft.notice"/></p></c:if>
   <c:if test="${page.editable}"><p><a class="button secondary" href="/projets/${fn:escapeXml(p.slug())}/modifier"><fmt:message key="project.edit"/></a></p></c:if>
   <dl class="facts">
