@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -203,8 +204,19 @@ public final class Benchmark {
         new RelevanceRun(api, OUT).run(set, rounds);
     }
 
+    /** How many documents search shows, once it answers: the application may still be starting (503). */
     private static int searchTotal(ServerApi api) throws Exception {
-        return ServerApi.json(api.search("", Map.of()).body()).getInt("total");
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        HttpResponse<String> response = api.search("", Map.of());
+        while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            response = api.search("", Map.of());
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /api/search answered " + response.statusCode() + ": "
+                    + ServerApi.abbreviate(response.body()));
+        }
+        return ServerApi.json(response.body()).getInt("total");
     }
 
     /** One way of ingesting the corpus, the upload run or the import run. */
