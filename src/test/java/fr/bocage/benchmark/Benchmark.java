@@ -3,6 +3,7 @@ package fr.bocage.benchmark;
 import jakarta.json.JsonObject;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -204,19 +205,25 @@ public final class Benchmark {
         new RelevanceRun(api, OUT).run(set, rounds);
     }
 
-    /** How many documents search shows, once it answers: the application may still be starting (503). */
+    /** How many documents search shows, once it answers: the application may still be starting (503, or slow). */
     private static int searchTotal(ServerApi api) throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        HttpResponse<String> response = api.search("", Map.of());
-        while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (true) {
+            String failure;
+            try {
+                HttpResponse<String> response = api.search("", Map.of());
+                if (response.statusCode() == 200) {
+                    return ServerApi.json(response.body()).getInt("total");
+                }
+                failure = response.statusCode() + ": " + ServerApi.abbreviate(response.body());
+            } catch (IOException e) {
+                failure = e.toString();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("GET /api/search answered " + failure);
+            }
             Thread.sleep(1000);
-            response = api.search("", Map.of());
         }
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /api/search answered " + response.statusCode() + ": "
-                    + ServerApi.abbreviate(response.body()));
-        }
-        return ServerApi.json(response.body()).getInt("total");
     }
 
     /** One way of ingesting the corpus, the upload run or the import run. */
