@@ -48,13 +48,13 @@ public class SearchResource {
     /**
      * The API's answer: hits, and facet values with their French labels; {@code suggestion} is a spelling
      * correction of q (or null), and {@code corrected} says the hits are that correction's, q having found nothing;
-     * {@code relaxation} (or null) says that too few documents held every word, so the hits need not (each hit's
-     * {@code missing} lists the words it lacks).
+     * {@code relaxation} (left out unless the search was relaxed) says that too few documents held every word, so
+     * the hits need not (each hit's {@code missing} lists the words it lacks).
      */
     @JsonbPropertyOrder({"total", "page", "size", "hits", "facets", "suggestion", "corrected", "relaxation"})
     public record SearchAnswer(long total, int page, int size, List<SearchResult.Hit> hits,
             Map<String, List<FacetCount>> facets, @JsonbNillable String suggestion, boolean corrected,
-            @JsonbNillable SearchResult.Relaxation relaxation) {
+            SearchResult.Relaxation relaxation) {
     }
 
     @JsonbPropertyOrder({"value", "label", "count"})

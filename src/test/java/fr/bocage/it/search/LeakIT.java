@@ -107,8 +107,8 @@ class LeakIT {
                         answer::toString),
                 () -> assertFalse(completions.contains(secret), completions),
                 () -> assertEquals(0, relaxed.getJsonObject("relaxation").getInt("fullMatches"), relaxed::toString),
-                () -> assertFalse(hitIds(relaxed).isEmpty(), relaxed::toString),
-                () -> assertFalse(hitIds(relaxed).contains(id), relaxed::toString),
+                () -> assertFalse(Api.hitIds(relaxed).isEmpty(), relaxed::toString),
+                () -> assertFalse(Api.hitIds(relaxed).contains(id), relaxed::toString),
                 () -> assertFalse(refusal.getString("message").contains(secret), refusal::toString),
                 () -> assertFalse(refusal.getString("message").contains(Long.toString(id)), refusal::toString),
                 () -> assertTrue(duplicate.header("Location").isEmpty(), refusal::toString));
@@ -166,7 +166,7 @@ class LeakIT {
                     () -> assertFalse(similar.contains(secret), "similar resources"),
                     // The page repeats the query in its box: the document's title must not be there.
                     () -> assertFalse(page.contains("reserve-" + secret), "search page"),
-                    () -> assertEquals(List.of(publicId), hitIds(relaxed), relaxed::toString),
+                    () -> assertEquals(List.of(publicId), Api.hitIds(relaxed), relaxed::toString),
                     () -> assertEquals(0, relaxed.getJsonObject("relaxation").getInt("fullMatches"), relaxed::toString),
                     () -> assertFalse(relaxedPage.contains("reserve-" + secret), "relaxed search page"),
                     () -> assertTrue(relaxedPage.contains("Aucun document ne contient tous vos mots"), "relaxed"),
@@ -176,7 +176,7 @@ class LeakIT {
             Api.get("/ressources/" + id, stranger).expect(404);
         }
         assertTrue(Api.get("/recherche?q=" + secret, member.basic()).expect(200).text().contains("reserve-" + secret));
-        assertEquals(List.of(id, publicId), hitIds(Api.get("/api/search?q=" + secret + "+" + shared + "+" + unknown,
+        assertEquals(List.of(id, publicId), Api.hitIds(Api.get("/api/search?q=" + secret + "+" + shared + "+" + unknown,
                 member.basic()).expect(200).json()), "a member finds it first: it holds more of the words");
         assertTrue(Api.get("/ressources/" + publicId, member.basic()).expect(200).text().contains(secret),
                 "a member sees it among the similar resources");
@@ -397,11 +397,6 @@ class LeakIT {
             i++;
         }
         return word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
-    }
-
-    private static List<Long> hitIds(JsonObject answer) {
-        return answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .map(hit -> hit.getJsonNumber("id").longValue()).toList();
     }
 
     private static void move(long id, String action, Caller who, String message) {
