@@ -54,6 +54,20 @@
         </c:choose>
       </c:if>
 
+      <%-- Never a dead end (issue 16): fewer results held every word, so these hold the most of them. --%>
+      <c:if test="${page.search.relaxed}">
+        <div class="notice relaxed">
+          <p><c:choose>
+            <c:when test="${page.search.fullMatches == 0}"><fmt:message key="search.relaxed.none"/></c:when>
+            <c:otherwise><ui:message key="search.relaxed.few"><ui:param value="${page.search.fullMatches}"/></ui:message></c:otherwise>
+          </c:choose></p>
+          <c:if test="${not empty page.search.missingWords}">
+            <p><fmt:message key="search.relaxed.missing"/>
+              <c:forEach items="${page.search.missingWords}" var="word">${' '}<s><c:out value="${word}"/></s><span class="visually-hidden">${' '}<fmt:message key="search.relaxed.word"/></span></c:forEach></p>
+          </c:if>
+        </div>
+      </c:if>
+
       <%@ include file="layout/active-filters.jspf" %>
 
       <c:choose>

@@ -54,6 +54,11 @@ public final class HitView {
         return territoryLabel;
     }
 
+    /** The query's words this hit lacks (a relaxed search), struck through under its title. */
+    public List<String> getMissing() {
+        return hit.missing();
+    }
+
     /** Theme labels, shown as a list: a label may hold a comma (« Agriculture, forêt, alimentation »). */
     public List<String> getThemes() {
         return themes;

@@ -145,6 +145,21 @@ public final class SearchPage {
         return url.forQuery(request.query(), true);
     }
 
+    /** True when too few documents hold every word and the hits need not: they hold the most of them. */
+    public boolean isRelaxed() {
+        return result.relaxation() != null;
+    }
+
+    /** How many documents hold every word, when {@link #isRelaxed()}. */
+    public long getFullMatches() {
+        return result.relaxation() == null ? 0 : result.relaxation().fullMatches();
+    }
+
+    /** The words some hits of this page lack, when {@link #isRelaxed()}. */
+    public List<String> getMissingWords() {
+        return result.relaxation() == null ? List.of() : result.relaxation().missing();
+    }
+
     /** The words the hits are for: the correction's when the query was corrected. */
     public String getResultsQuery() {
         return result.corrected() ? result.suggestion() : request.query();

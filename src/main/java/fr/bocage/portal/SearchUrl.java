@@ -68,7 +68,8 @@ final class SearchUrl {
 
     private String with(Map<String, List<String>> filters, int page) {
         return new SearchUrl(path, new SearchRequest(request.query(), filters, request.sort(), page, request.size(),
-                false, request.exact(), request.includeNational())).toString();
+                false, request.exact(), request.includeNational()).withLastWordPrefix(request.lastWordPrefix()))
+                .toString();
     }
 
     /** Defaults are left out, so that links stay short and one search has one address. */
@@ -93,6 +94,9 @@ final class SearchUrl {
         }
         if (!request.includeNational()) {
             add(parameters, "national", "false");
+        }
+        if (request.lastWordPrefix()) {
+            add(parameters, "prefix", "true");
         }
         return parameters.isEmpty() ? path : path + "?" + String.join("&", parameters);
     }

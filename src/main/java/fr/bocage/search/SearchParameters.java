@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Query parameters (q, sort, page, size, exact, national and the facet filters) read into a {@link SearchRequest} of
+ * Query parameters (q, sort, page, size, exact, national, prefix and the facet filters) read into a {@link SearchRequest} of
  * published resources: the one reading shared by the API and the portal, so that a search URL means the same on both.
  * Anything invalid is a {@link fr.bocage.platform.error.InvalidInput} with a French message.
  */
 public final class SearchParameters {
-    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size", "exact", "national");
+    private static final Set<String> PAGING = Set.of("q", "sort", "page", "size", "exact", "national", "prefix");
 
     private SearchParameters() {
     }
@@ -27,7 +27,8 @@ public final class SearchParameters {
         }
         return new SearchRequest(first(parameters, "q"), filters(parameters, vocabulary),
                 sort(first(parameters, "sort")), number(first(parameters, "page"), 1, "search.page.invalid"), size,
-                false, "true".equals(first(parameters, "exact")), national(parameters.get("national")));
+                false, "true".equals(first(parameters, "exact")), national(parameters.get("national")))
+                .withLastWordPrefix("true".equals(first(parameters, "prefix")));
     }
 
     /**

@@ -21,9 +21,12 @@ import java.util.stream.Stream;
  * @param circles the circles the viewer is inside ({@code fr.bocage.platform.security.Circles#of}), whose
  *                members-only resources it finds besides the public ones; none unless given ({@link #withCircles}),
  *                so that a search built without a viewer (a feed, a digest, an export) never shows them
+ * @param lastWordPrefix the query is still being typed (no space after its last word): the last word also matches
+ *                       as a prefix ({@link UserQueryParser#parse(String, boolean)})
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
-                            boolean includeUnpublished, boolean exact, boolean includeNational, Set<String> circles) {
+                            boolean includeUnpublished, boolean exact, boolean includeNational, Set<String> circles,
+                            boolean lastWordPrefix) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -40,6 +43,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         circles = circles == null ? Set.of() : Set.copyOf(circles);
     }
 
+    /** A query typed in full. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
+                         boolean includeUnpublished, boolean exact, boolean includeNational, Set<String> circles) {
+        this(query, filters, sort, page, size, includeUnpublished, exact, includeNational, circles, false);
+    }
+
     /** Public resources only. */
     public SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int page, int size,
                          boolean includeUnpublished, boolean exact, boolean includeNational) {
@@ -49,7 +58,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
     /** The same search for a viewer inside these circles. */
     public SearchRequest withCircles(Set<String> viewerCircles) {
         return new SearchRequest(query, filters, sort, page, size, includeUnpublished, exact, includeNational,
-                viewerCircles);
+                viewerCircles, lastWordPrefix);
+    }
+
+    /** The same search, its last word being typed or not. */
+    public SearchRequest withLastWordPrefix(boolean typing) {
+        return new SearchRequest(query, filters, sort, page, size, includeUnpublished, exact, includeNational,
+                circles, typing);
     }
 
     /** A search open to spelling correction, national resources included. */
@@ -66,7 +81,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
 
     /** The same search for other words. */
     public SearchRequest withQuery(String other) {
-        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact, includeNational, circles);
+        return new SearchRequest(other, filters, sort, page, size, includeUnpublished, exact, includeNational, circles,
+                lastWordPrefix);
     }
 
     /**
@@ -89,7 +105,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         Map<String, List<String>> restricted = new LinkedHashMap<>(filters);
         restricted.put(dimension, List.of(value));
         return new SearchRequest(query, restricted, sort, page, size, includeUnpublished, exact, includeNational,
-                circles);
+                circles, lastWordPrefix);
     }
 
     /** The first page of published results for a query, by relevance. */

@@ -47,11 +47,14 @@ public class SearchResource {
 
     /**
      * The API's answer: hits, and facet values with their French labels; {@code suggestion} is a spelling
-     * correction of q (or null), and {@code corrected} says the hits are that correction's, q having found nothing.
+     * correction of q (or null), and {@code corrected} says the hits are that correction's, q having found nothing;
+     * {@code relaxation} (left out unless the search was relaxed) says that too few documents held every word, so
+     * the hits need not (each hit's {@code missing} lists the words it lacks).
      */
-    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets", "suggestion", "corrected"})
+    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets", "suggestion", "corrected", "relaxation"})
     public record SearchAnswer(long total, int page, int size, List<SearchResult.Hit> hits,
-            Map<String, List<FacetCount>> facets, @JsonbNillable String suggestion, boolean corrected) {
+            Map<String, List<FacetCount>> facets, @JsonbNillable String suggestion, boolean corrected,
+            SearchResult.Relaxation relaxation) {
     }
 
     @JsonbPropertyOrder({"value", "label", "count"})
@@ -70,6 +73,10 @@ public class SearchResource {
                     + "sauf avec national=false. "
                     + "Peu de résultats : une correction orthographique est proposée (suggestion) ; aucun : les "
                     + "résultats sont ceux de la correction (corrected), sauf avec exact=true. "
+                    + "Moins de 3 documents contiennent tous les mots : les résultats sont ceux qui en contiennent "
+                    + "le plus, ceux qui les contiennent tous en tête (relaxation : fullMatches, et missing, les mots "
+                    + "absents de certains résultats ; chaque résultat donne les siens dans missing). "
+                    + "prefix=true : le dernier mot est en cours de frappe et vaut aussi comme début de mot. "
                     + "Les ressources réservées aux membres d'un réseau ne sont trouvées que par ses membres "
                     + "(authentifiés).")
     @APIResponse(responseCode = "200", description = "Résultats, extraits surlignés (<mark>) et facettes")
@@ -85,6 +92,8 @@ public class SearchResource {
             @Parameter(description = "Avec un filtre territory : true (défaut) inclut les ressources nationales, "
                     + "qui valent partout ; false ne donne que les territoires choisis")
             @QueryParam("national") String national,
+            @Parameter(description = "true : le dernier mot, en cours de frappe, vaut aussi comme début de mot")
+            @QueryParam("prefix") String prefix,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("type") List<String> type,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("theme") List<String> theme,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY)) @QueryParam("territory") List<String> territory,
@@ -100,6 +109,6 @@ public class SearchResource {
         result.facets().forEach((dimension, values) -> facets.put(dimension, values.stream()
                 .map(v -> new FacetCount(v.value(), vocabulary.label(dimension, v.value()), v.count())).toList()));
         return new SearchAnswer(result.total(), result.page(), result.size(), result.hits(), facets,
-                result.suggestion(), result.corrected());
+                result.suggestion(), result.corrected(), result.relaxation());
     }
 }

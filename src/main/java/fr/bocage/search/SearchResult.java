@@ -12,9 +12,10 @@ import java.util.Map;
  *
  * @param suggestion a spelling correction of the query that finds more, or null
  * @param corrected  true when the query found nothing and these are the results of {@code suggestion} instead
+ * @param relaxation null, or how the words were relaxed when too few documents held them all
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
-                           String suggestion, boolean corrected) {
+                           String suggestion, boolean corrected, Relaxation relaxation) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -23,21 +24,54 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
 
     /** Results of the query as typed. */
     public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
-        this(total, page, size, hits, facets, null, false);
+        this(total, page, size, hits, facets, null, false, null);
     }
 
     SearchResult suggesting(String correction) {
-        return new SearchResult(total, page, size, hits, facets, correction, false);
+        return new SearchResult(total, page, size, hits, facets, correction, false, relaxation);
     }
 
     SearchResult correcting(String correction) {
-        return new SearchResult(total, page, size, hits, facets, correction, true);
+        return new SearchResult(total, page, size, hits, facets, correction, true, relaxation);
     }
 
-    /** @param snippet HTML-safe: the text is escaped and only {@code <mark>} tags are added */
-    @JsonbPropertyOrder({"id", "title", "type", "year", "territory", "themes", "snippet", "score"})
+    SearchResult relaxing(Relaxation how) {
+        return new SearchResult(total, page, size, hits, facets, suggestion, corrected, how);
+    }
+
+    /**
+     * Results that need not hold every word: those holding them all come first.
+     *
+     * @param fullMatches how many documents hold every word
+     * @param missing     the words some hit of this page lacks, in the query's order
+     */
+    @JsonbPropertyOrder({"fullMatches", "missing"})
+    public record Relaxation(long fullMatches, List<String> missing) {
+        public Relaxation {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /**
+     * @param snippet HTML-safe: the text is escaped and only {@code <mark>} tags are added
+     * @param missing the query's words this hit lacks: none unless the search was relaxed
+     */
+    @JsonbPropertyOrder({"id", "title", "type", "year", "territory", "themes", "snippet", "score", "missing"})
     public record Hit(long id, String title, String type, Integer year, String territory, List<String> themes,
-                      String snippet, float score) {
+                      String snippet, float score, List<String> missing) {
+        public Hit {
+            missing = List.copyOf(missing);
+        }
+
+        /** A hit holding every word. */
+        public Hit(long id, String title, String type, Integer year, String territory, List<String> themes,
+                   String snippet, float score) {
+            this(id, title, type, year, territory, themes, snippet, score, List.of());
+        }
+
+        Hit lacking(List<String> words) {
+            return new Hit(id, title, type, year, territory, themes, snippet, score, words);
+        }
     }
 
     public record FacetValue(String value, long count) {

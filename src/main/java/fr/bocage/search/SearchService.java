@@ -61,17 +61,22 @@ public final class SearchService {
     private final UserQueryParser parser;
     private final Snippets snippets;
     private final SpellingCorrector speller;
+    private final QueryRelaxation relaxation;
 
     public SearchService(ResourceIndex index) {
         this.index = index;
         this.parser = new UserQueryParser(index.analyzer());
         this.snippets = new Snippets(index.analyzer());
         this.speller = new SpellingCorrector(index.analyzer());
+        this.relaxation = new QueryRelaxation(parser);
     }
 
     /**
-     * The results of the query as typed. When they are fewer than {@value #FEW_RESULTS} and correcting its
-     * spelling finds more, the correction is suggested; when they are none, the results are the correction's.
+     * The results of the query as typed. When they are fewer than {@value #FEW_RESULTS}, its misspelt words are
+     * corrected one by one: when the correction finds more, it is suggested, and when the query found nothing, the
+     * results are the correction's. When still fewer than {@value #FEW_RESULTS} documents hold every word, the words
+     * (corrected if the query found nothing) are searched again with fewer of them required ({@link QueryRelaxation}),
+     * those holding them all first: never a dead end. {@code exact} asks for the words as typed: neither.
      */
     public SearchResult search(SearchRequest request) throws IOException {
         SearchResult typed = searchAsTyped(request);
@@ -82,14 +87,54 @@ public final class SearchService {
         try (ResourceIndex.Lease lease = index.acquire()) {
             correction = speller.correct(request.query(), lease.searcher());
         }
-        if (correction.isEmpty()) {
-            return typed;
+        SearchResult best = typed;
+        SearchResult fullMatches = typed;
+        if (correction.isPresent()) {
+            SearchResult corrected = searchAsTyped(request.withQuery(correction.get()));
+            if (typed.total() == 0) {
+                // Relaxing the corrected words: « mangroce quasimodim » meets the mangroves.
+                fullMatches = corrected;
+            }
+            if (corrected.total() > typed.total()) {
+                best = typed.total() == 0 ? corrected.correcting(correction.get()) : typed.suggesting(correction.get());
+            }
         }
-        SearchResult corrected = searchAsTyped(request.withQuery(correction.get()));
-        if (corrected.total() <= typed.total()) {
-            return typed;
+        if (best.total() >= FEW_RESULTS) {
+            return best;
         }
-        return typed.total() == 0 ? corrected.correcting(correction.get()) : typed.suggesting(correction.get());
+        String words = fullMatches == typed ? request.query() : correction.orElseThrow();
+        Optional<SearchResult> relaxed = relaxed(request.withQuery(words), fullMatches.total());
+        if (relaxed.isEmpty() || relaxed.get().total() <= best.total()) {
+            return best;
+        }
+        if (fullMatches != typed) {
+            return relaxed.get().correcting(correction.orElseThrow());
+        }
+        return best.suggestion() == null ? relaxed.get() : relaxed.get().suggesting(best.suggestion());
+    }
+
+    /**
+     * The request's words with all but one of them required, then about half, then one, until
+     * {@value #FEW_RESULTS} documents are found; the largest of these results, or empty when the query has no words
+     * to relax.
+     */
+    private Optional<SearchResult> relaxed(SearchRequest request, long fullMatches) throws IOException {
+        Optional<QueryRelaxation.Words> words = relaxation.words(request.query(), request.lastWordPrefix());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        SearchResult best = null;
+        for (int required : QueryRelaxation.levels(words.get().count())) {
+            SearchResult result = search(request, QueryRelaxation.atLeast(words.get(), required), null, words.get(),
+                    fullMatches);
+            if (best == null || result.total() > best.total()) {
+                best = result;
+            }
+            if (best.total() >= FEW_RESULTS) {
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -101,17 +146,21 @@ public final class SearchService {
         if (ids.isEmpty()) {
             return new SearchResult(0, request.page(), request.size(), List.of(), facetValues(null));
         }
-        return searchAsTyped(request, new TermInSetQuery(ResourceSchema.ID,
-                ids.stream().map(id -> new BytesRef(Long.toString(id))).toList()));
+        return search(request, parser.parse(request.query()), new TermInSetQuery(ResourceSchema.ID,
+                ids.stream().map(id -> new BytesRef(Long.toString(id))).toList()), null, 0);
     }
 
     private SearchResult searchAsTyped(SearchRequest request) throws IOException {
-        return searchAsTyped(request, null);
+        return search(request, parser.parse(request.query(), request.lastWordPrefix()), null, null, 0);
     }
 
-    /** @param among a filter on the resources searched, or null for all of them */
-    private SearchResult searchAsTyped(SearchRequest request, Query among) throws IOException {
-        Query userQuery = parser.parse(request.query());
+    /**
+     * @param among       a filter on the resources searched, or null for all of them
+     * @param relaxed     the words of a relaxed query, whose hits then say which they lack, or null
+     * @param fullMatches with {@code relaxed}, how many documents hold every word
+     */
+    private SearchResult search(SearchRequest request, Query userQuery, Query among, QueryRelaxation.Words relaxed,
+            long fullMatches) throws IOException {
         Query visible = visible(userQuery, request);
         if (among != null) {
             visible = new BooleanQuery.Builder().add(visible, Occur.MUST).add(among, Occur.FILTER).build();
@@ -138,9 +187,23 @@ public final class SearchService {
                 facets = facetValues(result.facets);
             }
             ScoreDoc[] page = pageOf(top.scoreDocs, request);
-            return new SearchResult(top.totalHits.value, request.page(), request.size(),
-                    hits(searcher, query, userQuery, page, request.sort()), facets);
+            List<SearchResult.Hit> hits = hits(searcher, query, userQuery, page, request.sort());
+            SearchResult result = new SearchResult(top.totalHits.value, request.page(), request.size(), hits, facets);
+            return relaxed == null ? result : lacking(result, searcher, relaxed, page, fullMatches);
         }
+    }
+
+    /** The relaxed result, each hit with the words it lacks. */
+    private static SearchResult lacking(SearchResult result, FacetedSearcher searcher, QueryRelaxation.Words words,
+            ScoreDoc[] page, long fullMatches) throws IOException {
+        List<List<String>> missing = QueryRelaxation.missing(searcher, words,
+                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray());
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(result.hits().get(i).lacking(missing.get(i)));
+        }
+        return new SearchResult(result.total(), result.page(), result.size(), hits, result.facets())
+                .relaxing(new SearchResult.Relaxation(fullMatches, QueryRelaxation.anyMissing(words, missing)));
     }
 
     /** Published unless asked otherwise, and in any case public or of the viewer's circles. */

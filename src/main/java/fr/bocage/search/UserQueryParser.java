@@ -24,6 +24,8 @@ import org.apache.lucene.search.Query;
  *   <li>{@code écolo*}: prefix, when at least {@value #MIN_PREFIX} letters precede the star (shorter prefixes
  *       would expand to too many terms); other stars are ignored.</li>
  * </ul>
+ * A query still being typed ({@link #parse(String, boolean)}) also takes its last word as a prefix, besides the word
+ * itself, so that {@code formalisation d'un Proj} meets « Projet »: the word's own matches score higher.
  * Other Lucene syntax (fields, fuzzy, ranges, boosts, escapes) is not offered: those characters are plain text and
  * the analyzer drops them. A query with no searchable word left (blank, only punctuation or stop words) matches
  * everything, like a blank one. Only the first {@value #MAX_WORDS} words are kept, which keeps the query under
@@ -46,6 +48,8 @@ public final class UserQueryParser {
     private static final Pattern OTHER_SYNTAX = Pattern.compile("[~^][\\d.]*|[:\\[\\]{}\\\\/!]");
     private static final Pattern OR = Pattern.compile("(?<!\\S)(?:OR|(?i:ou))(?!\\S)");
     private static final Pattern AND = Pattern.compile("(?<!\\S)(?:AND|ET)(?!\\S)");
+    /** A last word typed after a space, an opening parenthesis or an elided article (d', l'), not excluded. */
+    private static final Pattern LAST_WORD = Pattern.compile("(^|[\\s(']|’)([\\p{L}\\p{N}]{" + MIN_PREFIX + ",})$");
     private static final Pattern SHORT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}]{" + MIN_PREFIX + "})\\*");
 
     private final SimpleQueryParser parser;
@@ -56,7 +60,13 @@ public final class UserQueryParser {
     }
 
     public Query parse(String input) {
-        Query query = parser.parse(rewriteOperators(input));
+        return parse(input, false);
+    }
+
+    /** @param lastWordPrefix the last word is being typed: it matches as itself or as a prefix */
+    public Query parse(String input, boolean lastWordPrefix) {
+        String text = rewriteOperators(input);
+        Query query = parser.parse(lastWordPrefix ? lastWordAsPrefix(text) : text);
         return query instanceof MatchNoDocsQuery ? new MatchAllDocsQuery() : matchAllUnderExclusions(query);
     }
 
@@ -78,6 +88,19 @@ public final class UserQueryParser {
             parts[i] = SHORT_PREFIX.matcher(part).replaceAll(" ");
         }
         return String.join("\"", parts);
+    }
+
+    /**
+     * {@code … word} as {@code … (word|word*)} when the text ends with a word of at least {@value #MIN_PREFIX}
+     * letters, not excluded and not already a prefix. Quotes are closed by then: a phrase's last word ends in one.
+     */
+    static String lastWordAsPrefix(String text) {
+        Matcher last = LAST_WORD.matcher(text);
+        if (!last.find()) {
+            return text;
+        }
+        String word = last.group(2);
+        return text.substring(0, last.start(2)) + "(" + word + "|" + word + "*)";
     }
 
     private static String firstWords(String text) {

@@ -3,9 +3,11 @@ package fr.bocage.benchmark;
 import jakarta.json.JsonObject;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -39,7 +41,9 @@ public final class Benchmark {
             usage: Benchmark [--url=http://localhost:9289] --password=ADMIN_PASSWORD [--corpus=../shared/corpus/fr]
                              [--threads=2] [--limit=0 (all documents)] [--warmup=2000] [--queries=1000] [--pages=500] [--tika-only]
                              [--mode=upload|import (the server's import root holds the corpus folder; no --limit)
-                                     |network (generated actors and actions, then the network's pages; no corpus)]
+                                     |network (generated actors and actions, then the network's pages; no corpus)
+                                     |relevance (the judged queries of relevance/queries-fr.tsv; imports the corpus
+                                                 unless the server shows it already)]
                              [--actors=2000] [--actions=10000] (network mode)
                              [--mode=newsletter --subscribers=10000 --outbox=<the server's data folder>/outbox]
             """;
@@ -89,8 +93,12 @@ public final class Benchmark {
             System.exit(network(options, 1) ? 0 : 1);
             return;
         }
+        if (mode.equals("relevance")) {
+            relevance(options, corpus);
+            return;
+        }
         if (!mode.equals("upload") && !mode.equals("import") || mode.equals("import") && limit > 0) {
-            System.err.println("--mode is upload, import or network, and an import takes the whole corpus (no --limit)");
+            System.err.println("--mode is upload, import, network or relevance, and an import takes the whole corpus (no --limit)");
             System.err.print(USAGE);
             System.exit(2);
         }
@@ -163,6 +171,59 @@ public final class Benchmark {
             met &= t.met();
         }
         return met;
+    }
+
+    /**
+     * The relevance evaluation (issue 16): imports the corpus unless search already shows it, then the judged
+     * queries' recall@10, MRR@10, zero-result rate and latency (RelevanceRun). Figures, no targets: exit code 0.
+     */
+    private static void relevance(Map<String, String> options, Path corpus) throws Exception {
+        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
+                options.get("password"));
+        List<CorpusCsv.Entry> documents = CorpusCsv.read(corpus, 0);
+        RelevanceSet set = RelevanceSet.load();
+        OUT.printf("== Bocage benchmark: relevance ==%n");
+        OUT.printf("%d judged queries (%d held-out) over %s; %s%n", set.queries().size(),
+                set.queries().stream().filter(RelevanceSet.Judged::heldOut).count(), corpus, load());
+        int expected = documents.size() - DUPLICATES_IN_CORPUS;
+        int visible = searchTotal(api);
+        if (visible < expected) {
+            OUT.printf("%n-- Import: search shows %,d of %,d documents --%n", visible, expected);
+            IngestRun.Result ingest = ImportRun.run(api, corpus.getFileName().toString(), documents);
+            OUT.printf("created %,d; duplicate %,d; other %,d in %.1f s%n", ingest.created(), ingest.conflicts(),
+                    ingest.others(), ingest.uploadNanos() / 1e9);
+            ingest.firstErrors().forEach(error -> OUT.printf("  %s%n", error));
+            long deadline = System.nanoTime() + 600_000_000_000L;
+            while ((visible = searchTotal(api)) < expected && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+        }
+        OUT.printf("search shows %,d documents%n", visible);
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP));
+        int rounds = (warmup + set.queries().size() - 1) / set.queries().size();
+        OUT.printf("%n-- GET %s/api/search, one at a time, after %d warm-up rounds --%n", api.base(), rounds);
+        new RelevanceRun(api, OUT).run(set, rounds);
+    }
+
+    /** How many documents search shows, once it answers: the application may still be starting (503, or slow). */
+    private static int searchTotal(ServerApi api) throws Exception {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (true) {
+            String failure;
+            try {
+                HttpResponse<String> response = api.search("", Map.of());
+                if (response.statusCode() == 200) {
+                    return ServerApi.json(response.body()).getInt("total");
+                }
+                failure = response.statusCode() + ": " + ServerApi.abbreviate(response.body());
+            } catch (IOException e) {
+                failure = e.toString();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("GET /api/search answered " + failure);
+            }
+            Thread.sleep(1000);
+        }
     }
 
     /** One way of ingesting the corpus, the upload run or the import run. */

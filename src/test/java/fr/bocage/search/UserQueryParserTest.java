@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,6 +73,8 @@ class UserQueryParserTest {
     }
 
     private static List<Long> ids(String query) throws IOException {
-        return DOCS.search().search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).sorted().toList();
+        // Exact: the syntax alone, neither corrected nor relaxed (QueryRelaxationTest).
+        return DOCS.search().search(new SearchRequest(query, Map.of(), null, 1, 20, false, true)).hits().stream()
+                .map(SearchResult.Hit::id).sorted().toList();
     }
 }

@@ -106,7 +106,8 @@ public class ActorIT {
         assertEquals(List.of(), directoryIds("q", word, "actorKind", "municipality"));
         assertEquals(List.of(), directoryIds("q", word, "engagement", "companies"));
         Api.get("/api/actors?actorKind=inconnu").expectError(400);
-        assertEquals(List.of(id), directoryIds("q", "Morlaix+" + word), "found by its commune too");
+        // First: other actors of Morlaix may follow, the search being relaxed below three full matches (issue 16).
+        assertEquals(id, directoryIds("q", "Morlaix+" + word).get(0), "found by its commune too");
 
         String page = Api.get("/acteurs?q=" + word).expect(200).text();
         assertTrue(page.contains(name) && page.contains("href=\"/acteurs/" + id + "\""), page);

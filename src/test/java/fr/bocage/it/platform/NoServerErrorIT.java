@@ -154,13 +154,13 @@ class NoServerErrorIT {
     @TestFactory
     Stream<DynamicTest> queryParameters() {
         return Stream.of(
-                query("/api/search", true, "q", "sort", "page", "size", "exact", "national", "type", "theme", "territory",
+                query("/api/search", true, "q", "sort", "page", "size", "exact", "national", "prefix", "type", "theme", "territory",
                         "audience", "year", "language", "format", "level", "modality", "inconnu"),
                 query("/api/suggest", true, "q"),
                 query("/api/webinars", true, "when", "theme"),
                 query("/api/courses", true, "q", "page", "level"),
                 query("/api/admin/accounts", true, "q"),
-                query("/recherche", false, "q", "sort", "page", "size", "exact", "national", "type", "theme", "year",
+                query("/recherche", false, "q", "sort", "page", "size", "exact", "national", "prefix", "type", "theme", "year",
                         "inconnu"),
                 query("/ressources/1", false, "retour"),
                 query("/formations", false, "q", "page", "size", "level", "modality", "theme"),

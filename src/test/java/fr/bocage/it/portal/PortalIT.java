@@ -166,4 +166,32 @@ class PortalIT {
         assertTrue(resource.contains("\"name\":\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e " + token + "\""),
                 resource);
     }
+
+    /** Never a dead end (issue 16): one word too many relaxes the query, and says which words are missing. */
+    @Test
+    void aWordTooManyIsNoDeadEnd() {
+        String token = Token.next();
+        String absent = Token.next();
+        long id = Api.create(Form.text("proche.txt", "Haies " + token + ".").field("title", "Proche " + token));
+        Api.searchSettled(1, "q", token);
+
+        JsonObject answer = Api.search("q", token + " <b>" + absent).expect(200).json();
+        JsonObject hit = answer.getJsonArray("hits").getJsonObject(0);
+        assertEquals(id, hit.getJsonNumber("id").longValue(), answer::toString);
+        assertEquals(List.of("<b>" + absent), hit.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(0, answer.getJsonObject("relaxation").getInt("fullMatches"));
+
+        String page = Api.get("/recherche?q=" + token + "+%3Cb%3E" + absent).expect(200).text();
+        assertTrue(page.contains("Aucun document ne contient tous vos mots ; voici les plus proches."), page);
+        assertTrue(page.contains("<s>&lt;b&gt;" + absent + "</s><span class=\"visually-hidden\"> (mot absent)"),
+                page);
+        assertFalse(page.contains("<b>" + absent), "the missing words are escaped");
+
+        JsonObject whole = Api.search("q", token).expect(200).json();
+        assertTrue(!whole.containsKey("relaxation") || whole.isNull("relaxation"), whole::toString);
+        JsonObject typing = Api.search("q", token.substring(0, 8), "prefix", "true").expect(200).json();
+        assertEquals(1, typing.getJsonNumber("total").longValue(), typing::toString);
+        assertEquals(0, Api.search("q", token.substring(0, 8)).expect(200).json().getJsonNumber("total").longValue());
+    }
 }

@@ -97,6 +97,8 @@ class LeakIT {
 
         String query = typo(secret) + " OR " + typo(publishedWord);
         JsonObject answer = Api.search("q", query).expect(200).json();
+        // No document holds both words: the relaxed search finds the public one, never the other.
+        JsonObject relaxed = Api.search("q", secret + " " + publishedWord).expect(200).json();
         String completions = Api.get("/api/suggest?q=" + secret.substring(0, 6)).expect(200).text();
         Answer duplicate = Api.upload(Form.file("copie.txt", bytes), other);
         JsonObject refusal = duplicate.expectError(409);
@@ -104,6 +106,9 @@ class LeakIT {
                 () -> assertEquals(typo(secret) + " OR " + publishedWord, answer.getString("suggestion"),
                         answer::toString),
                 () -> assertFalse(completions.contains(secret), completions),
+                () -> assertEquals(0, relaxed.getJsonObject("relaxation").getInt("fullMatches"), relaxed::toString),
+                () -> assertFalse(Api.hitIds(relaxed).isEmpty(), relaxed::toString),
+                () -> assertFalse(Api.hitIds(relaxed).contains(id), relaxed::toString),
                 () -> assertFalse(refusal.getString("message").contains(secret), refusal::toString),
                 () -> assertFalse(refusal.getString("message").contains(Long.toString(id)), refusal::toString),
                 () -> assertTrue(duplicate.header("Location").isEmpty(), refusal::toString));
@@ -128,6 +133,7 @@ class LeakIT {
         Caller outsider = Person.fresh().registeredAndConfirmed(MAIL).basic();
         String secret = Token.next().toLowerCase();
         String shared = Token.next().toLowerCase();
+        String unknown = Token.next().toLowerCase();
         long publicId = Api.upload(Form.text("voisin-" + shared + ".txt", "Haies " + shared + " " + shared + " "
                 + publishedWord + ".").field("title", "Voisin " + shared).field("type", "guide"), ADMIN)
                 .expect(201).locationId();
@@ -146,6 +152,11 @@ class LeakIT {
             String completions = Api.get("/api/suggest?q=" + secret.substring(0, 6), stranger).expect(200).text();
             String similar = Api.get("/ressources/" + publicId, stranger).expect(200).text();
             String page = Api.get("/recherche?q=" + secret, stranger).expect(200).text();
+            // Relaxed: the public neighbour holds two of the words, the members-only document three.
+            JsonObject relaxed = Api.get("/api/search?q=" + secret + "+" + shared + "+" + unknown, stranger).expect(200)
+                    .json();
+            String relaxedPage = Api.get("/recherche?q=" + secret + "+" + shared + "+" + unknown, stranger).expect(200)
+                    .text();
             String export = Api.get("/api/actors/export?format=csv", stranger).expect(200).text();
             assertAll(
                     () -> assertEquals(0, found.getJsonNumber("total").longValue(), found::toString),
@@ -155,12 +166,18 @@ class LeakIT {
                     () -> assertFalse(similar.contains(secret), "similar resources"),
                     // The page repeats the query in its box: the document's title must not be there.
                     () -> assertFalse(page.contains("reserve-" + secret), "search page"),
+                    () -> assertEquals(List.of(publicId), Api.hitIds(relaxed), relaxed::toString),
+                    () -> assertEquals(0, relaxed.getJsonObject("relaxation").getInt("fullMatches"), relaxed::toString),
+                    () -> assertFalse(relaxedPage.contains("reserve-" + secret), "relaxed search page"),
+                    () -> assertTrue(relaxedPage.contains("Aucun document ne contient tous vos mots"), "relaxed"),
                     () -> assertFalse(export.contains(secret), "export"));
             Api.get("/api/resources/" + id, stranger).expect(404);
             Api.get("/api/resources/" + id + "/file", stranger).expect(404);
             Api.get("/ressources/" + id, stranger).expect(404);
         }
         assertTrue(Api.get("/recherche?q=" + secret, member.basic()).expect(200).text().contains("reserve-" + secret));
+        assertEquals(List.of(id, publicId), Api.hitIds(Api.get("/api/search?q=" + secret + "+" + shared + "+" + unknown,
+                member.basic()).expect(200).json()), "a member finds it first: it holds more of the words");
         assertTrue(Api.get("/ressources/" + publicId, member.basic()).expect(200).text().contains(secret),
                 "a member sees it among the similar resources");
         assertTrue(Api.facet(Api.get("/api/search?q=" + secret, member.basic()).expect(200).json(), "type")
