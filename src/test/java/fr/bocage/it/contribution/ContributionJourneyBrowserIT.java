@@ -126,7 +126,8 @@ public class ContributionJourneyBrowserIT {
             logOut(driver, wait);
 
             Api.searchSettled(1, "q", later);
-            Api.searchSettled(0, "q", word + " printemps");
+            // The first file's words are gone from the index (exact: no correction, no relaxation to find something else).
+            Api.searchSettled(0, "q", word + " printemps", "exact", "true");
             driver.get(Api.BASE + "/recherche?q=" + later);
             driver.findElement(By.linkText(reviewed)).click();
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), reviewed));

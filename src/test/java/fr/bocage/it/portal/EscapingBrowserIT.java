@@ -128,7 +128,7 @@ class EscapingBrowserIT {
             check(driver, "/formations/" + course + "/modifier", false);
             ContributionJourneyBrowserIT.logOut(driver, wait);
 
-            Api.searchSettled(1, "q", word + " pollinisateurs");
+            Api.searchSettled(1, "q", word + " pollinisateurs", "exact", "true"); // exact: the one document, no neighbours
             check(driver, "/ressources/" + id, true);
             check(driver, "/recherche?q=" + word, true);
             check(driver, query, true);
