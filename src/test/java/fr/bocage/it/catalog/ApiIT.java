@@ -246,7 +246,7 @@ public class ApiIT {
         String token = Token.next();
         long id = Api.create(Form.text("zone.txt", "Inventaire d'une zone humide en écologie du paysage. " + token));
 
-        assertEquals(List.of(id), hitIds(Api.searchSettled(1, "q", "zones humides " + token)));
+        assertEquals(List.of(id), hitIds(Api.searchSettled(1, "q", "zones humides " + token, "exact", "true")));
         assertEquals(List.of(id), hitIds(search("q", "ecologie " + token).expect(200).json()));
     }
 

@@ -101,7 +101,7 @@ public class PartnershipIT {
         assertEquals("/api/resources/" + id + "/file", withFile.getString("convention"));
         assertTrue(Api.get(withFile.getString("convention"), ANONYMOUS).expect(200).text().contains(word));
         assertEquals(List.of(id), hitIds(searchSettled(1, "q", word)), "the convention's words find it");
-        assertEquals(List.of(id), hitIds(searchSettled(1, "q", "Replanter des haies " + title, "type", "partnership")));
+        assertEquals(List.of(id), hitIds(searchSettled(1, "q", "Replanter des haies " + title, "type", "partnership", "exact", "true")));
 
         Api.post("/api/resources/" + id + "/withdraw", moderator, Json.createObjectBuilder()
                 .add("message", "Convention échue.").build()).expect(200);
