@@ -193,23 +193,15 @@ class LeakIT {
      */
     @Test
     void nothingOfAMembersOnlyNewsItemReachesOutsiders() {
-        String animatorName = "anim-reservee-" + Token.next();
-        Caller animator = Api.createAccount(animatorName, "contributor");
-        String slug = "reseau-" + Token.next().toLowerCase();
-        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
-                .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
-        String memberName = "membre-reservee-" + Token.next();
-        Caller member = Api.createAccount(memberName, "contributor");
-        new ListFixture(slug, null).enrol(memberName, "ACCEPTED", false);
-        Caller outsider = Api.createAccount("dehors-" + Token.next(), "contributor");
-        Caller otherModerator = Api.createAccount("mod-ailleurs-" + Token.next(), "moderator");
+        NetworkCircle circle = NetworkCircle.of("reservee");
+        String slug = circle.slug();
+        Caller animator = circle.animator();
+        Caller member = circle.member();
+        Caller outsider = circle.outsider();
+        Caller otherModerator = circle.otherModerator();
         String secret = Token.next().toLowerCase();
-        String shared = Token.next().toLowerCase();
-
-        long publicId = postNews(animator, slug, false, "Haies publiques " + shared,
-                "Haies " + shared + " " + shared + " plantées en public.");
-        Api.post("/api/news/" + publicId + "/submit", animator).expect(200);
-        Api.post("/api/resources/" + publicId + "/publish", otherModerator).expect(200);
+        String shared = circle.shared();
+        long publicId = circle.publicId();
         long id = postNews(animator, slug, true, "Réservée " + secret,
                 "Haies " + shared + " " + shared + " " + secret + " entre membres.");
         // Its animator decides on it, as on the list's messages: published at its submission.
@@ -283,23 +275,15 @@ class LeakIT {
      */
     @Test
     void nothingOfAMembersOnlyEventReachesOutsiders() {
-        String animatorName = "anim-rdv-" + Token.next();
-        Caller animator = Api.createAccount(animatorName, "contributor");
-        String slug = "reseau-" + Token.next().toLowerCase();
-        Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
-                .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
-        String memberName = "membre-rdv-" + Token.next();
-        Caller member = Api.createAccount(memberName, "contributor");
-        new ListFixture(slug, null).enrol(memberName, "ACCEPTED", false);
-        Caller outsider = Api.createAccount("dehors-" + Token.next(), "contributor");
-        Caller otherModerator = Api.createAccount("mod-ailleurs-" + Token.next(), "moderator");
+        NetworkCircle circle = NetworkCircle.of("rdv");
+        String slug = circle.slug();
+        Caller animator = circle.animator();
+        Caller member = circle.member();
+        Caller outsider = circle.outsider();
+        Caller otherModerator = circle.otherModerator();
         String secret = Token.next().toLowerCase();
-        String shared = Token.next().toLowerCase();
-
-        long publicId = postNews(animator, slug, false, "Haies publiques " + shared,
-                "Haies " + shared + " " + shared + " plantées en public.");
-        Api.post("/api/news/" + publicId + "/submit", animator).expect(200);
-        Api.post("/api/resources/" + publicId + "/publish", otherModerator).expect(200);
+        String shared = circle.shared();
+        long publicId = circle.publicId();
         long id = Api.post("/api/events", animator, Json.createObjectBuilder()
                 .add("metadata", Json.createObjectBuilder().add("title", "Rendez-vous " + secret)
                         .add("summary", "Haies " + shared + " " + shared + " " + secret + " entre membres.")
@@ -403,5 +387,31 @@ class LeakIT {
         JsonObject body = message == null ? Json.createObjectBuilder().build()
                 : Json.createObjectBuilder().add("message", message).build();
         Api.post("/api/resources/" + id + "/" + action, who, body).expect(200);
+    }
+
+    /**
+     * A network with its animator, an accepted member, an outsider, a moderator of no part in it, and one public news
+     * item published there holding the word {@code shared}: what a members-only item is compared against.
+     */
+    private record NetworkCircle(String slug, Caller animator, Caller member, Caller outsider, Caller otherModerator,
+                                 String shared, long publicId) {
+        static NetworkCircle of(String tag) {
+            String animatorName = "anim-" + tag + "-" + Token.next();
+            Caller animator = Api.createAccount(animatorName, "contributor");
+            String slug = "reseau-" + Token.next().toLowerCase();
+            Api.post("/api/networks", ADMIN, Json.createObjectBuilder().add("slug", slug).add("name", "Réseau " + slug)
+                    .add("animators", Json.createArrayBuilder().add(animatorName)).build()).expect(201);
+            String memberName = "membre-" + tag + "-" + Token.next();
+            Caller member = Api.createAccount(memberName, "contributor");
+            new ListFixture(slug, null).enrol(memberName, "ACCEPTED", false);
+            Caller outsider = Api.createAccount("dehors-" + Token.next(), "contributor");
+            Caller otherModerator = Api.createAccount("mod-ailleurs-" + Token.next(), "moderator");
+            String shared = Token.next().toLowerCase();
+            long publicId = postNews(animator, slug, false, "Haies publiques " + shared,
+                    "Haies " + shared + " " + shared + " plantées en public.");
+            Api.post("/api/news/" + publicId + "/submit", animator).expect(200);
+            Api.post("/api/resources/" + publicId + "/publish", otherModerator).expect(200);
+            return new NetworkCircle(slug, animator, member, outsider, otherModerator, shared, publicId);
+        }
     }
 }
