@@ -91,10 +91,11 @@ public final class FrenchTextAnalyzer extends Analyzer {
         return new MappingCharFilter(APOSTROPHES, reader);
     }
 
-    /** Used for prefix queries ({@code écolo*}), which bypass the tokenizer. */
+    /** Used for prefix queries ({@code écolo*}), which bypass the tokenizer and meet the stems. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        return stem ? new RepeatedLetterFilter(folded) : folded;
     }
 
     private static NormalizeCharMap apostrophes() {

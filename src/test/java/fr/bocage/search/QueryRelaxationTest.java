@@ -109,6 +109,14 @@ class QueryRelaxationTest {
     }
 
     @Test
+    void aPrefixWithADoubledLetterMeetsTheStemsThatLostIt() throws IOException {
+        assertEquals(List.of(3L), ids(DOCS.search().search(SearchRequest.of("collec").withLastWordPrefix(true))));
+        assertEquals(List.of(1L, 2L), ids(DOCS.search().search(SearchRequest.of("territ").withLastWordPrefix(true)))
+                .stream().sorted().toList(), "territorial, territoire");
+        assertEquals(List.of(3L), ids(search("Collect*")));
+    }
+
+    @Test
     void levelsGoFromAllWordsButOneToOne() {
         assertEquals(List.of(1), QueryRelaxation.levels(2));
         assertEquals(List.of(2, 1), QueryRelaxation.levels(3));
