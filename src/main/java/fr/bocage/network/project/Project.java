@@ -26,15 +26,18 @@ import java.util.Set;
 
 /**
  * A cooperation project between actors of the directory (COOP'R): its period, funders, partners, coordinators and
- * work plan. Found by its slug. Members, their private space and questionnaires will hang on it (issue 15, 2 and 3).
+ * work plan. Found by its slug. Its members ({@link ProjectMember}) share a circle ({@link #circle}).
  */
 @Entity
 @Table(name = "PROJECT")
 @NamedQuery(name = Project.ALL, query = "SELECT p FROM Project p ORDER BY p.startDate DESC, p.title")
 @NamedQuery(name = Project.BY_SLUG, query = "SELECT p FROM Project p WHERE p.slug = :slug")
+@NamedQuery(name = Project.COORDINATED_BY,
+        query = "SELECT p.id FROM Project p JOIN p.coordinators c WHERE c = :username")
 public class Project {
     static final String ALL = "Project.all";
     static final String BY_SLUG = "Project.bySlug";
+    static final String COORDINATED_BY = "Project.coordinatedBy";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +100,11 @@ public class Project {
     Project(String slug, String createdBy) {
         this.slug = slug;
         this.createdBy = createdBy;
+    }
+
+    /** The circle of what is shared with the members of project {@code id} only. */
+    public static String circle(long id) {
+        return "project:" + id;
     }
 
     void describe(ProjectDetails d) {
