@@ -1,18 +1,31 @@
 package fr.bocage.network.project;
 
+import fr.bocage.account.AccountRepository;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The members of projects, and where a caller stands in one ({@link ProjectStanding}). */
 @ApplicationScoped
 public class ProjectMembers {
 
+    /** The field of an enrolment, or an invitation, that names the member's organisation. */
+    public static final String ORGANISATION = "organisation";
+
     @PersistenceContext(unitName = "bocage")
     EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
 
     public List<ProjectMember> of(Project project) {
         return em.createNamedQuery(ProjectMember.OF_PROJECT, ProjectMember.class)
@@ -39,9 +52,21 @@ public class ProjectMembers {
 
     /**
      * Makes {@code username} a member for the organisation {@code actorId}, or moves an existing member to it: one
-     * membership per project and account. Whether the caller may do so is the invitation's business.
+     * membership per project and account. Whether the caller may do so is the caller's business (an administrator,
+     * an invitation).
+     *
+     * @throws NotFound     for an unknown account
+     * @throws InvalidInput on {@value #ORGANISATION} when the organisation is none of the project's partners
      */
-    ProjectMember enrol(Project project, String username, long actorId) {
+    @Transactional
+    public ProjectMember enrol(Project project, String username, long actorId) {
+        if (accounts.findByUsername(username).isEmpty()) {
+            throw new NotFound(Messages.format("project.coordinator.unknown", username));
+        }
+        if (project.getPartners().stream().noneMatch(p -> p.getActorId() == actorId)) {
+            String message = Messages.format("project.member.not-partner", actorId);
+            throw new InvalidInput(InvalidInput.Reason.INVALID, message, Map.of(ORGANISATION, message));
+        }
         Optional<ProjectMember> existing = find(project, username);
         if (existing.isPresent() && existing.get().getActorId() == actorId) {
             return existing.get();

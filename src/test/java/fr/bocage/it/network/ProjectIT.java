@@ -122,6 +122,31 @@ public class ProjectIT {
     }
 
     @Test
+    void anAdministratorEnrolsAnAccountForAPartnerOrganisation() {
+        String slug = slug();
+        Api.post("/api/projects", coordinator, project(slug, true).build()).expect(201);
+        String member = "membre-" + Token.next();
+        Api.createAccount(member, "contributor");
+        String path = "/api/projects/" + slug + "/enrolments/" + member;
+
+        JsonObject enrolled = Api.put(path, ADMIN, Json.createObjectBuilder().add("organisation", benin).build())
+                .expect(200).json();
+        assertEquals(member, enrolled.getString("username"));
+        assertEquals(benin, enrolled.getJsonNumber("organisation").longValue());
+        assertEquals(senegal, Api.put(path, ADMIN, Json.createObjectBuilder().add("organisation", senegal).build())
+                .expect(200).json().getJsonNumber("organisation").longValue(), "one organisation per member");
+
+        long outsider = actorIn("MA");
+        JsonObject refused = Api.put(path, ADMIN, Json.createObjectBuilder().add("organisation", outsider).build())
+                .expect(400).json();
+        assertTrue(refused.toString().contains("n''est pas partenaire du projet".replace("''", "'")), refused::toString);
+        Api.put(path, ADMIN, Json.createObjectBuilder().build()).expect(400);
+        Api.put("/api/projects/" + slug + "/enrolments/inconnu-" + Token.next(), ADMIN,
+                Json.createObjectBuilder().add("organisation", benin).build()).expect(404);
+        Api.put(path, coordinator, Json.createObjectBuilder().add("organisation", benin).build()).expect(403);
+    }
+
+    @Test
     void aDraftIsSeenByItsCoordinatorsAndAdminsOnly() {
         String slug = slug();
         Api.post("/api/projects", coordinator, project(slug, false).build()).expect(201);

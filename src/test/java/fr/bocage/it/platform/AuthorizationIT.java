@@ -104,6 +104,8 @@ class AuthorizationIT {
             new Row("GET", "/api/projects/inconnu", null, 404, 404, 404, 404, 404),
             new Row("POST", "/api/projects", Json.createObjectBuilder().build(), 401, 400, 400, 403, 400),
             new Row("PUT", "/api/projects/inconnu", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/projects/inconnu/enrolments/" + TARGET, Json.createObjectBuilder()
+                    .add("organisation", 1).build(), 401, 403, 403, 403, 404),
             new Row("GET", "/projets", null, 200, 200, 200, 200, 200),
             new Row("GET", "/projets/inconnu", null, 404, 404, 404, 404, 404),
             new Row("GET", "/projets/nouveau", null, 302, 200, 200, 403, 200),

@@ -265,6 +265,7 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/networks/x/list/messages/0/reject"},
                 new String[] {"PUT", "/api/networks/x/list/settings"},
                 new String[] {"PUT", "/api/networks/x/enrolments/y"},
+                new String[] {"PUT", "/api/projects/x/enrolments/y"},
                 // The network's events (issue 14)
                 new String[] {"POST", "/api/events"}, new String[] {"PUT", "/api/events/0"},
                 new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"},
