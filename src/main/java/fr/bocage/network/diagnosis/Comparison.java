@@ -19,10 +19,13 @@ public record Comparison(long campaignId, String title, List<String> sections, L
     public record Progress(String organisation, List<Delta> deltas) {
     }
 
-    /** @param before null when unscored then, or the section is new */
-    public record Delta(String section, Double before, Double after) {
-        public Double change() {
-            return before == null || after == null ? null : after - before;
+    /**
+     * @param before null when unscored then, or the section is new
+     * @param change after less before, in points; null without both
+     */
+    public record Delta(String section, Double before, Double after, Double change) {
+        static Delta of(String section, Double before, Double after) {
+            return new Delta(section, before, after, before == null || after == null ? null : after - before);
         }
     }
 }

@@ -130,7 +130,7 @@ public class DiagnosisReports {
             Scores.of(then, earlier.responses()).forEach(s -> scoresThen.put(s.title(), s.percent()));
             List<Comparison.Delta> deltas = new ArrayList<>();
             for (int i = 0; i < sections.size(); i++) {
-                deltas.add(new Comparison.Delta(sections.get(i), scoresThen.get(sections.get(i)), row.scores().get(i)));
+                deltas.add(Comparison.Delta.of(sections.get(i), scoresThen.get(sections.get(i)), row.scores().get(i)));
             }
             progress.add(new Comparison.Progress(row.organisation(), deltas));
         }

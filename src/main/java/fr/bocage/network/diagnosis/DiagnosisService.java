@@ -154,4 +154,29 @@ public class DiagnosisService {
         diagnoses.flush();
         return answer;
     }
+
+    /**
+     * Records an answer collected elsewhere (on paper during a gathering, or the demo's), as submitted: administrators
+     * only, for one of the project's partner organisations, whatever the campaign's dates.
+     */
+    @Transactional
+    public Answer record(String slug, long campaignId, long actorId, Map<String, List<String>> responses,
+            Caller caller) {
+        ProjectStanding standing = standing(slug, caller);
+        Campaign campaign = diagnoses.campaign(standing.project(), campaignId);
+        if (!caller.admin()) {
+            throw new Forbidden(Messages.get("diagnosis.record.forbidden"));
+        }
+        if (standing.project().getPartners().stream().noneMatch(p -> p.getActorId() == actorId)) {
+            throw new InvalidInput(Messages.format("diagnosis.record.not-partner", actorId));
+        }
+        if (diagnoses.answer(campaign, actorId).isPresent()) {
+            throw new Conflict(Messages.get("diagnosis.record.exists"));
+        }
+        Content content = diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content();
+        Answer answer = new Answer(campaign.getId(), actorId, caller.username());
+        answer.save(Responses.read(content, responses), caller.username(), true, clock.instant());
+        diagnoses.persist(answer);
+        return answer;
+    }
 }

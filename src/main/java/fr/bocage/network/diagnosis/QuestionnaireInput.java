@@ -91,7 +91,7 @@ public record QuestionnaireInput(
     }
 
     /** What it asks, its questions keyed q1, q2… in order. */
-    Content content() {
+    public Content content() {
         List<Content.Section> kept = new ArrayList<>();
         int number = 0;
         for (int s = 0; s < sections.size(); s++) {

@@ -16,14 +16,14 @@ import java.util.Set;
  * values are no response; a key of no question, or a value its question cannot take, is refused by its field
  * ({@code responses.q3}).
  */
-final class Responses {
+public final class Responses {
     static final int TEXT_LENGTH = 5000;
     private static final int NUMBER_LENGTH = 30;
 
     private Responses() {
     }
 
-    static Map<String, List<String>> read(Content content, Map<String, List<String>> typed) {
+    public static Map<String, List<String>> read(Content content, Map<String, List<String>> typed) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         Map<String, String> refused = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : typed.entrySet()) {
