@@ -84,6 +84,7 @@ public class DiagnosisService {
             return questionnaire;
         }
         Questionnaire next = new Questionnaire(questionnaire, input.title(), content);
+        questionnaire.supersede();
         diagnoses.persist(next);
         return next;
     }

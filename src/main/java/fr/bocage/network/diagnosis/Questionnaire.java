@@ -61,12 +61,16 @@ public class Questionnaire {
         describe(title, content);
     }
 
-    /** The next version of {@code previous}, which it supersedes. */
+    /** The next version of {@code previous}, which it supersedes ({@link #supersede()} marks that one). */
     Questionnaire(Questionnaire previous, String title, Content content) {
-        this(previous.projectId, title, content);
-        this.versionNumber = previous.versionNumber + 1;
-        this.previousId = previous.id;
-        previous.superseded = true;
+        this(previous.getProjectId(), title, content);
+        this.versionNumber = previous.getVersionNumber() + 1;
+        this.previousId = previous.getId();
+    }
+
+    /** Marks it as replaced by a later version: it changes no more. */
+    void supersede() {
+        superseded = true;
     }
 
     void describe(String title, Content content) {

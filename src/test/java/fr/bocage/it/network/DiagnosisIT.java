@@ -216,7 +216,7 @@ public class DiagnosisIT {
 
         // Through the page too: the form carries the version it was read at.
         WebSession page = new WebSession();
-        page.login(memberAName, Api.passwordOf(memberAName)).expect(302);
+        page.login(memberAName, Api.passwordOf(memberAName)).expect(303);
         String form = "/projets/" + slug + "/autodiagnostic/campagnes/" + campaign;
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("organisation", String.valueOf(orgA));

@@ -106,6 +106,26 @@ class AuthorizationIT {
             new Row("PUT", "/api/projects/inconnu", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             new Row("PUT", "/api/projects/inconnu/enrolments/" + TARGET, Json.createObjectBuilder()
                     .add("organisation", 1).build(), 401, 403, 403, 403, 404),
+            // Self-diagnosis (network.diagnosis): accounts only, then the project's standing; an unknown project is not
+            // found for anybody. Per role on a real project (member, other organisation, coordinator): DiagnosisIT.
+            new Row("GET", "/api/projects/inconnu/questionnaires", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/projects/inconnu/questionnaires", Json.createObjectBuilder().build(), 401, 400, 400,
+                    400, 400),
+            new Row("PUT", "/api/projects/inconnu/questionnaires/1", Json.createObjectBuilder().add("title", "Q")
+                    .build(), 401, 404, 404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/campaigns", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/projects/inconnu/campaigns", Json.createObjectBuilder().build(), 401, 400, 400, 400,
+                    400),
+            new Row("GET", "/api/projects/inconnu/campaigns/1/answers", null, 401, 404, 404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/campaigns/1/answers/1", null, 401, 404, 404, 404, 404),
+            new Row("PUT", "/api/projects/inconnu/campaigns/1/answers/1", Json.createObjectBuilder().build(), 401, 404,
+                    404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/campaigns/1/answers/1/report", null, 401, 404, 404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/campaigns/1/comparison", null, 401, 404, 404, 404, 404),
+            new Row("GET", "/projets/inconnu/autodiagnostic", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/projets/inconnu/autodiagnostic/campagnes/1/comparaison", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/projets/inconnu/autodiagnostic/campagnes/1/comparaison.csv", null, 302, 404, 404, 404,
+                    404),
             new Row("GET", "/projets", null, 200, 200, 200, 200, 200),
             new Row("GET", "/projets/inconnu", null, 404, 404, 404, 404, 404),
             new Row("GET", "/projets/nouveau", null, 302, 200, 200, 403, 200),
