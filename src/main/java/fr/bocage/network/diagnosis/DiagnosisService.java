@@ -4,6 +4,7 @@ import fr.bocage.network.project.Project;
 import fr.bocage.network.project.ProjectMembers;
 import fr.bocage.network.project.ProjectRepository;
 import fr.bocage.network.project.ProjectStanding;
+import fr.bocage.platform.Causes;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.Forbidden;
@@ -11,10 +12,13 @@ import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +33,8 @@ import java.util.function.UnaryOperator;
  */
 @ApplicationScoped
 public class DiagnosisService {
+    /** The SQL state class of a broken constraint: here, an organisation's one answer per campaign. */
+    private static final String INTEGRITY_VIOLATION = "23";
 
     @Inject
     ProjectRepository projects;
@@ -152,7 +158,16 @@ public class DiagnosisService {
             diagnoses.persist(answer);
         }
         answer.save(kept, caller.username(), input.submitting(), clock.instant());
-        diagnoses.flush();
+        try {
+            diagnoses.flush();
+        } catch (PersistenceException e) {
+            // Two members saved at the same instant: the same first answer twice, or the same version moved twice.
+            if (e instanceof OptimisticLockException || Causes.anyMatch(e, c -> c instanceof SQLException sql
+                    && sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_VIOLATION))) {
+                throw new Conflict(Messages.get("diagnosis.answer.concurrent"));
+            }
+            throw e;
+        }
         return answer;
     }
 

@@ -1,6 +1,5 @@
 package fr.bocage.network.diagnosis;
 
-import fr.bocage.platform.Causes;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.DomainException;
@@ -13,7 +12,6 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -247,7 +245,7 @@ public class DiagnosisServlet extends HttpServlet {
                     caller);
             response.sendRedirect(DiagnosisPaths.campaign(target.slug(), target.id()) + "?fait="
                     + (submit ? "envoye" : "brouillon"));
-        } catch (InvalidInput | Conflict | ConstraintViolationException | OptimisticLockException refused) {
+        } catch (InvalidInput | Conflict | ConstraintViolationException refused) {
             FormFeedback feedback = feedback(refused, response);
             CsrfToken.expose(request);
             Views.render("network/diagnosis/campaign", pages.campaign(target.slug(), target.id(), caller, typed, null,
@@ -261,10 +259,6 @@ public class DiagnosisServlet extends HttpServlet {
 
     /** A refusal's words above the form, with the status the API would have answered. */
     private static FormFeedback feedback(RuntimeException refused, HttpServletResponse response) {
-        if (Causes.anyMatch(refused, OptimisticLockException.class::isInstance)) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return FormFeedback.message(Messages.get("diagnosis.answer.concurrent"));
-        }
         if (refused instanceof ConstraintViolationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return FormFeedback.message(invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage)

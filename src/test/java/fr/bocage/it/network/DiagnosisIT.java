@@ -193,6 +193,9 @@ public class DiagnosisIT {
         Api.get(pages + "/questionnaires/" + q, coordinator).expect(200);
         Api.get("/projets/" + slug + "/autodiagnostic/campagnes/999999999", coordinator).expect(404);
         Api.get("/api/projects/" + slug + "/campaigns/999999999/answers/" + orgA, coordinator).expect(404);
+        String openApi = Api.get("/openapi").expect(200).text();
+        assertTrue(openApi.contains("/api/projects/{slug}/campaigns/{id}/answers/{organisation}")
+                && openApi.contains("/api/projects/{slug}/questionnaires/{id}"), "documented in OpenAPI");
     }
 
     @Test
