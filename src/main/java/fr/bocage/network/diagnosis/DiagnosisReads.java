@@ -26,7 +26,7 @@ public class DiagnosisReads {
     /** Where the caller stands, if a member or running the project; a refusal otherwise. */
     ProjectStanding taking(String slug, Caller caller) {
         ProjectStanding standing = service.standing(slug, caller);
-        if (!standing.runs() && !standing.seesPrivateSpace()) {
+        if (!standing.seesPrivateSpace()) {
             throw new Forbidden(Messages.get("diagnosis.members.only"));
         }
         return standing;
