@@ -6,9 +6,10 @@ import java.util.List;
  * The comparison of a campaign's submitted answers, for those who run the project: one row per organisation with its
  * score by section, the radar chart of them, and each organisation's progress since the campaign before, if any.
  *
+ * @param project the project's title
  * @param previous the title of the campaign before, or null
  */
-public record Comparison(long campaignId, String title, List<String> sections, List<Row> rows, RadarChart radar,
+public record Comparison(String project, long campaignId, String title, List<String> sections, List<Row> rows, RadarChart radar,
         String previous, List<Progress> progress) {
 
     /** @param scores in percent by section, null where unscored */

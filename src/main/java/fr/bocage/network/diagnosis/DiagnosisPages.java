@@ -147,9 +147,8 @@ public class DiagnosisPages {
                         .toList())).toList();
         List<ComparisonPage.Line> progress = comparison.progress().stream().map(p -> new ComparisonPage.Line(
                 p.organisation(), p.deltas().stream().map(DiagnosisPages::delta).toList())).toList();
-        return new ComparisonPage(slug, service.standing(slug, caller).project().getTitle(),
-                DiagnosisPaths.campaign(slug, id), comparison, table, progress,
-                DiagnosisPaths.comparison(slug, id) + ".csv");
+        return new ComparisonPage(slug, comparison.project(), DiagnosisPaths.campaign(slug, id), comparison, table,
+                progress, DiagnosisPaths.comparison(slug, id) + ".csv");
     }
 
     /** A section's progress in words: « 40,0 % → 65,0 % (+25,0) ». */

@@ -112,9 +112,9 @@ public class DiagnosisReports {
                 : progress(rows, sections, answers.stream().filter(a -> a.getCampaignId() == previous.getId())
                         .collect(Collectors.toMap(Answer::getActorId, a -> a)),
                         diagnoses.questionnaire(standing.project(), previous.getQuestionnaireId()).content());
-        return new Compared(new Comparison(campaign.getId(), campaign.getTitle(), sections, rows,
-                RadarChart.of(sections, rows), previous == null ? null : previous.getTitle(), progress), content,
-                responses);
+        return new Compared(new Comparison(standing.project().getTitle(), campaign.getId(), campaign.getTitle(),
+                sections, rows, RadarChart.of(sections, rows), previous == null ? null : previous.getTitle(), progress),
+                content, responses);
     }
 
     /** Each organisation that answered both campaigns: its sections' scores then and now, matched by title. */
