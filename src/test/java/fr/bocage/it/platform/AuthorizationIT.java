@@ -36,6 +36,10 @@ class AuthorizationIT {
 
     private static final List<Row> TABLE = List.of(
             new Row("GET", "/api/admin/accounts", null, 401, 403, 403, 403, 200),
+            new Row("GET", "/api/admin/thesaurus", null, 401, 403, 403, 403, 200),
+            new Row("GET", "/api/admin/thesaurus/file", null, 401, 403, 403, 403, 200),
+            new Row("POST", "/api/admin/thesaurus/reload", Json.createObjectBuilder().build(),
+                    401, 403, 403, 403, 200),
             new Row("PUT", "/api/admin/accounts/" + TARGET + "/roles",
                     Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("contributor")).build(),
                     401, 403, 403, 403, 200),

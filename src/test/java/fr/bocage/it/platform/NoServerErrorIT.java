@@ -238,6 +238,7 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},
                 new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"},
+                new String[] {"PUT", "/api/admin/thesaurus/file"}, new String[] {"POST", "/api/admin/thesaurus/reload"},
                 // Contact (network.contact)
                 new String[] {"POST", "/api/contact"}, new String[] {"POST", "/api/actors/0/contact"},
                 new String[] {"POST", "/api/actions"}, new String[] {"PUT", "/api/actions/0"},
