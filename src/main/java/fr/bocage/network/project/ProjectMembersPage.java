@@ -1,0 +1,26 @@
+package fr.bocage.network.project;
+
+import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.portal.form.FormOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page of a project's members for those who run it, {@code /projets/{slug}/membres}: its members, the pending
+ * invitations, and the form to invite someone for one of the partner organisations.
+ *
+ * @param notice what was just done ({@code invited}, {@code cancelled}, {@code removed}), or null
+ * @param typed  what was typed, when the invitation comes back with errors
+ */
+public record ProjectMembersPage(String slug, String title, List<ProjectSpacePage.MemberRow> members,
+        List<InvitationRow> invitations, List<FormOption> organisations, String notice, FormFeedback feedback,
+        Map<String, String> typed) {
+
+    public ProjectMembersPage {
+        typed = typed == null ? Map.of() : Map.copyOf(typed);
+    }
+
+    /** A pending invitation; {@code expired} when its link no longer works. */
+    public record InvitationRow(long id, String email, String organisation, String expires, boolean expired) {
+    }
+}

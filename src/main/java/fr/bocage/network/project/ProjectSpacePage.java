@@ -1,0 +1,30 @@
+package fr.bocage.network.project;
+
+import fr.bocage.platform.web.FormFeedback;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project's private space, {@code /projets/{slug}/espace}.
+ *
+ * @param runs         whether the caller runs the project (a link to manage its members)
+ * @param documents    the documents shared with the members only
+ * @param news         the news items for the members only
+ * @param diagnosis    the address of the project's self-diagnosis
+ * @param maxMegabytes the largest file accepted
+ * @param notice       what was just done ({@code document}, {@code news}), or null
+ * @param form         the form the feedback and typed values are for ({@code document}, {@code news}), or null
+ * @param typed        what was typed, when a form comes back with errors
+ */
+public record ProjectSpacePage(String slug, String title, boolean runs, List<MemberRow> members,
+        List<SharedItemView> documents, List<SharedItemView> news, String diagnosis, long maxMegabytes, String notice,
+        String form, FormFeedback feedback, Map<String, String> typed) {
+
+    public ProjectSpacePage {
+        typed = typed == null ? Map.of() : Map.copyOf(typed);
+    }
+
+    /** A member as the pages list them; {@code username} only for those who run the project (to remove them). */
+    public record MemberRow(String username, String name, String organisation, String country, String joined) {
+    }
+}
