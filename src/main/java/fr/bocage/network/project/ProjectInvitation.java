@@ -20,7 +20,7 @@ import java.time.Instant;
 @NamedQuery(name = ProjectInvitation.PENDING, query = "SELECT i FROM ProjectInvitation i WHERE i.projectId = :project"
         + " AND i.acceptedAt IS NULL ORDER BY i.createdAt DESC, i.id DESC")
 @NamedQuery(name = ProjectInvitation.ACCEPT, query = "UPDATE ProjectInvitation i SET i.acceptedAt = :now,"
-        + " i.acceptedBy = :username WHERE i.id = :id AND i.acceptedAt IS NULL")
+        + " i.acceptedBy = :username WHERE i.tokenHash = :hash AND i.acceptedAt IS NULL AND i.expiresAt > :now")
 public class ProjectInvitation {
     static final String BY_HASH = "ProjectInvitation.byHash";
     static final String PENDING = "ProjectInvitation.pending";

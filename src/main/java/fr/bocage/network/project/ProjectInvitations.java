@@ -103,9 +103,7 @@ public class ProjectInvitations {
      * @throws Gone     for a link used or expired
      */
     public Opened open(String token) {
-        ProjectInvitation invitation = (SecretTokens.wellFormed(token) ? em.createNamedQuery(
-                ProjectInvitation.BY_HASH, ProjectInvitation.class).setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst() : Optional.<ProjectInvitation>empty())
+        ProjectInvitation invitation = find(token)
                 .orElseThrow(() -> new NotFound(Messages.get("project.invitation.unknown")));
         if (invitation.isAccepted()) {
             throw new Gone(Messages.get("project.invitation.used"));
@@ -113,22 +111,23 @@ public class ProjectInvitations {
         if (invitation.isExpired(Instant.now())) {
             throw new Gone(Messages.get("project.invitation.expired"));
         }
-        Project project = em.find(Project.class, invitation.getProjectId());
-        return new Opened(invitation, project, organisationName(invitation.getActorId()));
+        return opened(invitation);
     }
 
     /**
-     * Makes {@code username} a member for the invitation's organisation. Of two requests racing with one link, only
-     * the one whose update marked it accepted goes on; the other is told it was used.
+     * Makes {@code username} a member for the invitation's organisation. The link is marked used first: of two
+     * requests racing with it, the second waits for the first to commit, then finds it used and is told so.
      */
     @Transactional
     public ProjectMember accept(String token, String username) {
-        Opened opened = open(token);
-        int marked = em.createNamedQuery(ProjectInvitation.ACCEPT).setParameter("now", Instant.now())
-                .setParameter("username", username).setParameter("id", opened.invitation().getId()).executeUpdate();
+        int marked = SecretTokens.wellFormed(token) ? em.createNamedQuery(ProjectInvitation.ACCEPT)
+                .setParameter("now", Instant.now()).setParameter("username", username)
+                .setParameter("hash", SecretTokens.hash(token)).executeUpdate() : 0;
         if (marked != 1) {
+            open(token);
             throw new Gone(Messages.get("project.invitation.used"));
         }
+        Opened opened = opened(find(token).orElseThrow());
         return members.enrol(opened.project(), username, opened.invitation().getActorId());
     }
 
@@ -150,6 +149,19 @@ public class ProjectInvitations {
     /** Whether the invited address has an account already, which the person signs in to. */
     public boolean hasAccount(ProjectInvitation invitation) {
         return accounts.findByEmail(invitation.getEmail()).isPresent();
+    }
+
+    private Optional<ProjectInvitation> find(String token) {
+        if (!SecretTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ProjectInvitation.BY_HASH, ProjectInvitation.class)
+                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
+    }
+
+    private Opened opened(ProjectInvitation invitation) {
+        return new Opened(invitation, em.find(Project.class, invitation.getProjectId()),
+                organisationName(invitation.getActorId()));
     }
 
     String organisationName(long actorId) {

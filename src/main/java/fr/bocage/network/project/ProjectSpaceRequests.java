@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -91,7 +92,7 @@ public class ProjectSpaceRequests {
             throws ServletException, IOException {
         Caller caller = PortalForms.caller(request);
         try {
-            String notice = request.getParameter(DONE);
+            String notice = Objects.requireNonNullElse(request.getParameter(DONE), "");
             if (SPACE.equals(part)) {
                 renderSpace(self.space(slug, caller, SPACE_NOTICES.contains(notice) ? notice : null, null,
                         FormFeedback.NONE, Map.of()), request, response);
