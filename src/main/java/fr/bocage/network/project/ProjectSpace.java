@@ -16,6 +16,9 @@ import fr.bocage.platform.error.Forbidden;
 import fr.bocage.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,9 @@ import java.util.Map;
 public class ProjectSpace {
     /** The catalogue's type of a document shared in a project's space. */
     public static final String DOCUMENT_TYPE = "project-document";
+
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
 
     @Inject
     ProjectRepository projects;
@@ -67,6 +73,23 @@ public class ProjectSpace {
             throw new Forbidden(Messages.get("project.space.forbidden"));
         }
         return standing;
+    }
+
+    /** « Mes projets »: the published projects {@code username} is a member of, and those they coordinate. */
+    @Transactional
+    public MyProjectsPage mine(String username) {
+        List<MyProjectsPage.Row> member = members.projectsOf(username).stream()
+                .map(id -> em.find(Project.class, id)).filter(p -> p != null && p.isPublished())
+                .map(p -> new MyProjectsPage.Row(p.getTitle(), spaceOf(p), members.find(p, username)
+                        .flatMap(m -> actors.nameOf(m.getActorId())).orElse(null))).toList();
+        List<MyProjectsPage.Row> coordinated = em.createNamedQuery(Project.COORDINATED_BY, Long.class)
+                .setParameter("username", username).getResultStream().map(id -> em.find(Project.class, id))
+                .map(p -> new MyProjectsPage.Row(p.getTitle(), spaceOf(p), null)).toList();
+        return new MyProjectsPage(member, coordinated);
+    }
+
+    private static String spaceOf(Project project) {
+        return ProjectView.PATH + project.getSlug() + ProjectSpaceRequests.SPACE;
     }
 
     /** The members, in the order they joined. */

@@ -126,6 +126,7 @@ class AuthorizationIT {
             new Row("GET", "/projets/inconnu/espace", null, 302, 404, 404, 404, 404),
             new Row("GET", "/projets/inconnu/membres", null, 302, 404, 404, 404, 404),
             new Row("GET", "/projets/invitation/inconnu", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/mon-espace/projets", null, 302, 200, 200, 200, 200),
             new Row("GET", "/projets", null, 200, 200, 200, 200, 200),
             new Row("GET", "/projets/inconnu", null, 404, 404, 404, 404, 404),
             new Row("GET", "/projets/nouveau", null, 302, 200, 200, 403, 200),
