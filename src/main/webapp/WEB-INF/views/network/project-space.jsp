@@ -88,6 +88,27 @@
       <c:set var="field" value="body"/><%@ include file="../layout/field-error.jspf" %>
       <textarea id="body" name="body" rows="8" maxlength="20000" required<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="body-error"</c:if>><c:out value="${typedNews['body']}"/></textarea>
     </div>
+    <fieldset class="form-group">
+      <legend><fmt:message key="project.space.post.for"/></legend>
+      <div class="field field-check"><input type="radio" id="forEverybody-no" name="forEverybody" value="non"<c:if test="${typedNews['forEverybody'] != 'oui'}"> checked</c:if>> <label for="forEverybody-no"><fmt:message key="project.space.post.members"/></label></div>
+      <div class="field field-check"><input type="radio" id="forEverybody" name="forEverybody" value="oui"<c:if test="${typedNews['forEverybody'] == 'oui'}"> checked</c:if>> <label for="forEverybody"><fmt:message key="project.space.post.everybody"/></label></div>
+      <div class="field">
+        <label for="theme"><fmt:message key="form.field.theme"/></label>
+        <c:set var="field" value="theme"/><%@ include file="../layout/field-error.jspf" %>
+        <select id="theme" name="theme"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="theme-error"</c:if>>
+          <option value=""><fmt:message key="project.space.post.choose"/></option>
+          <c:forEach items="${page.themes}" var="o"><option value="${fn:escapeXml(o.code())}"<c:if test="${o.selected()}"> selected</c:if>><c:out value="${o.label()}"/></option></c:forEach>
+        </select>
+      </div>
+      <div class="field">
+        <label for="territory"><fmt:message key="form.field.territory"/></label>
+        <c:set var="field" value="territory"/><%@ include file="../layout/field-error.jspf" %>
+        <select id="territory" name="territory"<c:if test="${not empty fieldError}"> aria-invalid="true" aria-describedby="territory-error"</c:if>>
+          <option value=""><fmt:message key="project.space.post.choose"/></option>
+          <c:forEach items="${page.territories}" var="o"><option value="${fn:escapeXml(o.code())}"<c:if test="${o.selected()}"> selected</c:if>><c:out value="${o.label()}"/></option></c:forEach>
+        </select>
+      </div>
+    </fieldset>
     <p><button type="submit"><fmt:message key="project.space.post.submit"/></button></p>
   </form>
 </section>

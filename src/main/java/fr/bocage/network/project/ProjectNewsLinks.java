@@ -48,6 +48,12 @@ public class ProjectNewsLinks {
         }
     }
 
+    /** Links an item a member just posted for everybody from the project's space, which decided they may. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void linkFromSpace(Project project, long newsId) {
+        em.persist(new ProjectNews(project.getId(), newsId));
+    }
+
     @Transactional
     public void unlink(Project project, long newsId, Caller caller) {
         requireRunner(project, caller);

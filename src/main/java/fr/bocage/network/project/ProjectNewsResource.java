@@ -66,17 +66,19 @@ public class ProjectNewsResource {
     @POST
     @RolesAllowed({Role.CONTRIBUTOR, Role.TRAINER, Role.MODERATOR, Role.ADMIN})
     @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
-    @Operation(summary = "Publier une actualité réservée aux membres du projet", description = "title, lead "
-            + "(chapô), body (Markdown), obligatoires : publiée aussitôt, pour les seuls membres et coordinateurs.")
-    @APIResponse(responseCode = "201", description = "L'actualité, publiée pour les membres")
-    @APIResponse(responseCode = "400", description = "Champ absent ou trop long")
+    @Operation(summary = "Publier une actualité depuis l'espace des membres", description = "title, lead "
+            + "(chapô), body (Markdown), obligatoires : publiée aussitôt, pour les seuls membres et coordinateurs. "
+            + "forEverybody=true : pour tous, après relecture par la modération comme toute contribution (themes et "
+            + "territory alors obligatoires), et liée au projet, dont la page publique la montre une fois publiée.")
+    @APIResponse(responseCode = "201", description = "L'actualité, publiée pour les membres ou soumise à la modération")
+    @APIResponse(responseCode = "400", description = "Champ absent ou trop long, thème ou territoire manquant")
     @APIResponse(responseCode = "401", description = "Sans compte")
     @APIResponse(responseCode = "403", description = "Ni membre, ni coordinateur")
     @APIResponse(responseCode = "404", description = "Projet inconnu")
     public Response post(@PathParam("slug") String slug,
             @Valid @NotNull(message = "{bocage.body.required}") SpaceNewsInput input) {
         ProjectStanding standing = space.entered(slug, Callers.of(security));
-        SharedItemView posted = SharedItemView.of(space.post(standing, input.news()).resource());
+        SharedItemView posted = SharedItemView.of(space.post(standing, input).resource());
         return Response.created(URI.create(posted.page())).entity(posted).build();
     }
 

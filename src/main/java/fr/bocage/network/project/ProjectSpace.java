@@ -9,7 +9,6 @@ import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.network.actor.ActorDirectory;
 import fr.bocage.network.news.DescribedNews;
-import fr.bocage.network.news.NewsInput;
 import fr.bocage.network.news.NewsService;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.Forbidden;
@@ -49,6 +48,9 @@ public class ProjectSpace {
 
     @Inject
     NewsService news;
+
+    @Inject
+    ProjectNewsLinks links;
 
     @Inject
     ActorDirectory actors;
@@ -123,10 +125,20 @@ public class ProjectSpace {
                 ResourceStatus.PUBLISHED);
     }
 
-    /** A news item for the project's members only, published at once. */
-    public DescribedNews post(ProjectStanding standing, NewsInput input) {
+    /**
+     * A news item for the project's members only, published at once; or, {@code forEverybody}, one sent to the
+     * usual moderation like any contributor's, and linked to the project, whose public page shows it once published.
+     */
+    @Transactional
+    public DescribedNews post(ProjectStanding standing, SpaceNewsInput input) {
         requireInside(standing);
-        return news.publishInCircle(input, Project.circle(standing.project().getId()), standing.caller());
+        Project project = standing.project();
+        if (!input.forEverybody()) {
+            return news.publishInCircle(input.news(), Project.circle(project.getId()), standing.caller());
+        }
+        DescribedNews saved = news.saveAndSubmit(null, input.news(), standing.caller());
+        links.linkFromSpace(project, saved.resource().getId());
+        return saved;
     }
 
     private static void requireInside(ProjectStanding standing) {

@@ -1,6 +1,7 @@
 package fr.bocage.network.project;
 
 import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.portal.form.FormOption;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import java.util.Map;
  * A project's private space, {@code /projets/{slug}/espace}.
  *
  * @param runs         whether the caller runs the project (a link to manage its members)
+ * @param themes       the themes a news item for everybody may have, the chosen one selected
+ * @param territories  the territories, likewise
  * @param documents    the documents shared with the members only
  * @param news         the news items for the members only
  * @param diagnosis    the address of the project's self-diagnosis
@@ -16,7 +19,8 @@ import java.util.Map;
  * @param form         the form the feedback and typed values are for ({@code document}, {@code news}), or null
  * @param typed        what was typed, when a form comes back with errors
  */
-public record ProjectSpacePage(String slug, String title, boolean runs, List<MemberRow> members,
+public record ProjectSpacePage(String slug, String title, boolean runs, List<FormOption> themes,
+        List<FormOption> territories, List<MemberRow> members,
         List<SharedItemView> documents, List<SharedItemView> news, String diagnosis, long maxMegabytes, String notice,
         String form, FormFeedback feedback, Map<String, String> typed) {
 

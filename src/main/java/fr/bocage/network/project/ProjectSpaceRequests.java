@@ -1,5 +1,7 @@
 package fr.bocage.network.project;
 
+import fr.bocage.catalog.Vocabularies;
+import fr.bocage.catalog.VocabularyKind;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
@@ -49,7 +51,9 @@ public class ProjectSpaceRequests {
     /** The self-diagnosis of a project, its own feature: linked by its address only. */
     private static final String DIAGNOSIS = "/autodiagnostic";
     private static final String DONE = "fait";
-    private static final Set<String> SPACE_NOTICES = Set.of("document", "news");
+    /** The value of the space's news form's choice « Pour tous, après relecture ». */
+    private static final String EVERYBODY = "oui";
+    private static final Set<String> SPACE_NOTICES = Set.of("document", "news", "submitted");
     private static final Set<String> MEMBERS_NOTICES = Set.of("invited", "cancelled", "removed");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -57,7 +61,11 @@ public class ProjectSpaceRequests {
     private static final String DOCUMENT_TITLE = "documentTitle";
     private static final FormFields DOCUMENT_FIELDS = new FormFields(List.of(DOCUMENT_TITLE, "file"),
             path -> "title".equals(path) ? DOCUMENT_TITLE : path);
-    private static final FormFields NEWS_FIELDS = new FormFields(SpaceNewsInput.FIELDS, UnaryOperator.identity());
+    /** The news form's fields: one theme, chosen in a list, named as the moderation's check names it. */
+    private static final List<String> NEWS_FORM = List.of("title", "lead", "body", "forEverybody", "theme",
+            "territory");
+    private static final FormFields NEWS_FIELDS = new FormFields(NEWS_FORM,
+            path -> path.startsWith("themes") ? "theme" : path);
     private static final FormFields INVITATION_FIELDS = new FormFields(InvitationInput.FIELDS,
             UnaryOperator.identity());
 
@@ -84,6 +92,9 @@ public class ProjectSpaceRequests {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Vocabularies vocabularies;
 
     @Inject
     ProjectSpaceRequests self;
@@ -141,7 +152,7 @@ public class ProjectSpaceRequests {
         }
     }
 
-    /** What was done ({@code document}, {@code news}); null for an unknown action. */
+    /** What was done ({@code document}, {@code news}, {@code submitted}); null for an unknown action. */
     private String postSpace(ProjectStanding standing, String action, HttpServletRequest request,
             Map<String, String> typed) throws ServletException, IOException {
         if ("document".equals(action)) {
@@ -153,10 +164,13 @@ public class ProjectSpaceRequests {
             }
             return "document";
         } else if ("news".equals(action)) {
-            SpaceNewsInput.FIELDS.forEach(f -> typed.put(f, request.getParameter(f)));
-            space.post(standing, PortalForms.valid(new SpaceNewsInput(request.getParameter("title"),
-                    request.getParameter("lead"), request.getParameter("body")), validator).news());
-            return "news";
+            NEWS_FORM.forEach(f -> typed.put(f, request.getParameter(f)));
+            String theme = request.getParameter("theme");
+            SpaceNewsInput input = PortalForms.valid(new SpaceNewsInput(request.getParameter("title"),
+                    request.getParameter("lead"), request.getParameter("body"),
+                    EVERYBODY.equals(request.getParameter("forEverybody")), theme == null ? null : List.of(theme),
+                    request.getParameter("territory")), validator);
+            return space.post(standing, input).resource().isPublished() ? "news" : "submitted";
         }
         return null;
     }
@@ -193,6 +207,8 @@ public class ProjectSpaceRequests {
         Project project = standing.project();
         List<SharedItemView> shared = space.shared(project).stream().map(SharedItemView::of).toList();
         return new ProjectSpacePage(project.getSlug(), project.getTitle(), standing.runs(),
+                options(VocabularyKind.THEME, typed.get("theme")),
+                options(VocabularyKind.TERRITORY, typed.get("territory")),
                 memberRows(project, standing.runs()),
                 shared.stream().filter(s -> "document".equals(s.kind())).toList(),
                 shared.stream().filter(s -> "news".equals(s.kind())).toList(),
@@ -215,6 +231,11 @@ public class ProjectSpaceRequests {
                 pending.stream().map(i -> new ProjectMembersPage.InvitationRow(i.getId(), i.getEmail(),
                         invitations.organisationName(i.getActorId()), day(i.getExpiresAt()), i.isExpired(now)))
                         .toList(), organisations, notice, feedback, typed);
+    }
+
+    private List<FormOption> options(VocabularyKind kind, String chosen) {
+        return vocabularies.terms(kind).stream()
+                .map(t -> new FormOption(t.getCode(), t.getLabel(), t.getCode().equals(chosen))).toList();
     }
 
     private List<ProjectSpacePage.MemberRow> memberRows(Project project, boolean runs) {

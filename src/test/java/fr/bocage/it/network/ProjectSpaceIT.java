@@ -192,6 +192,27 @@ class ProjectSpaceIT {
     }
 
     @Test
+    void aNewsItemPostedForEverybodyFromTheSpaceGoesThroughModerationThenToThePublicPage() {
+        String word = Token.next().toLowerCase();
+        JsonObject missing = Api.post(api("/news"), project.member(), Json.createObjectBuilder()
+                .add("title", "Pour tous " + word).add("lead", "Chapô.").add("body", "Corps.")
+                .add("forEverybody", true).build()).expectError(400);
+        assertTrue(missing.toString().contains("theme") && missing.toString().contains("territory"),
+                missing::toString);
+        JsonObject submitted = Api.post(api("/news"), project.member(), Json.createObjectBuilder()
+                .add("title", "Pour tous " + word).add("lead", "Chapô.").add("body", "Corps.")
+                .add("forEverybody", true).add("themes", Json.createArrayBuilder().add("biodiversity"))
+                .add("territory", "bretagne").build()).expect(201).json();
+        long id = submitted.getJsonNumber("id").longValue();
+        assertFalse(Api.get("/projets/" + project.slug(), ANONYMOUS).expect(200).text().contains(word),
+                "not before the moderation");
+        Api.get("/api/resources/" + id, ANONYMOUS).expect(404);
+        Api.post("/api/resources/" + id + "/publish", ADMIN).expect(200);
+        assertTrue(Api.get("/projets/" + project.slug(), ANONYMOUS).expect(200).text().contains("Pour tous " + word),
+                "linked to the project, public once published");
+    }
+
+    @Test
     void aCoordinatorRemovesAMemberAndAMemberMayLeave() {
         String leaving = "part-" + Token.next();
         Caller leaver = Api.createAccount(leaving, "contributor");
