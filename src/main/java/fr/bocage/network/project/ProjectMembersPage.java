@@ -4,6 +4,7 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.portal.form.FormOption;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The page of a project's members for those who run it, {@code /projets/{slug}/membres}: its members, the pending
@@ -17,7 +18,9 @@ public record ProjectMembersPage(String slug, String title, List<ProjectSpacePag
         Map<String, String> typed) {
 
     public ProjectMembersPage {
-        typed = typed == null ? Map.of() : Map.copyOf(typed);
+        // A field the form did not send has no value to give back.
+        typed = typed == null ? Map.of() : typed.entrySet().stream().filter(e -> e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A pending invitation; {@code expired} when its link no longer works. */

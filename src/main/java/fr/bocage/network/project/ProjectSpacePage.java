@@ -4,6 +4,7 @@ import fr.bocage.platform.web.FormFeedback;
 import fr.bocage.portal.form.FormOption;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A project's private space, {@code /projets/{slug}/espace}.
@@ -25,7 +26,9 @@ public record ProjectSpacePage(String slug, String title, boolean runs, List<For
         String form, FormFeedback feedback, Map<String, String> typed) {
 
     public ProjectSpacePage {
-        typed = typed == null ? Map.of() : Map.copyOf(typed);
+        // A field the form did not send has no value to give back.
+        typed = typed == null ? Map.of() : typed.entrySet().stream().filter(e -> e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A member as the pages list them; {@code username} only for those who run the project (to remove them). */
