@@ -115,7 +115,8 @@ class NoServerErrorIT {
                 // The network's events (issue 14)
                 "/api/events/%s", "/api/events/%s/ics",
                 // Cooperation projects (issue 15)
-                "/api/projects/%s",
+                "/api/projects/%s", "/api/projects/%s/invitations", "/api/projects/%s/members",
+                "/api/projects/%s/documents", "/api/projects/%s/news",
                 // Saved searches (alert)
                 "/api/saved-searches/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
@@ -140,7 +141,8 @@ class NoServerErrorIT {
                 // The network's events (issue 14)
                 "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier", "/agenda/%s/soumettre",
                 // Cooperation projects (issue 15)
-                "/projets/%s", "/projets/%s/modifier",
+                "/projets/%s", "/projets/%s/modifier", "/projets/%s/espace", "/projets/%s/membres",
+                "/projets/invitation/%s",
                 // Saved searches (alert)
                 "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
@@ -267,6 +269,8 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/networks/x/list/settings"},
                 new String[] {"PUT", "/api/networks/x/enrolments/y"},
                 new String[] {"PUT", "/api/projects/x/enrolments/y"},
+                new String[] {"POST", "/api/projects/x/invitations"}, new String[] {"POST", "/api/projects/x/news"},
+                new String[] {"POST", "/api/project-invitations/x"},
                 // The network's events (issue 14)
                 new String[] {"POST", "/api/events"}, new String[] {"PUT", "/api/events/0"},
                 new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"},
@@ -330,7 +334,8 @@ class NoServerErrorIT {
                 new String[] {"multipart/form-data; boundary=" + "x".repeat(5000), file},
                 new String[] {"application/json", file + "--" + b + "--\r\n"},
                 new String[] {"text/plain", "bonjour"});
-        return Stream.of("/api/resources", "/api/resources/0/versions", "/api/resources/0/materials")
+        return Stream.of("/api/resources", "/api/resources/0/versions", "/api/resources/0/materials",
+                        "/api/projects/x/documents")
                 .map(path -> dynamicTest("POST " + path, () -> assertAll(shapes.stream()
                         .flatMap(s -> Stream.of(ADMIN, ANONYMOUS).map(caller -> check(withBody(request(path, caller),
                                 "POST", s[0], s[1]), true))))));
