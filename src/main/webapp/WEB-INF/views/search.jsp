@@ -68,6 +68,13 @@
         </div>
       </c:if>
 
+      <%-- The field's thesaurus (issue 16): acronyms, expansions and synonyms searched as well, unless turned off. --%>
+      <c:if test="${not empty page.search.expansions}">
+        <p class="notice expanded"><fmt:message key="search.expanded"/>
+          <c:forEach items="${page.search.expansions}" var="line" varStatus="at">${at.first ? ' ' : ' ; '}<c:out value="${line}"/></c:forEach>.
+          <a href="${fn:escapeXml(page.search.exactUrl)}"><fmt:message key="search.expanded.off"/></a></p>
+      </c:if>
+
       <%@ include file="layout/active-filters.jspf" %>
 
       <c:choose>

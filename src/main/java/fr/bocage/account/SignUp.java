@@ -60,6 +60,28 @@ public class SignUp {
     }
 
     /**
+     * An account opened from an invitation's link (a project's): the address is the invited one, which the link just
+     * proved, so it is verified at once; organisation and territory stay to be completed. In the caller's
+     * transaction, which uses the invitation up with it.
+     *
+     * @throws Conflict when the address already has an account: the person signs in instead
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account registerInvited(String email, String name, String password, String organisation) {
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new Conflict(Messages.get("account.email.exists"));
+        }
+        Instant now = Instant.now();
+        Account account = Account.selfRegistered(email, hasher.hash(password), name.strip(), organisation, null, now);
+        account.emailVerified(now);
+        try {
+            return accounts.saveNew(account);
+        } catch (AccountTaken e) {
+            throw new Conflict(Messages.get("account.email.exists"));
+        }
+    }
+
+    /**
      * Sends a new link if the address has an account still waiting for one; says nothing either way.
      *
      * @throws fr.bocage.platform.error.TooManyRequests when the quota is spent, whether the address has an account or not

@@ -39,6 +39,8 @@ import java.util.Set;
 @NamedQuery(name = Resource.MATERIALS_OF, query = "SELECT r FROM Resource r WHERE r.partOf = :parent ORDER BY r.id")
 @NamedQuery(name = Resource.BY_OWNER, query = "SELECT r FROM Resource r WHERE r.createdBy = :owner"
         + " ORDER BY r.updatedAt DESC, r.id DESC")
+@NamedQuery(name = Resource.PUBLISHED_IN_CIRCLE, query = "SELECT r FROM Resource r WHERE r.circle = :circle"
+        + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL ORDER BY r.updatedAt DESC, r.id DESC")
 @NamedQuery(name = Resource.PUBLISHED_OF_ORGANISATION, query = "SELECT r FROM Resource r WHERE r.organisation = :organisation"
         + " AND r.status = fr.bocage.catalog.ResourceStatus.PUBLISHED AND r.partOf IS NULL AND r.circle IS NULL AND r.id <> :except ORDER BY r.updatedAt DESC, r.id DESC")
 public class Resource implements Owned {
@@ -51,6 +53,7 @@ public class Resource implements Owned {
     static final String COUNT_IN_STATUS = "Resource.countInStatus";
     static final String COUNT_BY_STATUS = "Resource.countByStatus";
     static final String BY_STATUS_OLDEST_SUBMISSION_FIRST = "Resource.byStatusOldestSubmissionFirst";
+    static final String PUBLISHED_IN_CIRCLE = "Resource.publishedInCircle";
     static final String BY_OWNER = "Resource.byOwner";
     static final String MATERIALS_OF = "Resource.materialsOf";
 

@@ -130,6 +130,15 @@ public class ResourceRepository {
                 .getResultList();
     }
 
+    /**
+     * What was published for the members of {@code circle} only (a project's space), the most recently changed
+     * first; materials aside. The area that owns the circle shows it to those inside, nobody else.
+     */
+    public List<Resource> publishedInCircle(String circle) {
+        return em.createNamedQuery(Resource.PUBLISHED_IN_CIRCLE, Resource.class).setParameter("circle", circle)
+                .getResultList();
+    }
+
     /** The materials of a webinar or course, in the order they were added. */
     public List<Resource> materialsOf(long parentId) {
         return em.createNamedQuery(Resource.MATERIALS_OF, Resource.class)

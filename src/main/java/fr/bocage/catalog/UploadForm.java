@@ -49,6 +49,16 @@ public final class UploadForm {
         return read(parts, store, maxBytes, FIELDS);
     }
 
+    /**
+     * A file and the text parts named {@code accepted} (a project's shared document and its title), for a feature
+     * whose upload has fields of its own; the caller closes {@link #file()}.
+     */
+    public static UploadForm read(List<EntityPart> parts, Long declaredLength, ContentStore store, long maxBytes,
+            Set<String> accepted) {
+        ContentStore.checkDeclaredLength(declaredLength, maxBytes);
+        return read(parts, store, maxBytes, Set.copyOf(accepted));
+    }
+
     /** A file alone, such as a new version of a resource's file. */
     public static StagedFile fileOnly(List<EntityPart> parts, Long declaredLength, ContentStore store, long maxBytes) {
         ContentStore.checkDeclaredLength(declaredLength, maxBytes);
@@ -143,7 +153,13 @@ public final class UploadForm {
         }
     }
 
-    StagedFile file() {
+    /** The last value sent for {@code name}, or null. */
+    public String field(String name) {
+        List<String> values = fields.getOrDefault(name, List.of());
+        return values.isEmpty() ? null : values.get(values.size() - 1);
+    }
+
+    public StagedFile file() {
         return file;
     }
 

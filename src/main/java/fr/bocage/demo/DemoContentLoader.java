@@ -1,31 +1,40 @@
 package fr.bocage.demo;
 
+import fr.bocage.account.Account;
+import fr.bocage.account.AccountRepository;
+import fr.bocage.account.PasswordHasher;
 import fr.bocage.catalog.MetadataInput;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
 import fr.bocage.catalog.ResourceStatus;
+import fr.bocage.event.calendar.EventCalendar;
 import fr.bocage.imports.ImportManifest;
 import fr.bocage.imports.ImportRow;
 import fr.bocage.ingest.ContentStore;
 import fr.bocage.ingest.IngestSettings;
 import fr.bocage.ingest.StagedFile;
-import fr.bocage.network.partnership.PartnershipService;
-import fr.bocage.network.diagnosis.DiagnosisService;
-import fr.bocage.network.project.ProjectService;
-import fr.bocage.network.partnership.ProgrammeRepository;
 import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
-import fr.bocage.network.event.EventInput;
-import fr.bocage.network.event.EventService;
 import fr.bocage.network.actor.ActorInput;
 import fr.bocage.network.actor.ActorService;
+import fr.bocage.network.diagnosis.DiagnosisService;
+import fr.bocage.network.event.EventInput;
+import fr.bocage.network.event.EventService;
 import fr.bocage.network.membership.NetworkInput;
 import fr.bocage.network.membership.Networks;
 import fr.bocage.network.news.NewsService;
+import fr.bocage.network.partnership.PartnershipService;
+import fr.bocage.network.partnership.ProgrammeRepository;
+import fr.bocage.network.project.DocumentInput;
+import fr.bocage.network.project.Project;
+import fr.bocage.network.project.ProjectMembers;
+import fr.bocage.network.project.ProjectService;
+import fr.bocage.network.project.ProjectSpace;
+import fr.bocage.network.project.ProjectStanding;
+import fr.bocage.platform.SecretTokens;
 import fr.bocage.platform.StartupOrder;
 import fr.bocage.platform.security.Caller;
 import fr.bocage.platform.security.Role;
-import fr.bocage.event.calendar.EventCalendar;
 import fr.bocage.training.course.CourseInput;
 import fr.bocage.training.course.CourseService;
 import fr.bocage.training.webinar.WebinarInput;
@@ -110,6 +119,18 @@ public class DemoContentLoader {
     DiagnosisService diagnoses;
 
     @Inject
+    ProjectMembers projectMembers;
+
+    @Inject
+    ProjectSpace space;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
     ProgrammeRepository programmes;
 
     @Inject
@@ -185,7 +206,8 @@ public class DemoContentLoader {
         int loaded = 0;
         for (JsonObject project : demo.projects()) {
             try {
-                projects.create(DemoProjects.input(project, actorIds, webinarIds), ADMIN);
+                Project created = projects.create(DemoProjects.input(project, actorIds, webinarIds), ADMIN);
+                loadSpace(created, project, actorIds);
                 loaded++;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Demo project " + DemoProjects.title(project) + " was not loaded", e);
@@ -212,6 +234,28 @@ public class DemoContentLoader {
             LOG.info("Demo content: a self-diagnosis with " + demo.answers().size() + " answers");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demo self-diagnosis was not loaded", e);
+        }
+    }
+
+    /**
+     * A demo project's members, each an account made for the demo (nobody knows its password: it only shows who
+     * takes part), and the documents shared with them only, as a member's upload would be.
+     */
+    private void loadSpace(Project project, JsonObject json, Map<String, Long> actorIds) {
+        for (DemoProjects.Member member : DemoProjects.members(json)) {
+            Long actor = actorIds.get(member.partner());
+            if (actor == null) {
+                continue;
+            }
+            if (accounts.findByUsername(member.username()).isEmpty()) {
+                accounts.saveNew(new Account(member.username(), hasher.hash(SecretTokens.next()), member.name(),
+                        Set.of(Role.CONTRIBUTOR)));
+            }
+            projectMembers.enrol(project, member.username(), actor);
+        }
+        ProjectStanding standing = projectMembers.standing(project, ADMIN);
+        for (DemoProjects.Document document : DemoProjects.documents(json)) {
+            stage(document.file(), staged -> space.share(standing, staged, new DocumentInput(document.title())));
         }
     }
 

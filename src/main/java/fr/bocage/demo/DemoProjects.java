@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The demo cooperation projects ({@code demo/demo-projects.json}) and the actors they need first. A project has the
  * fields of {@code POST /api/projects}, except that it names its partners and its webinars by their titles, which
- * become ids once the demo actors and webinars exist.
+ * become ids once the demo actors and webinars exist; its {@code space} lists members (accounts made for the demo) and
+ * the documents shared with them only.
  */
 record DemoProjects(List<ActorInput> actors, List<JsonObject> projects) {
 
@@ -44,6 +45,30 @@ record DemoProjects(List<ActorInput> actors, List<JsonObject> projects) {
                         a.getInt("number"), a.getString("title"), a.getString("kind"), a.getString("description", null),
                         LocalDate.parse(a.getString("startDate")), LocalDate.parse(a.getString("endDate")),
                         a.getString("status", null), List.of(), List.of(), ids(a, "webinars", webinarIds))).toList());
+    }
+
+    /** A member of a demo project's space: an account nobody signs in to, for a partner named by its title. */
+    record Member(String username, String name, String partner) {
+    }
+
+    /** A document of a demo project's space: a file of the demo folder and its title. */
+    record Document(String file, String title) {
+    }
+
+    static List<Member> members(JsonObject project) {
+        return space(project, "members").stream()
+                .map(m -> new Member(m.getString("username"), m.getString("name"), m.getString("partner"))).toList();
+    }
+
+    static List<Document> documents(JsonObject project) {
+        return space(project, "documents").stream().map(d -> new Document(d.getString("file"), d.getString("title")))
+                .toList();
+    }
+
+    private static List<JsonObject> space(JsonObject project, String part) {
+        JsonObject space = project.getJsonObject("space");
+        return space == null || !space.containsKey(part) ? List.of()
+                : space.getJsonArray(part).getValuesAs(JsonObject.class);
     }
 
     private static List<Long> ids(JsonObject json, String titles, Map<String, Long> idsByTitle) {

@@ -1,5 +1,6 @@
 package fr.bocage.portal;
 
+import fr.bocage.platform.Messages;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.search.FacetDimension;
 import fr.bocage.search.FacetVocabulary;
@@ -158,6 +159,12 @@ public final class SearchPage {
     /** The words some hits of this page lack, when {@link #isRelaxed()}. */
     public List<String> getMissingWords() {
         return result.relaxation() == null ? List.of() : result.relaxation().missing();
+    }
+
+    /** Each concept of the thesaurus that widened the query, as a line: its labels added, for the words typed. */
+    public List<String> getExpansions() {
+        return result.expansions().stream().map(e -> Messages.format("search.expanded.item",
+                String.join(", ", e.added()), e.matched())).toList();
     }
 
     /** The words the hits are for: the correction's when the query was corrected. */

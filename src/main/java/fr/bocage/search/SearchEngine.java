@@ -34,6 +34,9 @@ public class SearchEngine {
     @Inject
     DataDirectory data;
 
+    @Inject
+    ThesaurusStore thesaurus;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -53,7 +56,7 @@ public class SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + data.index(), e);
         }
-        search = new SearchService(index);
+        search = new SearchService(index, thesaurus::thesaurus);
         similar = new SimilarResources(index);
         try {
             suggestions = new Suggestions(index);

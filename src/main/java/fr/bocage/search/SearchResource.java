@@ -49,12 +49,14 @@ public class SearchResource {
      * The API's answer: hits, and facet values with their French labels; {@code suggestion} is a spelling
      * correction of q (or null), and {@code corrected} says the hits are that correction's, q having found nothing;
      * {@code relaxation} (left out unless the search was relaxed) says that too few documents held every word, so
-     * the hits need not (each hit's {@code missing} lists the words it lacks).
+     * the hits need not (each hit's {@code missing} lists the words it lacks); {@code expansions} the thesaurus's
+     * concepts that widened the query.
      */
-    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets", "suggestion", "corrected", "relaxation"})
+    @JsonbPropertyOrder({"total", "page", "size", "hits", "facets", "suggestion", "corrected", "relaxation",
+            "expansions"})
     public record SearchAnswer(long total, int page, int size, List<SearchResult.Hit> hits,
             Map<String, List<FacetCount>> facets, @JsonbNillable String suggestion, boolean corrected,
-            SearchResult.Relaxation relaxation) {
+            SearchResult.Relaxation relaxation, List<Thesaurus.Expansion> expansions) {
     }
 
     @JsonbPropertyOrder({"value", "label", "count"})
@@ -77,6 +79,9 @@ public class SearchResource {
                     + "le plus, ceux qui les contiennent tous en tête (relaxation : fullMatches, et missing, les mots "
                     + "absents de certains résultats ; chaque résultat donne les siens dans missing). "
                     + "prefix=true : le dernier mot est en cours de frappe et vaut aussi comme début de mot. "
+                    + "Un sigle, une expression ou un synonyme du thésaurus du domaine (TVB, trame verte et bleue) "
+                    + "cherche aussi ses équivalents (expansions : les mots reconnus, matched, et les libellés "
+                    + "ajoutés, added), sauf avec exact=true. "
                     + "Les ressources réservées aux membres d'un réseau ne sont trouvées que par ses membres "
                     + "(authentifiés).")
     @APIResponse(responseCode = "200", description = "Résultats, extraits surlignés (<mark>) et facettes")
@@ -109,6 +114,6 @@ public class SearchResource {
         result.facets().forEach((dimension, values) -> facets.put(dimension, values.stream()
                 .map(v -> new FacetCount(v.value(), vocabulary.label(dimension, v.value()), v.count())).toList()));
         return new SearchAnswer(result.total(), result.page(), result.size(), result.hits(), facets,
-                result.suggestion(), result.corrected(), result.relaxation());
+                result.suggestion(), result.corrected(), result.relaxation(), result.expansions());
     }
 }

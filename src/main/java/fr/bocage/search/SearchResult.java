@@ -13,30 +13,37 @@ import java.util.Map;
  * @param suggestion a spelling correction of the query that finds more, or null
  * @param corrected  true when the query found nothing and these are the results of {@code suggestion} instead
  * @param relaxation null, or how the words were relaxed when too few documents held them all
+ * @param expansions the thesaurus's concepts that widened the query, in the query's order
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
-                           String suggestion, boolean corrected, Relaxation relaxation) {
+                           String suggestion, boolean corrected, Relaxation relaxation,
+                           List<Thesaurus.Expansion> expansions) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+        expansions = List.copyOf(expansions);
     }
 
     /** Results of the query as typed. */
     public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
-        this(total, page, size, hits, facets, null, false, null);
+        this(total, page, size, hits, facets, null, false, null, List.of());
     }
 
     SearchResult suggesting(String correction) {
-        return new SearchResult(total, page, size, hits, facets, correction, false, relaxation);
+        return new SearchResult(total, page, size, hits, facets, correction, false, relaxation, expansions);
     }
 
     SearchResult correcting(String correction) {
-        return new SearchResult(total, page, size, hits, facets, correction, true, relaxation);
+        return new SearchResult(total, page, size, hits, facets, correction, true, relaxation, expansions);
     }
 
     SearchResult relaxing(Relaxation how) {
-        return new SearchResult(total, page, size, hits, facets, suggestion, corrected, how);
+        return new SearchResult(total, page, size, hits, facets, suggestion, corrected, how, expansions);
+    }
+
+    SearchResult expanding(List<Thesaurus.Expansion> how) {
+        return new SearchResult(total, page, size, hits, facets, suggestion, corrected, relaxation, how);
     }
 
     /**

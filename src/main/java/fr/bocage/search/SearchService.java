@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -62,9 +63,17 @@ public final class SearchService {
     private final Snippets snippets;
     private final SpellingCorrector speller;
     private final QueryRelaxation relaxation;
+    private final Supplier<Thesaurus> thesaurus;
 
+    /** A search without thesaurus: words as typed. */
     public SearchService(ResourceIndex index) {
+        this(index, () -> Thesaurus.EMPTY);
+    }
+
+    /** @param thesaurus the thesaurus in use when a search starts, which may change between searches */
+    public SearchService(ResourceIndex index, Supplier<Thesaurus> thesaurus) {
         this.index = index;
+        this.thesaurus = thesaurus;
         this.parser = new UserQueryParser(index.analyzer());
         this.snippets = new Snippets(index.analyzer());
         this.speller = new SpellingCorrector(index.analyzer());
@@ -150,8 +159,14 @@ public final class SearchService {
                 ids.stream().map(id -> new BytesRef(Long.toString(id))).toList()), null, 0);
     }
 
+    /** The query's words, its concepts widened to all their labels unless the words are wanted exactly. */
     private SearchResult searchAsTyped(SearchRequest request) throws IOException {
-        return search(request, parser.parse(request.query(), request.lastWordPrefix()), null, null, 0);
+        Thesaurus widening = request.exact() ? Thesaurus.EMPTY : thesaurus.get();
+        SearchResult result = search(request, parser.parse(request.query(), request.lastWordPrefix(), widening), null,
+                null, 0);
+        List<Thesaurus.Expansion> expansions = widening.expand(UserQueryParser.rewriteOperators(request.query()))
+                .expansions();
+        return expansions.isEmpty() ? result : result.expanding(expansions);
     }
 
     /**

@@ -65,7 +65,12 @@ public final class UserQueryParser {
 
     /** @param lastWordPrefix the last word is being typed: it matches as itself or as a prefix */
     public Query parse(String input, boolean lastWordPrefix) {
-        String text = rewriteOperators(input);
+        return parse(input, lastWordPrefix, Thesaurus.EMPTY);
+    }
+
+    /** The query with the concepts of {@code thesaurus} it names widened to all their labels. */
+    Query parse(String input, boolean lastWordPrefix, Thesaurus thesaurus) {
+        String text = thesaurus.expand(rewriteOperators(input)).text();
         Query query = parser.parse(lastWordPrefix ? lastWordAsPrefix(text) : text);
         return query instanceof MatchNoDocsQuery ? new MatchAllDocsQuery() : matchAllUnderExclusions(query);
     }

@@ -2,7 +2,7 @@
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
 <h1><fmt:message key="myspace.title"/></h1>
-<p class="actions"><a class="button" href="/contribuer"><fmt:message key="myspace.new-upload"/></a> <a class="button secondary" href="/contribuer/retour-experience"><fmt:message key="myspace.new-report"/></a> <a class="button secondary" href="/mon-espace/reseaux"><fmt:message key="myspace.networks"/></a> <a class="button secondary" href="/compte/alertes"><fmt:message key="alerts.title"/></a> <a class="button secondary" href="/mon-espace/abonnements"><fmt:message key="myspace.subscriptions"/></a></p>
+<p class="actions"><a class="button" href="/contribuer"><fmt:message key="myspace.new-upload"/></a> <a class="button secondary" href="/contribuer/retour-experience"><fmt:message key="myspace.new-report"/></a> <a class="button secondary" href="/mon-espace/reseaux"><fmt:message key="myspace.networks"/></a> <a class="button secondary" href="/mon-espace/projets"><fmt:message key="myprojects.title"/></a> <a class="button secondary" href="/compte/alertes"><fmt:message key="alerts.title"/></a> <a class="button secondary" href="/mon-espace/abonnements"><fmt:message key="myspace.subscriptions"/></a></p>
 <c:if test="${not empty page.trainings}">
   <h2 id="mes-formations"><fmt:message key="myspace.trainings"/></h2>
   <ul class="trainings">

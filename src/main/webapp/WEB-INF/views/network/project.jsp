@@ -8,7 +8,10 @@
 <article class="resource project">
   <h1><c:out value="${p.title()}"/><c:if test="${not empty p.acronym() and not fn:contains(p.title(), p.acronym())}"> (<c:out value="${p.acronym()}"/>)</c:if></h1>
   <c:if test="${p.state() == 'draft'}"><p class="notice" role="status"><fmt:message key="project.draft.notice"/></p></c:if>
-  <c:if test="${page.editable}"><p><a class="button secondary" href="/projets/${fn:escapeXml(p.slug())}/modifier"><fmt:message key="project.edit"/></a></p></c:if>
+  <c:if test="${page.editable or not empty page.space}"><p>
+    <c:if test="${not empty page.space}"><a class="button" href="${fn:escapeXml(page.space)}"><fmt:message key="project.space.link"/></a></c:if>
+    <c:if test="${page.editable}"><a class="button secondary" href="/projets/${fn:escapeXml(p.slug())}/modifier"><fmt:message key="project.edit"/></a></c:if>
+  </p></c:if>
   <dl class="facts">
     <dt><fmt:message key="project.period"/></dt><dd><c:out value="${page.period}"/></dd>
     <c:if test="${not empty p.funders()}">
@@ -84,6 +87,19 @@
       </table>
     </c:otherwise>
   </c:choose>
+
+  <c:if test="${not empty page.agenda}">
+    <h2 id="agenda"><fmt:message key="project.agenda"/></h2>
+    <ul class="project-agenda"><c:forEach items="${page.agenda}" var="a">
+      <li><c:out value="${a.when()}"/> — <c:out value="${a.kind()}"/> : <a href="${fn:escapeXml(a.page())}"><c:out value="${a.title()}"/></a> (<fmt:message key="${a.upcoming() ? 'project.agenda.upcoming' : 'project.agenda.past'}"/>)</li>
+    </c:forEach></ul>
+  </c:if>
+  <c:if test="${not empty page.news}">
+    <h2 id="news"><fmt:message key="project.news"/></h2>
+    <ul class="project-news"><c:forEach items="${page.news}" var="n">
+      <li><a href="${fn:escapeXml(n.page())}"><c:out value="${n.title()}"/></a><c:if test="${not empty n.summary()}"><br><span class="hint"><c:out value="${n.summary()}"/></span></c:if></li>
+    </c:forEach></ul>
+  </c:if>
 
   <c:if test="${not empty page.countries}">
     <h2><fmt:message key="project.partners"/></h2>

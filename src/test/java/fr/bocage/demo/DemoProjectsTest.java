@@ -52,6 +52,25 @@ class DemoProjectsTest {
                 "the demo webinars make its series");
     }
 
+    @Test
+    void itsSpaceHasDemoMembersOfItsPartnersAndTwoMembersOnlyDocuments() throws Exception {
+        DemoProjects demo = shipped();
+        JsonObject coopr = demo.projects().get(0);
+        List<String> partners = DemoMetadata.strings(coopr, "partners");
+        List<DemoProjects.Member> members = DemoProjects.members(coopr);
+        assertTrue(members.size() >= 3, members::toString);
+        for (DemoProjects.Member m : members) {
+            assertTrue(m.name().endsWith("(démonstration)") && m.username().startsWith("demo-"), m::toString);
+            assertTrue(partners.contains(m.partner()), m::toString);
+        }
+        List<DemoProjects.Document> documents = DemoProjects.documents(coopr);
+        assertEquals(2, documents.size());
+        for (DemoProjects.Document d : documents) {
+            assertTrue(d.title().endsWith("(démonstration)"), d::toString);
+            assertTrue(DemoProjectsTest.class.getResource("/demo/" + d.file()) != null, d::toString);
+        }
+    }
+
     private static String title(Map<String, Long> ids, long id) {
         return ids.entrySet().stream().filter(e -> e.getValue() == id).findFirst().orElseThrow().getKey();
     }

@@ -226,6 +226,12 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
+    /** Any method with a body of any type. */
+    public static Answer send(String method, String path, Caller caller, String contentType, byte[] body) {
+        return send(request(path, caller).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public static Answer delete(String path) {
         return delete(path, Caller.ADMIN);
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,14 +49,25 @@ public final class Mailbox {
 
     /** The links to {@code path} in the e-mails to {@code to}, oldest first, once there are at least {@code count}. */
     public static List<String> links(GreenMailExtension mail, String to, String path, int count) {
+        return links(mail, to, p -> p.equals(path), path, count);
+    }
+
+    /** The path of the latest link under {@code prefix} (its token in the path: an invitation's), waiting for one. */
+    public static String pathUnder(GreenMailExtension mail, String to, String prefix) {
+        List<String> links = links(mail, to, p -> p.startsWith(prefix), prefix, 1);
+        return URI.create(links.get(links.size() - 1)).getRawPath();
+    }
+
+    private static List<String> links(GreenMailExtension mail, String to, Predicate<String> path,
+            String described, int count) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
-            List<String> links = received(mail, to).stream().filter(l -> URI.create(l).getPath().equals(path)).toList();
+            List<String> links = received(mail, to).stream().filter(l -> path.test(URI.create(l).getPath())).toList();
             if (links.size() >= count) {
                 return links;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("fewer than " + count + " e-mails to " + to + " with a link to " + path
+                throw new AssertionError("fewer than " + count + " e-mails to " + to + " with a link to " + described
                         + " after " + PATIENCE + ": " + links);
             }
             pause();

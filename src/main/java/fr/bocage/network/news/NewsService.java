@@ -4,6 +4,7 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.ResourceAccess;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.catalog.ResourceService;
+import fr.bocage.catalog.ResourceStatus;
 import fr.bocage.ingest.StagedFile;
 import fr.bocage.network.membership.MembersOnly;
 import fr.bocage.network.membership.Networks;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writing news: the resource and its news row change in one transaction. Like any contribution, a contributor's or an
@@ -67,6 +69,23 @@ public class NewsService {
                     news.persist(item);
                 });
         return new DescribedNews(resource, news.existing(resource.getId()));
+    }
+
+    /**
+     * An item for the members of {@code circle} only, written where the area that owns the circle (a project's
+     * private space) has let the caller in: published at once, as a network animator's members-only item is, since
+     * the catalog's moderators outside the circle may not see it.
+     */
+    @Transactional
+    public DescribedNews publishInCircle(NewsInput input, String circle, Caller caller) {
+        Resource resource = resources.createTyped(input.metadata(today()), NewsRepository.TYPE, caller.username(),
+                ResourceStatus.DRAFT, Objects.requireNonNull(circle, "circle"), r -> {
+                    News item = new News(r.getId());
+                    item.write(input.body(), null);
+                    news.persist(item);
+                });
+        return new DescribedNews(resources.publishInCircle(resource.getId(), caller.username()),
+                news.existing(resource.getId()));
     }
 
     /** The news row first, so that the resource's new index entry holds its new body and network. */

@@ -7,13 +7,13 @@ import fr.bocage.portal.tags.Html;
  * paragraph that is the link alone shown as a button, the address still written under it for the mail clients that
  * hide buttons. Built from the text so that both parts say the same; inline styles only, as in {@link IssueLetter}.
  */
-final class LinkMailHtml {
+public final class LinkMailHtml {
     private static final String GREEN = "#2f5d34";
 
     private LinkMailHtml() {
     }
 
-    static String of(String subject, String text, String link, String button) {
+    public static String of(String subject, String text, String link, String button) {
         StringBuilder html = new StringBuilder(2048);
         html.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

@@ -2,6 +2,7 @@ package fr.bocage.network.project;
 
 import fr.bocage.account.AccountRepository;
 import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.Forbidden;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.error.NotFound;
 import fr.bocage.platform.security.Caller;
@@ -48,6 +49,21 @@ public class ProjectMembers {
 
     public ProjectStanding standing(Project project, Caller caller) {
         return new ProjectStanding(project, caller, find(project, caller.username()).orElse(null));
+    }
+
+    /**
+     * Ends a membership: those who run the project remove anybody, a member may leave.
+     *
+     * @throws Forbidden when the caller neither runs the project nor is that member
+     * @throws NotFound  when {@code username} is no member
+     */
+    @Transactional
+    public void remove(Project project, String username, Caller caller) {
+        if (!standing(project, caller).runs() && !username.equals(caller.username())) {
+            throw new Forbidden(Messages.get("project.members.forbidden"));
+        }
+        em.remove(find(project, username)
+                .orElseThrow(() -> new NotFound(Messages.format("project.member.not-found", username))));
     }
 
     /**

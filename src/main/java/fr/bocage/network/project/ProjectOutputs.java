@@ -13,8 +13,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What actions produced, as the catalogue holds it: only a published, public resource of the right type is linked,
@@ -54,6 +59,28 @@ public class ProjectOutputs {
             case WEBINAR -> Routes.webinar(resource.getId());
             case RESOURCE -> Routes.resource(resource.getId());
         };
+    }
+
+    /** An event or webinar of the plan, dated: a line of the project's agenda. */
+    public record Dated(Link link, Instant startsAt, boolean upcoming) {
+    }
+
+    /**
+     * The project's agenda: the events and webinars its plan produced, as publicly shown, the upcoming ones first
+     * (soonest first), then those held (latest first).
+     */
+    List<Dated> agenda(Project project, Instant now) {
+        List<Dated> dated = project.getPlan().stream().flatMap(a -> a.getOutputs().stream())
+                .filter(o -> o.getKind() != OutputKind.RESOURCE)
+                .map(o -> shown(o).flatMap(link -> Optional.ofNullable(event(o.getResourceId()))
+                        .map(e -> new Dated(link, e.startsAt(), e.endsAt().isAfter(now)))))
+                .flatMap(Optional::stream)
+                // One line per event, however many actions name it.
+                .collect(Collectors.toMap(d -> d.link().id(), d -> d, (a, b) -> a, LinkedHashMap::new)).values()
+                .stream().toList();
+        Comparator<Dated> soonest = Comparator.comparing(Dated::startsAt);
+        return Stream.concat(dated.stream().filter(Dated::upcoming).sorted(soonest),
+                dated.stream().filter(d -> !d.upcoming()).sorted(soonest.reversed())).toList();
     }
 
     /** How many of these webinars are over by {@code now}: « 4 sur 10 tenus ». */

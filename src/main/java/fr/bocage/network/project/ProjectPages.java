@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +25,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProjectPages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'à' HH'h'mm",
+            Locale.FRENCH);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final List<String> PERIODS = List.of("current", "upcoming", "ended");
 
     @Inject
@@ -33,6 +38,15 @@ public class ProjectPages {
 
     @Inject
     ProjectViews views;
+
+    @Inject
+    ProjectNewsLinks news;
+
+    @Inject
+    ProjectOutputs outputs;
+
+    @Inject
+    ProjectMembers members;
 
     @Transactional
     public ProjectListPage list(ProjectFilter filter, Caller caller) {
@@ -66,7 +80,13 @@ public class ProjectPages {
                 ProjectTimeline.of(view.startDate(), view.endDate(), view.plan()), plan,
                 byCountry.entrySet().stream().map(e -> new ProjectPage.Country(e.getKey(), e.getValue())).toList(),
                 view.partners().stream().filter(ProjectView.PartnerView::technical).toList(),
-                ProjectAccess.mayEdit(project, caller));
+                ProjectAccess.mayEdit(project, caller),
+                news.published(project).stream().map(SharedItemView::of).toList(),
+                outputs.agenda(project, Instant.now()).stream().map(d -> new ProjectPage.Appointment(
+                        d.link().title(), d.link().page(), Messages.get("project.agenda." + d.link().kind()),
+                        WHEN.format(d.startsAt().atZone(ZONE)), d.upcoming())).toList(),
+                members.standing(project, caller).seesPrivateSpace()
+                        ? ProjectView.PATH + project.getSlug() + ProjectSpaceRequests.SPACE : null);
     }
 
     static String period(LocalDate from, LocalDate to) {

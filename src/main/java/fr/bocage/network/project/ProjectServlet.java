@@ -10,6 +10,7 @@ import fr.bocage.platform.web.Views;
 import fr.bocage.portal.form.PortalForms;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,18 +23,24 @@ import java.util.regex.Pattern;
 
 /**
  * The projects' pages: the list {@code /projets} (filters country and period), a project's page
- * {@code /projets/{slug}}, and the form {@code /projets/nouveau}, {@code /projets/{slug}/modifier}. What was typed
+ * {@code /projets/{slug}}, and the form {@code /projets/nouveau}, {@code /projets/{slug}/modifier}; its private
+ * space and members' page ({@code /espace}, {@code /membres}) are {@link ProjectSpaceRequests}'. What was typed
  * stays on the form with the errors, each beside its field.
  */
 @WebServlet({ProjectServlet.LIST, ProjectServlet.LIST + "/*"})
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class ProjectServlet extends HttpServlet {
     static final String LIST = "/projets";
     private static final long serialVersionUID = 1L;
     private static final String NEW = "/nouveau";
-    private static final Pattern PATH = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(/modifier)?");
+    private static final String EDIT = "/modifier";
+    private static final Pattern PATH = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(/modifier|/espace|/membres)?");
 
     @Inject
     ProjectPages pages;
+
+    @Inject
+    ProjectSpaceRequests space;
 
     @Inject
     ProjectRepository projects;
@@ -68,6 +75,10 @@ public class ProjectServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 } else if (matched.group(2) == null) {
                     Views.render("network/project", pages.page(matched.group(1), caller), request, response);
+                } else if (!EDIT.equals(matched.group(2))) {
+                    if (signedIn(request, response)) {
+                        space.get(matched.group(1), matched.group(2), request, response);
+                    }
                 } else if (signedIn(request, response)) {
                     Project project = projects.editableBy(matched.group(1), PortalForms.caller(request));
                     render(ProjectForm.of(project), project.getSlug(), project.getTitle(), FormFeedback.NONE, request,
@@ -91,6 +102,10 @@ public class ProjectServlet extends HttpServlet {
             return;
         }
         if (creating ? !mayCreate(request, response) : !signedIn(request, response)) {
+            return;
+        }
+        if (!creating && !EDIT.equals(matched.group(2))) {
+            space.post(matched.group(1), matched.group(2), request, response);
             return;
         }
         Caller caller = PortalForms.caller(request);

@@ -36,6 +36,10 @@ class AuthorizationIT {
 
     private static final List<Row> TABLE = List.of(
             new Row("GET", "/api/admin/accounts", null, 401, 403, 403, 403, 200),
+            new Row("GET", "/api/admin/thesaurus", null, 401, 403, 403, 403, 200),
+            new Row("GET", "/api/admin/thesaurus/file", null, 401, 403, 403, 403, 200),
+            new Row("POST", "/api/admin/thesaurus/reload", Json.createObjectBuilder().build(),
+                    401, 403, 403, 403, 200),
             new Row("PUT", "/api/admin/accounts/" + TARGET + "/roles",
                     Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("contributor")).build(),
                     401, 403, 403, 403, 200),
@@ -106,6 +110,27 @@ class AuthorizationIT {
             new Row("PUT", "/api/projects/inconnu", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
             new Row("PUT", "/api/projects/inconnu/enrolments/" + TARGET, Json.createObjectBuilder()
                     .add("organisation", 1).build(), 401, 403, 403, 403, 404),
+            // A project's private side (invitations, members, space): an account first, then the project's own
+            // standing; an unknown project is not found. Per role on a real project: ProjectSpaceIT.
+            new Row("GET", "/api/projects/inconnu/invitations", null, 401, 404, 404, 404, 404),
+            new Row("POST", "/api/projects/inconnu/invitations", Json.createObjectBuilder().build(),
+                    401, 400, 400, 400, 400),
+            new Row("DELETE", "/api/projects/inconnu/invitations/1", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/members", null, 401, 404, 404, 404, 404),
+            new Row("DELETE", "/api/projects/inconnu/members/" + TARGET, Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/documents", null, 401, 404, 404, 404, 404),
+            new Row("GET", "/api/projects/inconnu/news", null, 404, 404, 404, 404, 404),
+            new Row("POST", "/api/projects/inconnu/news", Json.createObjectBuilder().build(), 401, 400, 400, 400, 400),
+            new Row("PUT", "/api/projects/inconnu/news/1", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("POST", "/api/project-invitations/inconnu", Json.createObjectBuilder().build(),
+                    401, 404, 404, 404, 404),
+            new Row("GET", "/projets/inconnu/espace", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/projets/inconnu/membres", null, 302, 404, 404, 404, 404),
+            new Row("GET", "/projets/invitation/inconnu", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/mon-espace/projets", null, 302, 200, 200, 200, 200),
             // Self-diagnosis (network.diagnosis): accounts only, then the project's standing; an unknown project is not
             // found for anybody. Per role on a real project (member, other organisation, coordinator): DiagnosisIT.
             new Row("GET", "/api/projects/inconnu/questionnaires", null, 401, 404, 404, 404, 404),

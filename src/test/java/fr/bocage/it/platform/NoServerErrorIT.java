@@ -118,7 +118,8 @@ class NoServerErrorIT {
                 // The network's events (issue 14)
                 "/api/events/%s", "/api/events/%s/ics",
                 // Cooperation projects (issue 15)
-                "/api/projects/%s",
+                "/api/projects/%s", "/api/projects/%s/invitations", "/api/projects/%s/members",
+                "/api/projects/%s/documents", "/api/projects/%s/news",
                 // Self-diagnosis of projects (issue 15 #3), in the demo project when the server has it
                 "/api/projects/%s/questionnaires", "/api/projects/%s/campaigns",
                 "/api/projects/coop-r-demonstration/questionnaires/%s", "/api/projects/coop-r-demonstration/campaigns/%s",
@@ -150,7 +151,8 @@ class NoServerErrorIT {
                 // The network's events (issue 14)
                 "/agenda/%s", "/agenda/%s/revivre", "/agenda/%s.ics", "/agenda/%s/modifier", "/agenda/%s/soumettre",
                 // Cooperation projects (issue 15)
-                "/projets/%s", "/projets/%s/modifier",
+                "/projets/%s", "/projets/%s/modifier", "/projets/%s/espace", "/projets/%s/membres",
+                "/projets/invitation/%s",
                 // Self-diagnosis of projects (issue 15 #3), in the demo project when the server has it
                 "/projets/%s/autodiagnostic", "/projets/coop-r-demonstration/autodiagnostic/questionnaires/%s",
                 "/projets/coop-r-demonstration/autodiagnostic/campagnes/%s",
@@ -254,6 +256,7 @@ class NoServerErrorIT {
                 new String[] {"POST", "/api/resources/0/publish"}, new String[] {"POST", "/api/resources/0/reject"},
                 new String[] {"POST", "/api/resources/0/request-changes"},
                 new String[] {"POST", "/api/resources/0/withdraw"}, new String[] {"POST", "/api/admin/reindex/x"},
+                new String[] {"PUT", "/api/admin/thesaurus/file"}, new String[] {"POST", "/api/admin/thesaurus/reload"},
                 // Contact (network.contact)
                 new String[] {"POST", "/api/contact"}, new String[] {"POST", "/api/actors/0/contact"},
                 new String[] {"POST", "/api/actions"}, new String[] {"PUT", "/api/actions/0"},
@@ -282,6 +285,8 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/networks/x/list/settings"},
                 new String[] {"PUT", "/api/networks/x/enrolments/y"},
                 new String[] {"PUT", "/api/projects/x/enrolments/y"},
+                new String[] {"POST", "/api/projects/x/invitations"}, new String[] {"POST", "/api/projects/x/news"},
+                new String[] {"POST", "/api/project-invitations/x"},
                 // Self-diagnosis of projects (issue 15 #3), in the demo project when the server has it
                 new String[] {"POST", "/api/projects/coop-r-demonstration/questionnaires"},
                 new String[] {"PUT", "/api/projects/coop-r-demonstration/questionnaires/0"},
@@ -350,7 +355,8 @@ class NoServerErrorIT {
                 new String[] {"multipart/form-data; boundary=" + "x".repeat(5000), file},
                 new String[] {"application/json", file + "--" + b + "--\r\n"},
                 new String[] {"text/plain", "bonjour"});
-        return Stream.of("/api/resources", "/api/resources/0/versions", "/api/resources/0/materials")
+        return Stream.of("/api/resources", "/api/resources/0/versions", "/api/resources/0/materials",
+                        "/api/projects/x/documents")
                 .map(path -> dynamicTest("POST " + path, () -> assertAll(shapes.stream()
                         .flatMap(s -> Stream.of(ADMIN, ANONYMOUS).map(caller -> check(withBody(request(path, caller),
                                 "POST", s[0], s[1]), true))))));

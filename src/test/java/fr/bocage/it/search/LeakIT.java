@@ -11,6 +11,7 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Mailbox;
 import fr.bocage.it.Person;
 import fr.bocage.it.network.ListFixture;
+import fr.bocage.it.network.ProjectSpaceFixture;
 import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
@@ -364,6 +365,88 @@ class LeakIT {
                             .contains(secret), "among the similar content"),
                     () -> assertEquals(1, Api.get("/api/search?q=" + secret, insider).expect(200).json()
                             .getJsonNumber("total").longValue()));
+        }
+    }
+
+    /**
+     * A document and a news item shared in a project's space, each with a word of its own: a visitor, another
+     * contributor and a member of another project find nothing of them (search, its totals and facets,
+     * completions, « Vouliez-vous dire », similar content, the search page and its feed, the news list and both
+     * feeds, the agenda's feed, the project's public page and API, the file, the export); a member and the
+     * coordinator find both.
+     */
+    @Test
+    void nothingOfAProjectOnlyDocumentOrNewsItemReachesOutsiders() {
+        ProjectSpaceFixture project = ProjectSpaceFixture.create("fuite");
+        ProjectSpaceFixture elsewhere = ProjectSpaceFixture.create("ailleurs");
+        String secret = Token.next().toLowerCase();
+        String newsSecret = Token.next().toLowerCase();
+        String shared = Token.next().toLowerCase();
+        long publicId = Api.upload(Form.text("voisin-" + shared + ".txt", "Haies " + shared + " " + shared + " "
+                + publishedWord + ".").field("title", "Voisin " + shared).field("type", "guide"), ADMIN)
+                .expect(201).locationId();
+        long document = project.share(project.member(), "Projet " + secret,
+                "Haies " + shared + " " + shared + " " + secret + " entre partenaires.");
+        long news = project.post(project.coordinator(), "Nouvelle " + newsSecret,
+                "Haies " + shared + " " + newsSecret + " entre partenaires.");
+        Api.awaitIndexed();
+        Api.poll("/api/search?q=" + secret, project.member(), a -> a.json().getJsonNumber("total").longValue() == 1,
+                Duration.ofSeconds(10));
+
+        for (Caller stranger : List.of(Caller.ANONYMOUS, project.outsider(), elsewhere.member())) {
+            for (String word : List.of(secret, newsSecret)) {
+                JsonObject found = Api.get("/api/search?q=" + word, stranger).expect(200).json();
+                JsonObject typo = Api.get("/api/search?q=" + typo(word) + "+OR+" + typo(publishedWord), stranger)
+                        .expect(200).json();
+                String completions = Api.get("/api/suggest?q=" + word.substring(0, 6), stranger).expect(200).text();
+                assertAll(
+                        () -> assertEquals(0, found.getJsonNumber("total").longValue(), found::toString),
+                        () -> assertFalse(typo.toString().contains(word), typo::toString),
+                        () -> assertFalse(completions.contains(word), completions));
+            }
+            JsonObject all = Api.get("/api/search?size=1&q=" + shared, stranger).expect(200).json();
+            String similar = Api.get("/ressources/" + publicId, stranger).expect(200).text();
+            String searchPage = Api.get("/recherche?q=" + shared, stranger).expect(200).text();
+            String searchFeed = Api.get("/recherche.atom?q=" + shared, stranger).expect(200).text();
+            JsonObject newsList = Api.get("/api/news?q=" + newsSecret, stranger).expect(200).json();
+            String newsPage = Api.get("/actualites?q=" + shared, stranger).expect(200).text();
+            String publicPage = Api.get("/projets/" + project.slug(), stranger).expect(200).text();
+            String publicNews = Api.get("/api/projects/" + project.slug() + "/news", stranger).expect(200).text();
+            String export = Api.get("/api/actors/export?format=csv", stranger).expect(200).text();
+            assertAll(
+                    () -> assertEquals(1, all.getJsonNumber("total").longValue(), "the public neighbour only"),
+                    () -> assertFalse(Api.facet(all, "type").containsKey("project-document"), all::toString),
+                    () -> assertFalse(Api.facet(all, "type").containsKey("news"), all::toString),
+                    () -> assertFalse(similar.contains(secret) || similar.contains(newsSecret), "similar content"),
+                    () -> assertFalse(searchPage.contains(secret) || searchPage.contains(newsSecret), "search page"),
+                    () -> assertFalse(searchFeed.contains(secret) || searchFeed.contains(newsSecret), "search feed"),
+                    () -> assertEquals(0, newsList.getJsonNumber("total").longValue(), newsList::toString),
+                    () -> assertFalse(newsPage.contains(newsSecret) || newsPage.contains("/actualites/" + news + "\""),
+                            "news list"),
+                    () -> assertFalse(publicPage.contains(secret) || publicPage.contains(newsSecret), "public page"),
+                    () -> assertFalse(publicNews.contains(newsSecret), "the project's public news"),
+                    () -> assertFalse(export.contains(secret), "export"));
+            Api.get("/api/resources/" + document, stranger).expect(404);
+            Api.get("/api/resources/" + document + "/file", stranger).expect(404);
+            Api.get("/ressources/" + document, stranger).expect(404);
+            Api.get("/api/news/" + news, stranger).expect(404);
+            Api.get("/actualites/" + news, stranger).expect(404);
+        }
+        String feeds = Api.get("/actualites.atom").expect(200).text() + Api.get("/agenda.ics").expect(200).text();
+        assertFalse(feeds.contains(secret) || feeds.contains(newsSecret), "news and agenda feeds");
+
+        for (Caller insider : List.of(project.member(), project.coordinator())) {
+            assertAll(
+                    () -> assertEquals(1, Api.get("/api/search?q=" + secret, insider).expect(200).json()
+                            .getJsonNumber("total").longValue()),
+                    () -> assertEquals(1, Api.get("/api/search?q=" + newsSecret, insider).expect(200).json()
+                            .getJsonNumber("total").longValue()),
+                    () -> assertTrue(Api.get("/recherche?q=" + secret, insider).expect(200).text()
+                            .contains("Projet " + secret), "search page"),
+                    () -> assertTrue(Api.get("/ressources/" + publicId, insider).expect(200).text().contains(secret),
+                            "among the similar content"),
+                    () -> Api.get("/api/resources/" + document + "/file", insider).expect(200),
+                    () -> Api.get("/actualites/" + news, insider).expect(200));
         }
     }
 
