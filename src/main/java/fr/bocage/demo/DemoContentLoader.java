@@ -17,6 +17,7 @@ import fr.bocage.network.action.ActionRepository;
 import fr.bocage.network.action.ActionService;
 import fr.bocage.network.actor.ActorInput;
 import fr.bocage.network.actor.ActorService;
+import fr.bocage.network.diagnosis.DiagnosisService;
 import fr.bocage.network.event.EventInput;
 import fr.bocage.network.event.EventService;
 import fr.bocage.network.membership.NetworkInput;
@@ -72,7 +73,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their slides), the demo training catalogue, its sessions to come, one course with its handout; then the network's
  * demo actors, its twelve demo actions with their indicator values (2021–2025), its programmes and partnerships,
  * two demo networks, six demo news items, the demo events, and a cooperation project shaped like COOP'R with its
- * partners in six countries.
+ * partners in six countries and its self-diagnosis (a questionnaire, a campaign, four submitted answers).
  * Disabled with
  * {@code BOCAGE_DEMO_ENABLED=false}.
  */
@@ -113,6 +114,9 @@ public class DemoContentLoader {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    DiagnosisService diagnoses;
 
     @Inject
     ProjectMembers projectMembers;
@@ -185,6 +189,7 @@ public class DemoContentLoader {
         loadNews(today);
         loadEvents(today);
         loadProjects(read("demo-projects.json", DemoProjects::read));
+        loadDiagnosis(read("demo-diagnosis.json", DemoDiagnosis::read));
     }
 
     /** The actors of the demo projects (partners in six countries), then the projects, published. */
@@ -209,6 +214,27 @@ public class DemoContentLoader {
             }
         }
         LOG.info("Demo content: " + loaded + " projects");
+    }
+
+    /**
+     * The demo project's self-diagnosis: its questionnaire, a campaign and four partner organisations' answers,
+     * recorded as submitted by the administrator, as answers collected on paper would be.
+     */
+    private void loadDiagnosis(DemoDiagnosis demo) {
+        try {
+            long questionnaire = diagnoses.create(demo.project(), demo.questionnaire(), ADMIN).getId();
+            long campaign = diagnoses.open(demo.project(), demo.campaign(questionnaire), ADMIN).getId();
+            Map<String, Long> actorIds = resources.publishedIdsByTitle(PartnershipService.ACTOR_TYPE);
+            for (DemoDiagnosis.Answer answer : demo.answers()) {
+                Long actor = actorIds.get(answer.organisation());
+                if (actor != null) {
+                    diagnoses.record(demo.project(), campaign, actor, answer.responses(), ADMIN);
+                }
+            }
+            LOG.info("Demo content: a self-diagnosis with " + demo.answers().size() + " answers");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo self-diagnosis was not loaded", e);
+        }
     }
 
     /**

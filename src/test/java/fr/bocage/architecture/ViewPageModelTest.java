@@ -137,6 +137,12 @@ class ViewPageModelTest {
             Map.entry("network/projects", fr.bocage.network.project.ProjectListPage.class),
             Map.entry("network/project", fr.bocage.network.project.ProjectPage.class),
             Map.entry("network/project-form", fr.bocage.network.project.ProjectFormPage.class),
+            // Self-diagnosis of projects (issue 15 #3)
+            Map.entry("network/diagnosis/home", fr.bocage.network.diagnosis.DiagnosisHomePage.class),
+            Map.entry("network/diagnosis/builder", fr.bocage.network.diagnosis.QuestionnaireBuilderPage.class),
+            Map.entry("network/diagnosis/campaign", fr.bocage.network.diagnosis.CampaignPage.class),
+            Map.entry("network/diagnosis/report", fr.bocage.network.diagnosis.ReportPage.class),
+            Map.entry("network/diagnosis/comparison", fr.bocage.network.diagnosis.ComparisonPage.class),
             Map.entry("network/event", fr.bocage.network.event.EventPage.class),
             Map.entry("network/event-form", fr.bocage.network.event.EventFormPage.class),
             Map.entry("network/event-relive", fr.bocage.network.event.RelivePage.class),

@@ -46,9 +46,10 @@ public final class Benchmark {
                                                  unless the server shows it already)]
                              [--actors=2000] [--actions=10000] (network mode)
                              [--mode=newsletter --subscribers=10000 --outbox=<the server's data folder>/outbox]
+                            [--mode=diagnosis --organisations=60] (a project's self-diagnosis comparison page)
             """;
     private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
-            "queries", "pages", "tika-only", "mode", "actors", "actions", "subscribers", "outbox");
+            "queries", "pages", "tika-only", "mode", "actors", "actions", "subscribers", "outbox", "organisations");
 
     /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -75,6 +76,21 @@ public final class Benchmark {
                     .run(Integer.parseInt(options.getOrDefault("subscribers", "10000")),
                             Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP)),
                             Integer.parseInt(options.getOrDefault("pages", "500")));
+            System.exit(met ? 0 : 1);
+            return;
+        }
+        if ("diagnosis".equals(options.get("mode"))) {
+            // No corpus: 60 organisations answer a 40-question questionnaire, then the comparison page is timed.
+            ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
+                    options.get("password"));
+            OUT.printf("== Bocage benchmark: self-diagnosis ==%n");
+            OUT.printf("client  Java %s, %d cores; %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                    load());
+            boolean met = new DiagnosisRun(api, options.get("password"), OUT).run(
+                    Integer.parseInt(options.getOrDefault("organisations", "60")),
+                    Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP)),
+                    Integer.parseInt(options.getOrDefault("pages", "500")));
+            OUT.printf("%n== Summary == (%s)%n", load());
             System.exit(met ? 0 : 1);
             return;
         }

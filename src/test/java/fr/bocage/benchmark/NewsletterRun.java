@@ -48,7 +48,7 @@ final class NewsletterRun {
     boolean run(int subscribers, int warmup, int measured) throws Exception {
         out.printf("%n-- Newsletter: one issue to %,d confirmed subscribers through the folder outbox (%s) --%n",
                 subscribers, outbox);
-        awaitReady();
+        api.awaitReady();
         for (int i = 1; i <= 3; i++) {
             publish("Haie champêtre " + i, "Planter et entretenir une haie bocagère : guide " + i + ".",
                     i == 2 ? "water" : "biodiversity");
@@ -198,22 +198,6 @@ final class NewsletterRun {
     }
 
     /** The server answers before the application is up (404 then): wait for its readiness check. */
-    private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (true) {
-            try {
-                if (api.page("/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the server was not ready within 5 minutes");
-            }
-            Thread.sleep(1_000);
-        }
-    }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;

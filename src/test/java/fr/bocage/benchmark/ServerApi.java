@@ -144,6 +144,24 @@ final class ServerApi {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Waits until the server says it is ready ({@code /health/ready}), five minutes at most. */
+    void awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            try {
+                if (page("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the server was not ready within 5 minutes");
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
     /** {@code GET} of a portal page or static file, anonymous, as a browser asks for it. */
     HttpResponse<byte[]> page(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))

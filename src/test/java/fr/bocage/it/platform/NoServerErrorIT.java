@@ -78,7 +78,10 @@ class NoServerErrorIT {
             "lead", "body", "themes", "network", "date",
             // Cooperation projects (issue 15) and the actors' country
             "slug", "country", "acronym", "startDate", "endDate", "funders", "partners", "technicalPartners",
-            "coordinators", "published", "plan");
+            "coordinators", "published", "plan",
+            // Self-diagnosis of projects (issue 15 #3)
+            "sections", "questions", "text", "weight", "options", "score", "questionnaire", "opensOn", "closesOn",
+            "responses", "submit", "version");
     private static final List<String> JSON_VALUES = List.of("null", "-1", "2147483648", "[null]", "{\"title\":[]}",
             "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\\u202E\\u200B\\uDC00\"", "\"10000-01-01T00:00\"");
 
@@ -117,6 +120,13 @@ class NoServerErrorIT {
                 // Cooperation projects (issue 15)
                 "/api/projects/%s", "/api/projects/%s/invitations", "/api/projects/%s/members",
                 "/api/projects/%s/documents", "/api/projects/%s/news",
+                // Self-diagnosis of projects (issue 15 #3), in the demo project when the server has it
+                "/api/projects/%s/questionnaires", "/api/projects/%s/campaigns",
+                "/api/projects/coop-r-demonstration/questionnaires/%s", "/api/projects/coop-r-demonstration/campaigns/%s",
+                "/api/projects/coop-r-demonstration/campaigns/%s/answers",
+                "/api/projects/coop-r-demonstration/campaigns/1/answers/%s",
+                "/api/projects/coop-r-demonstration/campaigns/1/answers/%s/report",
+                "/api/projects/coop-r-demonstration/campaigns/%s/comparison",
                 // Saved searches (alert)
                 "/api/saved-searches/%s");
         List<String> pages = List.of("/ressources/%s", "/webinaires/%s", "/formations/%s", "/formations/%s/modifier",
@@ -143,6 +153,12 @@ class NoServerErrorIT {
                 // Cooperation projects (issue 15)
                 "/projets/%s", "/projets/%s/modifier", "/projets/%s/espace", "/projets/%s/membres",
                 "/projets/invitation/%s",
+                // Self-diagnosis of projects (issue 15 #3), in the demo project when the server has it
+                "/projets/%s/autodiagnostic", "/projets/coop-r-demonstration/autodiagnostic/questionnaires/%s",
+                "/projets/coop-r-demonstration/autodiagnostic/campagnes/%s",
+                "/projets/coop-r-demonstration/autodiagnostic/campagnes/%s/comparaison",
+                "/projets/coop-r-demonstration/autodiagnostic/campagnes/%s/comparaison.csv",
+                "/projets/coop-r-demonstration/autodiagnostic/campagnes/1/rapport/%s",
                 // Saved searches (alert)
                 "/compte/alertes/%s", "/alertes/%s.atom", "/alertes/%s");
         return Stream.concat(api.stream().map(p -> get(p, true)), pages.stream().map(p -> get(p, false)));
@@ -271,6 +287,11 @@ class NoServerErrorIT {
                 new String[] {"PUT", "/api/projects/x/enrolments/y"},
                 new String[] {"POST", "/api/projects/x/invitations"}, new String[] {"POST", "/api/projects/x/news"},
                 new String[] {"POST", "/api/project-invitations/x"},
+                // Self-diagnosis of projects (issue 15 #3), in the demo project when the server has it
+                new String[] {"POST", "/api/projects/coop-r-demonstration/questionnaires"},
+                new String[] {"PUT", "/api/projects/coop-r-demonstration/questionnaires/0"},
+                new String[] {"POST", "/api/projects/coop-r-demonstration/campaigns"},
+                new String[] {"PUT", "/api/projects/coop-r-demonstration/campaigns/0/answers/0"},
                 // The network's events (issue 14)
                 new String[] {"POST", "/api/events"}, new String[] {"PUT", "/api/events/0"},
                 new String[] {"POST", "/api/events/0/submit"}, new String[] {"POST", "/api/events/0/registrations"},
