@@ -137,6 +137,11 @@ class ViewPageModelTest {
             Map.entry("network/projects", fr.bocage.network.project.ProjectListPage.class),
             Map.entry("network/project", fr.bocage.network.project.ProjectPage.class),
             Map.entry("network/project-form", fr.bocage.network.project.ProjectFormPage.class),
+            // Projects' members and private space (issue 15 #2)
+            Map.entry("network/project-space", fr.bocage.network.project.ProjectSpacePage.class),
+            Map.entry("network/project-members", fr.bocage.network.project.ProjectMembersPage.class),
+            Map.entry("network/project-invitation", fr.bocage.network.project.InvitationPage.class),
+            Map.entry("network/my-projects", fr.bocage.network.project.MyProjectsPage.class),
             // Self-diagnosis of projects (issue 15 #3)
             Map.entry("network/diagnosis/home", fr.bocage.network.diagnosis.DiagnosisHomePage.class),
             Map.entry("network/diagnosis/builder", fr.bocage.network.diagnosis.QuestionnaireBuilderPage.class),
