@@ -13,6 +13,8 @@ import java.util.function.IntToDoubleFunction;
 public record RadarChart(int size, int centre, List<Axis> axes, List<String> rings, List<Shape> shapes) {
     static final int SIZE = 520;
     static final int RADIUS = 170;
+    /** Room on either side for the labels of the axes that point left and right. */
+    static final int MARGIN = 140;
     private static final String[] COLOURS = {"#1b6e3c", "#8a3b12", "#1f4e8c", "#7a1f6b", "#5b6770", "#8c6d00"};
 
     /** A section's axis: its end on the rim, and where its label goes. */
@@ -21,6 +23,15 @@ public record RadarChart(int size, int centre, List<Axis> axes, List<String> rin
 
     /** An organisation's scores joined up; colour and dashes tell them apart, the table names them. */
     public record Shape(String organisation, String points, String colour, String dashes) {
+    }
+
+    /** The drawing's width: the square and the labels' room on either side. */
+    public int width() {
+        return size + 2 * MARGIN;
+    }
+
+    public String viewBox() {
+        return -MARGIN + " 0 " + width() + " " + size;
     }
 
     static RadarChart of(List<String> sections, List<Comparison.Row> rows) {

@@ -10,7 +10,7 @@
   <c:otherwise>
     <c:set var="r" value="${cmp.radar()}"/>
     <figure class="radar">
-      <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="radar-title" aria-describedby="comparaison" width="${fn:escapeXml(r.size())}" height="${fn:escapeXml(r.size())}" viewBox="0 0 ${fn:escapeXml(r.size())} ${fn:escapeXml(r.size())}">
+      <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="radar-title" aria-describedby="comparaison" width="${fn:escapeXml(r.width())}" height="${fn:escapeXml(r.size())}" viewBox="${fn:escapeXml(r.viewBox())}">
         <title id="radar-title"><fmt:message key="diagnosis.radar.title"/></title>
         <c:forEach items="${r.rings()}" var="ring"><polygon points="${fn:escapeXml(ring)}" fill="none" stroke="#c5ccd1"/></c:forEach>
         <c:forEach items="${r.axes()}" var="axis">
@@ -21,7 +21,13 @@
           <polygon points="${fn:escapeXml(shape.points())}" fill="${fn:escapeXml(shape.colour())}" fill-opacity="0.08" stroke="${fn:escapeXml(shape.colour())}" stroke-width="2" stroke-dasharray="${fn:escapeXml(shape.dashes())}"><title><c:out value="${shape.organisation()}"/></title></polygon>
         </c:forEach>
       </svg>
-      <figcaption><fmt:message key="diagnosis.radar.caption"/></figcaption>
+      <figcaption><fmt:message key="diagnosis.radar.caption"/>
+        <ul class="radar-legend">
+          <c:forEach items="${r.shapes()}" var="shape">
+            <li><svg width="28" height="10" aria-hidden="true" focusable="false"><line x1="0" y1="5" x2="28" y2="5" stroke="${fn:escapeXml(shape.colour())}" stroke-width="3" stroke-dasharray="${fn:escapeXml(shape.dashes())}"/></svg> <c:out value="${shape.organisation()}"/></li>
+          </c:forEach>
+        </ul>
+      </figcaption>
     </figure>
     <table class="accounts results-table" id="comparaison" aria-labelledby="comparaison-caption">
       <caption id="comparaison-caption"><fmt:message key="diagnosis.comparison.table"/></caption>
