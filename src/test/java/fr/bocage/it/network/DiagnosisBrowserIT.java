@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.bocage.it.Api;
 import fr.bocage.it.Chromium;
+import fr.bocage.it.Mailbox;
+import fr.bocage.it.Person;
 import fr.bocage.it.Token;
 import fr.bocage.it.contribution.ContributionJourneyBrowserIT;
 import jakarta.json.Json;
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,11 +30,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The self-diagnosis journey in headless Chromium with axe: a coordinator builds a questionnaire with plain forms
- * (sections, questions, a reorder) and opens a campaign; members of two organisations (enrolled by the admin API)
- * answer through the pages, one saving a draft first; the coordinator sees the comparison and its radar chart. An
+ * (sections, questions, a reorder) and opens a campaign; two people of two organisations, invited by e-mail (read
+ * from the test SMTP server), open an account from the link and answer through the pages, saving a draft first; the coordinator sees the comparison and its radar chart. An
  * anonymous visitor and the other organisation's member see none of the answers, by page or by API.
  */
 class DiagnosisBrowserIT {
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
 
     @Test
     void aCoordinatorBuildsTwoOrganisationsAnswerAndTheComparisonDrawsThem() throws IOException {
@@ -39,16 +45,16 @@ class DiagnosisBrowserIT {
         long orgA = ProjectIT.actorIn("SN");
         long orgB = ProjectIT.actorIn("CM");
         String slug = "diagnostic-" + Token.next().toLowerCase();
-        Api.post("/api/projects", Api.Caller.account(coordinator, Api.passwordOf(coordinator)), Json
-                .createObjectBuilder().add("slug", slug).add("title", "Projet " + slug).add("startDate", "2024-01-01")
-                .add("endDate", "2027-12-31").add("published", true)
+        Api.Caller coordinatorCaller = Api.Caller.account(coordinator, Api.passwordOf(coordinator));
+        Api.post("/api/projects", coordinatorCaller, Json.createObjectBuilder().add("slug", slug)
+                .add("title", "Projet " + slug).add("startDate", "2024-01-01").add("endDate", "2027-12-31")
+                .add("published", true)
                 .add("partners", Json.createArrayBuilder().add(orgA).add(orgB)).build()).expect(201);
-        String memberA = "membre-a-" + Token.next().substring(1, 7);
-        String memberB = "membre-b-" + Token.next().substring(1, 7);
-        for (String member : List.of(memberA, memberB)) {
-            Api.createAccount(member, "contributor");
-            Api.put("/api/projects/" + slug + "/enrolments/" + member, ADMIN, Json.createObjectBuilder()
-                    .add("organisation", member.equals(memberA) ? orgA : orgB).build()).expect(200);
+        Person a = Person.fresh();
+        Person b = Person.fresh();
+        for (Person person : List.of(a, b)) {
+            Api.post("/api/projects/" + slug + "/invitations", coordinatorCaller, Json.createObjectBuilder()
+                    .add("email", person.email()).add("organisation", person == a ? orgA : orgB).build()).expect(201);
         }
         String home = Api.BASE + "/projets/" + slug + "/autodiagnostic";
 
@@ -98,8 +104,10 @@ class DiagnosisBrowserIT {
             chromium.checkAccessibility("self-diagnosis, coordinator, a campaign");
 
             // Keys follow the order: q1 the consultation (single choice), q2 the committee (scale), q3 the text.
-            answer(chromium, driver, wait, memberA, campaign, "r-q1-2", "r-q2-4", "Les réunions de quartier.");
-            answer(chromium, driver, wait, memberB, campaign, "r-q1-0", "r-q2-1", "Rien de secret de B");
+            join(chromium, driver, wait, a, slug);
+            answer(chromium, driver, wait, campaign, "r-q1-2", "r-q2-4", "Les réunions de quartier.");
+            join(chromium, driver, wait, b, slug);
+            answer(chromium, driver, wait, campaign, "r-q1-0", "r-q2-1", "Rien de secret de B");
 
             driver.manage().deleteAllCookies();
             ContributionJourneyBrowserIT.logIn(driver, wait, coordinator, Api.passwordOf(coordinator));
@@ -115,7 +123,7 @@ class DiagnosisBrowserIT {
 
             // The other organisation's member and an anonymous visitor: none of A's answers.
             driver.manage().deleteAllCookies();
-            ContributionJourneyBrowserIT.logIn(driver, wait, memberB, Api.passwordOf(memberB));
+            ContributionJourneyBrowserIT.logIn(driver, wait, b.email(), b.password());
             driver.get(campaign + "/rapport/" + orgA);
             assertFalse(driver.getPageSource().contains("réunions de quartier"));
             driver.get(campaign);
@@ -128,16 +136,26 @@ class DiagnosisBrowserIT {
         String api = "/api/projects/" + slug + "/campaigns/" + campaignId(slug) + "/answers";
         Api.get(api, ANONYMOUS).expect(401);
         Api.get(api + "/" + orgA, ANONYMOUS).expect(401);
-        Api.Caller b = Api.Caller.account(memberB, Api.passwordOf(memberB));
-        Api.get(api + "/" + orgA, b).expect(403);
-        assertFalse(Api.get(api, b).expect(200).text().contains("réunions de quartier"));
+        Api.get(api + "/" + orgA, b.basic()).expect(403);
+        assertFalse(Api.get(api, b.basic()).expect(200).text().contains("réunions de quartier"));
     }
 
-    /** A member signs in, saves a draft with the single choice, then ticks the scale, writes and sends. */
-    private static void answer(Chromium chromium, WebDriver driver, WebDriverWait wait, String member,
-            String campaign, String choice, String point, String text) {
+    /** The invited person opens the e-mailed link, opens an account there and lands in the project's space. */
+    private static void join(Chromium chromium, WebDriver driver, WebDriverWait wait, Person person, String slug) {
         driver.manage().deleteAllCookies();
-        ContributionJourneyBrowserIT.logIn(driver, wait, member, Api.passwordOf(member));
+        driver.get(Api.BASE + Mailbox.pathUnder(MAIL, person.email(), "/projets/invitation/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.account-form")));
+        driver.findElement(By.id("name")).sendKeys(person.name());
+        driver.findElement(By.id("password")).sendKeys(person.password());
+        driver.findElement(By.id("acceptTerms")).click();
+        driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(Api.BASE + "/projets/" + slug + "/espace"));
+        chromium.checkAccessibility("project space, a new member");
+    }
+
+    /** The member, signed in, saves a draft with the single choice, then ticks the scale, writes and sends. */
+    private static void answer(Chromium chromium, WebDriver driver, WebDriverWait wait, String campaign,
+            String choice, String point, String text) {
         driver.get(campaign);
         chromium.checkAccessibility("answer form");
         driver.findElement(By.id(choice)).click();
