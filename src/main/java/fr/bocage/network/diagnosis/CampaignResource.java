@@ -1,5 +1,9 @@
 package fr.bocage.network.diagnosis;
 
+import static fr.bocage.network.diagnosis.ApiAnswers.FORBIDDEN;
+import static fr.bocage.network.diagnosis.ApiAnswers.RUNNERS;
+import static fr.bocage.network.diagnosis.ApiAnswers.UNKNOWN;
+
 import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Role;
@@ -39,10 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
 @Tag(name = "Autodiagnostic des projets")
 public class CampaignResource {
-    private static final String FORBIDDEN = "Réservé aux membres du projet et à ceux qui le coordonnent";
-    private static final String RUNNERS = "Réservé aux coordinateurs du projet et aux administrateurs";
-    private static final String UNKNOWN = "Projet inconnu (ou brouillon), ou numéro inconnu dans ce projet";
-
     @Inject
     DiagnosisService service;
 
@@ -59,7 +59,7 @@ public class CampaignResource {
     UriInfo uri;
 
     @GET
-        @Operation(summary = "Les campagnes d'autodiagnostic d'un projet, par date d'ouverture")
+    @Operation(summary = "Les campagnes d'autodiagnostic d'un projet, par date d'ouverture")
     @APIResponse(responseCode = "200", description = "Les campagnes")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = UNKNOWN)
@@ -68,7 +68,7 @@ public class CampaignResource {
     }
 
     @POST
-        @Operation(summary = "Ouvrir une campagne (coordinateurs)", description = "questionnaire (id d'une version), "
+    @Operation(summary = "Ouvrir une campagne (coordinateurs)", description = "questionnaire (id d'une version), "
             + "title, opensOn et closesOn (AAAA-MM-JJ, inclus).")
     @APIResponse(responseCode = "201", description = "La campagne")
     @APIResponse(responseCode = "400", description = "Champ absent ou invalide (détail par champ)")

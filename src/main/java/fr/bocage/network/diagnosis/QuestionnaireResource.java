@@ -1,5 +1,9 @@
 package fr.bocage.network.diagnosis;
 
+import static fr.bocage.network.diagnosis.ApiAnswers.FORBIDDEN;
+import static fr.bocage.network.diagnosis.ApiAnswers.RUNNERS;
+import static fr.bocage.network.diagnosis.ApiAnswers.UNKNOWN;
+
 import fr.bocage.platform.rest.BocageApplication;
 import fr.bocage.platform.rest.Callers;
 import fr.bocage.platform.security.Role;
@@ -38,10 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
 @Tag(name = "Autodiagnostic des projets")
 public class QuestionnaireResource {
-    private static final String FORBIDDEN = "Réservé aux membres du projet et à ceux qui le coordonnent";
-    private static final String RUNNERS = "Réservé aux coordinateurs du projet et aux administrateurs";
-    private static final String UNKNOWN = "Projet inconnu (ou brouillon), ou numéro inconnu dans ce projet";
-
     @Inject
     DiagnosisService service;
 
@@ -55,7 +55,7 @@ public class QuestionnaireResource {
     UriInfo uri;
 
     @GET
-        @Operation(summary = "Les questionnaires d'autodiagnostic d'un projet, chaque version (la plus récente d'abord)")
+    @Operation(summary = "Les questionnaires d'autodiagnostic d'un projet, chaque version (la plus récente d'abord)")
     @APIResponse(responseCode = "200", description = "Les versions des questionnaires")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = UNKNOWN)
@@ -64,7 +64,7 @@ public class QuestionnaireResource {
     }
 
     @POST
-        @Operation(summary = "Créer un questionnaire (coordinateurs)", description = "title ; sections : [{title, "
+    @Operation(summary = "Créer un questionnaire (coordinateurs)", description = "title ; sections : [{title, "
             + "questions : [{kind (scale, single-choice, multiple-choice, number, text), text, weight (1 par défaut), "
             + "options : [{label, score}]}]}]. Une échelle a cinq options, les libellés des points 1 à 5 ; un choix "
             + "en a au moins deux, chacune avec son score.")
