@@ -162,11 +162,10 @@ public final class SearchService {
     /** The query's words, its concepts widened to all their labels unless the words are wanted exactly. */
     private SearchResult searchAsTyped(SearchRequest request) throws IOException {
         Thesaurus widening = request.exact() ? Thesaurus.EMPTY : thesaurus.get();
-        SearchResult result = search(request, parser.parse(request.query(), request.lastWordPrefix(), widening), null,
+        Thesaurus.Expanded expanded = widening.expand(UserQueryParser.rewriteOperators(request.query()));
+        SearchResult result = search(request, parser.parseRewritten(expanded.text(), request.lastWordPrefix()), null,
                 null, 0);
-        List<Thesaurus.Expansion> expansions = widening.expand(UserQueryParser.rewriteOperators(request.query()))
-                .expansions();
-        return expansions.isEmpty() ? result : result.expanding(expansions);
+        return expanded.expansions().isEmpty() ? result : result.expanding(expanded.expansions());
     }
 
     /**

@@ -65,12 +65,11 @@ public final class UserQueryParser {
 
     /** @param lastWordPrefix the last word is being typed: it matches as itself or as a prefix */
     public Query parse(String input, boolean lastWordPrefix) {
-        return parse(input, lastWordPrefix, Thesaurus.EMPTY);
+        return parseRewritten(rewriteOperators(input), lastWordPrefix);
     }
 
-    /** The query with the concepts of {@code thesaurus} it names widened to all their labels. */
-    Query parse(String input, boolean lastWordPrefix, Thesaurus thesaurus) {
-        String text = thesaurus.expand(rewriteOperators(input)).text();
+    /** A query already in the simple syntax ({@link #rewriteOperators}), such as one a thesaurus widened. */
+    Query parseRewritten(String text, boolean lastWordPrefix) {
         Query query = parser.parse(lastWordPrefix ? lastWordAsPrefix(text) : text);
         return query instanceof MatchNoDocsQuery ? new MatchAllDocsQuery() : matchAllUnderExclusions(query);
     }
