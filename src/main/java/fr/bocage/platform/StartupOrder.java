@@ -12,6 +12,8 @@ public final class StartupOrder {
     public static final int DEMO_CONTENT = 400;
     public static final int IMPORTS = 450;
     public static final int MAIL = 500;
+    /** Last: asks for the busiest pages once everything else has started. */
+    public static final int WARMUP = 900;
 
     private StartupOrder() {
     }

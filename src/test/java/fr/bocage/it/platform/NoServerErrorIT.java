@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import fr.bocage.it.Api;
+import fr.bocage.it.ServerLog;
 import fr.bocage.it.Token;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Caller;
@@ -21,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +89,7 @@ class NoServerErrorIT {
 
     @BeforeAll
     static void rememberTheLog() throws IOException {
-        logStart = Files.exists(log()) ? Files.size(log()) : 0;
+        logStart = Files.exists(ServerLog.messages()) ? Files.size(ServerLog.messages()) : 0;
     }
 
     @TestFactory
@@ -365,11 +365,11 @@ class NoServerErrorIT {
     @AfterAll
     static void noStackTraceWasLogged() throws IOException {
         Api.awaitReady(Duration.ofSeconds(30));
-        if (!Files.exists(log())) {
+        if (!Files.exists(ServerLog.messages())) {
             return;
         }
         String added;
-        try (var in = Files.newInputStream(log())) {
+        try (var in = Files.newInputStream(ServerLog.messages())) {
             in.skipNBytes(logStart);
             added = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -378,11 +378,6 @@ class NoServerErrorIT {
         List<String> traces = Stream.of(added.split("\n(?=\\[)")).filter(entry -> !entry.contains("CWWWC0005I"))
                 .flatMap(String::lines).filter(l -> l.startsWith("\tat ") || l.contains(" E ")).limit(40).toList();
         assertEquals(List.of(), traces, "stack traces or errors logged while hostile input came in");
-    }
-
-    private static Path log() {
-        return Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"), "usr", "servers",
-                System.getProperty("it.server.name", "bocage-it"), "logs", "messages.log");
     }
 
     private static HttpRequest.Builder request(String path, Caller caller) {

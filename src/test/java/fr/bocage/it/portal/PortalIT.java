@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Form;
+import fr.bocage.it.ServerLog;
 import fr.bocage.it.Token;
 import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The portal's pages over plain HTTP: status codes, French error pages, escaping, security headers, weight. */
@@ -55,6 +58,21 @@ class PortalIT {
         assertEquals("private, no-store", signedIn.header("Cache-Control").orElse(null));
         assertTrue(signedIn.header("ETag").isEmpty());
         assertTrue(Api.get("/api/search?q=haie").header("ETag").isEmpty(), "the API keeps its own headers");
+    }
+
+    @Test
+    void theServerWarmsItsBusiestPagesUpAfterStarting() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        String log;
+        do {
+            log = Files.readString(ServerLog.messages(), StandardCharsets.UTF_8);
+        } while (!log.contains("Pages warmed up") && System.nanoTime() < deadline && sleep());
+        assertTrue(log.contains("Pages warmed up: "), "no warm-up in the server's log");
+    }
+
+    private static boolean sleep() throws InterruptedException {
+        Thread.sleep(500);
+        return true;
     }
 
     @Test
