@@ -1,5 +1,6 @@
 package fr.bocage.portal.harvest;
 
+import fr.bocage.catalog.ModerationContact;
 import fr.bocage.platform.PublicUrl;
 import fr.bocage.platform.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,7 @@ public class OaiSettings {
 
     /** The moderators' address: who answers about the content. */
     @Inject
-    @ConfigProperty(name = "bocage.moderation.email")
-    String adminEmail;
+    ModerationContact moderation;
 
     /** The middle part of the identifiers ({@code oai:<this>:12}); by default the public address's host. */
     @Inject
@@ -52,7 +52,7 @@ public class OaiSettings {
     }
 
     String adminEmail() {
-        return adminEmail;
+        return moderation.address();
     }
 
     String baseUrl() {
