@@ -86,6 +86,10 @@ class HarvestIT {
         deleted = upload("Moisson supprimée " + word, ADMIN);
         Api.delete("/api/resources/" + deleted, ADMIN).expect(204);
         membersOnly = membersOnlyNews();
+        // More than a page of records even when this class runs alone.
+        for (int i = 0; i < 5; i++) {
+            upload("Moisson " + i + " " + word, ADMIN);
+        }
     }
 
     @Test
@@ -120,7 +124,7 @@ class HarvestIT {
                 () -> assertEquals(List.of("type:guide", "theme:water"), texts(record, OAI, "setSpec")),
                 () -> assertEquals("Moisson publiée " + word, text(record, DC, "title")),
                 () -> assertEquals("Des haies pour la moisson.", text(record, DC, "description")),
-                () -> assertEquals(List.of("Eau et milieux aquatiques"), texts(record, DC, "subject")),
+                () -> assertTrue(texts(record, DC, "subject").contains("Eau et milieux aquatiques")),
                 () -> assertEquals("Guide méthodologique", text(record, DC, "type")),
                 () -> assertEquals("Bretagne", text(record, DC, "coverage")),
                 () -> assertEquals("CC BY 4.0", text(record, DC, "rights")),
@@ -323,7 +327,7 @@ class HarvestIT {
                 .field("year", "2021"), caller).expect(201).locationId();
     }
 
-    /** A news item of a network for its members only, published by a moderator. */
+    /** A news item of a network for its members only, published. */
     private long membersOnlyNews() {
         String animatorName = "anim-moisson-" + Token.next();
         Caller animator = Api.createAccount(animatorName, "contributor");
@@ -335,8 +339,8 @@ class HarvestIT {
                 .add("themes", Json.createArrayBuilder().add("water")).add("territory", "bretagne")
                 .add("network", slug).add("membersOnly", true).build()).expect(201).json().getJsonNumber("id")
                 .longValue();
+        // Members-only news needs no moderation: it is published as it is submitted.
         Api.post("/api/news/" + id + "/submit", animator).expect(200);
-        Api.post("/api/resources/" + id + "/publish", ADMIN).expect(200);
         assertEquals("published", Api.get("/api/resources/" + id, ADMIN).expect(200).json().getString("status"));
         return id;
     }
