@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import fr.bocage.platform.XmlText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -39,7 +40,7 @@ final class AtomFeed {
             LongFunction<String> page, Instant now) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(xml(title));
+        feed.setTitle(XmlText.of(title));
         feed.setUri(self);
         feed.setLink(alternate);
         feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", alternate, "text/html")));
@@ -52,14 +53,14 @@ final class AtomFeed {
         for (PublishedMatches.Match match : matches) {
             SyndEntry entry = new SyndEntryImpl();
             String address = page.apply(match.hit().id());
-            entry.setTitle(xml(match.hit().title()));
+            entry.setTitle(XmlText.of(match.hit().title()));
             entry.setUri(address);
             entry.setLink(address);
             entry.setPublishedDate(Date.from(match.publishedAt()));
             entry.setUpdatedDate(Date.from(match.publishedAt()));
             SyndContent summary = new SyndContentImpl();
             summary.setType("html");
-            summary.setValue(xml(match.hit().snippet()));
+            summary.setValue(XmlText.of(match.hit().snippet()));
             entry.setDescription(summary);
             entries.add(entry);
         }
@@ -69,20 +70,6 @@ final class AtomFeed {
         } catch (FeedException e) {
             throw new IllegalStateException("Atom feed not written: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Text XML 1.0 can hold: a query may carry any character (a NUL from a hostile link), which would make the whole
-     * document unwritable; control characters and lone surrogates are dropped.
-     */
-    static String xml(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(kept::appendCodePoint);
-        return kept.toString();
     }
 
     private static SyndLink link(String rel, String href, String type) {

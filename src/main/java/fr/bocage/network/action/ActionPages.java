@@ -4,6 +4,10 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.portal.DedicatedPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,8 +20,16 @@ public class ActionPages implements DedicatedPages {
     @Inject
     ActionRepository actions;
 
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
     @Override
     public Optional<String> pageOf(Resource resource) {
         return actions.find(resource.getId()).map(a -> ActionRoutes.action(resource.getId()));
+    }
+
+    @Override
+    public Map<Long, String> pagesOf(Collection<Long> ids) {
+        return DedicatedPages.pagesAmong(em, Action.class, ids, ActionRoutes::action);
     }
 }

@@ -4,6 +4,10 @@ import fr.bocage.catalog.Resource;
 import fr.bocage.portal.DedicatedPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** A news item has its page under /actualites; search and the resource page send readers there. */
@@ -20,9 +24,17 @@ public class NewsPages implements DedicatedPages {
     @Inject
     NewsRepository news;
 
+    @PersistenceContext(unitName = "bocage")
+    EntityManager em;
+
     @Override
     public Optional<String> pageOf(Resource resource) {
         return news.find(resource.getId()).map(n -> page(n.getId()));
+    }
+
+    @Override
+    public Map<Long, String> pagesOf(Collection<Long> ids) {
+        return DedicatedPages.pagesAmong(em, News.class, ids, NewsPages::page);
     }
 
     public static String page(long id) {

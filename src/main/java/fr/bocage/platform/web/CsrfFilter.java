@@ -34,6 +34,8 @@ import java.util.Set;
  * servers, with neither session nor token: on {@value #ONE_CLICK_PATH} only, a post carrying
  * {@code List-Unsubscribe=One-Click} passes, since the secret of its link is what authorises it (and undoing a
  * subscription is all it can do).
+ * <p>And OAI-PMH ({@value Routes#OAI}), whose harvesters may post their requests as a form instead of a long query
+ * string: the protocol only reads, so there is nothing to forge.
  */
 @WebFilter(urlPatterns = "/*")
 public class CsrfFilter extends HttpFilter {
@@ -57,7 +59,7 @@ public class CsrfFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        if (!SAFE.contains(request.getMethod()) && !isOneClickUnsubscribe(request)) {
+        if (!SAFE.contains(request.getMethod()) && !isOneClickUnsubscribe(request) && !isHarvest(request)) {
             if (isCrossSite(request)) {
                 refuse(api, "csrf.cross-site", request, response);
                 return;
@@ -92,6 +94,10 @@ public class CsrfFilter extends HttpFilter {
         return "POST".equals(request.getMethod())
                 && ONE_CLICK_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))
                 && "One-Click".equals(request.getParameter("List-Unsubscribe"));
+    }
+
+    private static boolean isHarvest(HttpServletRequest request) {
+        return Routes.OAI.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private static boolean isSessionCaller(HttpServletRequest request) {

@@ -53,6 +53,10 @@ public final class Routes {
     /** A saved search's feed, {@code /alertes/{token}.atom}, and the page stopping a digest. */
     public static final String ALERTS = "/alertes/";
     public static final String ALERT_STOP = "/alertes/arret";
+    // Harvesting (issue 18 #1, #2): OAI-PMH, the sitemap and the robots' rules
+    public static final String OAI = "/oai";
+    public static final String SITEMAP = "/sitemap.xml";
+    public static final String ROBOTS = "/robots.txt";
 
     private Routes() {
     }

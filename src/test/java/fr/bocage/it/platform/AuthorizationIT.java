@@ -313,7 +313,14 @@ class AuthorizationIT {
             new Row("GET", "/compte/alertes/999999999", null, 302, 404, 404, 404, 404),
             new Row("GET", "/recherche.atom?q=haie", null, 200, 200, 200, 200, 200),
             new Row("GET", "/alertes/inconnuinconnuinconnu00.atom", null, 404, 404, 404, 404, 404),
-            new Row("GET", "/alertes/arret?jeton=inconnu", null, 404, 404, 404, 404, 404));
+            new Row("GET", "/alertes/arret?jeton=inconnu", null, 404, 404, 404, 404, 404),
+            // Harvesting (issue 18 #1, #2): open to all, the same for all (what it lists: HarvestIT). OAI-PMH answers
+            // its protocol errors with 200 (a JSON body is no form: badVerb), and a post needs no CSRF token.
+            new Row("GET", "/oai?verb=Identify", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/oai", Json.createObjectBuilder().build(), 200, 200, 200, 200, 200),
+            new Row("GET", "/sitemap.xml", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/sitemap.xml?part=999999", null, 404, 404, 404, 404, 404),
+            new Row("GET", "/robots.txt", null, 200, 200, 200, 200, 200));
 
     @BeforeAll
     void createOneAccountPerRole() {

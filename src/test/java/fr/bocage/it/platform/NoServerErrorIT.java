@@ -227,12 +227,23 @@ class NoServerErrorIT {
                 query("/agenda/proposer", false, "inconnu"),
                 query("/api/events", true, "when", "kind", "format", "territory", "month", "network"),
                 query("/api/projects", true, "country", "period"),
-                query("/projets", false, "country", "period"));
+                query("/projets", false, "country", "period"),
+                // Harvesting (issue 18 #1, #2): every argument of every verb, HarvestIT checks the answers' schema
+                query("/oai", false, "verb", "identifier", "metadataPrefix", "from", "until", "set",
+                        "resumptionToken"),
+                query("/oai?verb=ListRecords&metadataPrefix=oai_dc", false, "from", "until", "set", "resumptionToken"),
+                query("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&from=2000-01-01", false, "until"),
+                query("/oai?verb=GetRecord&metadataPrefix=oai_dc", false, "identifier"),
+                query("/oai?verb=ListMetadataFormats", false, "identifier"),
+                query("/oai?verb=ListSets", false, "resumptionToken"),
+                query("/sitemap.xml", false, "part"),
+                query("/robots.txt", false, "inconnu"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
         return dynamicTest("GET " + path, () -> assertAll(Stream.of(parameters).flatMap(p -> VALUES.stream()
-                .map(v -> check(request(path + "?" + p + "=" + v, ADMIN).GET(), api)))));
+                .map(v -> check(request(path + (path.contains("?") ? "&" : "?") + p + "=" + v, ADMIN).GET(),
+                        api)))));
     }
 
     @TestFactory
