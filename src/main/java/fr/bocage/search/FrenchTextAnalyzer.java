@@ -27,8 +27,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * <p>
  * Chain: typographic apostrophe ’ mapped to ' → StandardTokenizer → elision (l' d' qu' j' m' n' s' t' c' jusqu'
  * quoiqu' lorsqu' puisqu', any case) → lower case → French stop words → lemmas (Morfologik with LanguageTool's French
- * dictionary, before folding since it is accented) → ASCII folding → {@link DerivationFilter} → Snowball's French
- * stemmer → one token per term and position.
+ * dictionary, before folding since it is accented), but for the auxiliaries être and avoir → ASCII folding →
+ * {@link DerivationFilter} → Snowball's French stemmer → one token per term and position.
  * <p>
  * What conflates, so a search for one finds the other:
  * <ul>
@@ -58,6 +58,12 @@ public final class FrenchTextAnalyzer extends Analyzer {
 
     private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
+    /**
+     * Lemmas that are stop words of their own: the auxiliaries, which a form gives besides its own lemma ("été" is
+     * also "être", "avions" also "avoir", "sommes" also "être") and which would join it to every "être" and "avoir".
+     */
+    private static final CharArraySet AUXILIARIES = new CharArraySet(List.of("être", "avoir"), false);
+
     private final boolean fold;
     /** Lemmas, derivations and stems: the terms of the full-text fields. */
     private final boolean stem;
@@ -71,12 +77,12 @@ public final class FrenchTextAnalyzer extends Analyzer {
         this.stem = stem;
     }
 
-    /** The same chain without folding and stemming: "Zones humides" gives "zones", "humides". */
+    /** The same chain without lemmas, folding and stemming: "Zones humides" gives "zones", "humides". */
     static FrenchTextAnalyzer words() {
         return new FrenchTextAnalyzer(false, false);
     }
 
-    /** The same chain without stemming: "Écologie" gives "ecologie". */
+    /** The same chain without lemmas and stemming: "Écologie" gives "ecologie". */
     static FrenchTextAnalyzer folded() {
         return new FrenchTextAnalyzer(true, false);
     }
@@ -89,6 +95,7 @@ public final class FrenchTextAnalyzer extends Analyzer {
         stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
         if (stem) {
             stream = new MorfologikFilter(stream, Lemmas.DICTIONARY);
+            stream = new StopFilter(stream, AUXILIARIES);
         }
         if (fold) {
             stream = new ASCIIFoldingFilter(stream);
