@@ -1,5 +1,6 @@
 package fr.bocage.admin;
 
+import com.sun.management.OperatingSystemMXBean;
 import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.rest.BocageApplication;
@@ -36,8 +37,9 @@ public class StatusResource {
     @Inject
     SearchEngine search;
 
+    /** @param processCpuNanos the server process's CPU time so far, all threads (-1 if the JVM cannot tell) */
     public record Status(long resources, Map<String, Long> resourcesByStatus, int indexedDocuments,
-            long heapUsedBytes, long heapMaxBytes) {
+            long heapUsedBytes, long heapMaxBytes, long processCpuNanos) {
     }
 
     @GET
@@ -47,7 +49,9 @@ public class StatusResource {
         resources.countByStatus().forEach((s, n) -> byStatus.put(ApiNames.of(s), n));
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         try {
-            return new Status(resources.count(), byStatus, search.index().count(), heap.getUsed(), heap.getMax());
+            return new Status(resources.count(), byStatus, search.index().count(), heap.getUsed(), heap.getMax(),
+                    ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                            ? os.getProcessCpuTime() : -1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

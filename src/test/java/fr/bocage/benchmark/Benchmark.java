@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +53,12 @@ public final class Benchmark {
                              [--actors=2000] [--actions=10000] (network mode)
                              [--mode=newsletter --subscribers=10000 --outbox=<the server's data folder>/outbox]
                             [--mode=diagnosis --organisations=60] (a project's self-diagnosis comparison page)
+                            [--mode=load --connections=8,64 --load-warmup=10 --load-seconds=30] (many visitors at
+                                     once on the portal's pages; imports the corpus unless the server shows it already)
             """;
     private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
-            "queries", "pages", "tika-only", "mode", "actors", "actions", "subscribers", "outbox", "organisations", "index");
+            "queries", "pages", "tika-only", "mode", "actors", "actions", "subscribers", "outbox", "organisations",
+            "connections", "load-warmup", "load-seconds", "index");
 
     /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -114,6 +120,10 @@ public final class Benchmark {
         }
         if (mode.equals("relevance")) {
             relevance(options, corpus);
+            return;
+        }
+        if (mode.equals("load")) {
+            System.exit(load(options, corpus) ? 0 : 1);
             return;
         }
         if (!mode.equals("upload") && !mode.equals("import") || mode.equals("import") && limit > 0) {
@@ -204,6 +214,18 @@ public final class Benchmark {
         OUT.printf("== Bocage benchmark: relevance ==%n");
         OUT.printf("%d judged queries (%d held-out) over %s; %s%n", set.queries().size(),
                 set.queries().stream().filter(RelevanceSet.Judged::heldOut).count(), corpus, load());
+        holdCorpus(api, corpus, documents);
+        if (options.containsKey("index")) {
+            OUT.printf("live index generation: %,d bytes%n", liveGenerationBytes(Path.of(options.get("index"))));
+        }
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP));
+        int rounds = (warmup + set.queries().size() - 1) / set.queries().size();
+        OUT.printf("%n-- GET %s/api/search, one at a time, after %d warm-up rounds --%n", api.base(), rounds);
+        new RelevanceRun(api, OUT).run(set, rounds);
+    }
+
+    /** Imports the corpus unless search shows it already (a second run against the same server takes a minute). */
+    private static void holdCorpus(ServerApi api, Path corpus, List<CorpusCsv.Entry> documents) throws Exception {
         int expected = documents.size() - DUPLICATES_IN_CORPUS;
         int visible = searchTotal(api);
         if (visible < expected) {
@@ -221,13 +243,6 @@ public final class Benchmark {
             OUT.printf("imported and searchable in %.1f s: %.2f documents/s (%s)%n", seconds, visible / seconds, load());
         }
         OUT.printf("search shows %,d documents%n", visible);
-        if (options.containsKey("index")) {
-            OUT.printf("live index generation: %,d bytes%n", liveGenerationBytes(Path.of(options.get("index"))));
-        }
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP));
-        int rounds = (warmup + set.queries().size() - 1) / set.queries().size();
-        OUT.printf("%n-- GET %s/api/search, one at a time, after %d warm-up rounds --%n", api.base(), rounds);
-        new RelevanceRun(api, OUT).run(set, rounds);
     }
 
     /** The size of the index generation the server searches: {@code current} names it (see GenerationLayout). */
@@ -240,6 +255,39 @@ public final class Benchmark {
             }
             return bytes;
         }
+    }
+
+    /**
+     * The load benchmark (issue 19): the portal's busiest pages and the API's search under many connections at once
+     * (LoadRun), over the corpus; true when the issue's targets are met.
+     */
+    private static boolean load(Map<String, String> options, Path corpus) throws Exception {
+        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
+                options.get("password"));
+        OUT.printf("== Bocage benchmark: the portal under load ==%n");
+        OUT.printf("client  Java %s, %d cores (the load generator shares them with the server); %s%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
+        holdCorpus(api, corpus, CorpusCsv.read(corpus, 0));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-warmup", "10")));
+        Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-seconds", "30")));
+        List<Integer> connections = Arrays.stream(options.getOrDefault("connections", "8,64").split(","))
+                .map(String::strip).map(Integer::valueOf).toList();
+        OUT.printf("%n-- Closed-loop connections, %d s warm-up then %d s measured each, timeout %d s --%n",
+                warmup.toSeconds(), measured.toSeconds(), LoadRun.TIMEOUT.toSeconds());
+        LoadRun run = new LoadRun(api, OUT);
+        List<LoadRun.Result> results = new ArrayList<>();
+        for (LoadRun.Target target : run.targets()) {
+            for (int n : connections) {
+                results.add(run.run(target, n, warmup, measured));
+            }
+        }
+        OUT.printf("%n== Summary == (%s)%n", load());
+        boolean met = true;
+        for (Map.Entry<String, Boolean> verdict : LoadRun.verdicts(results).entrySet()) {
+            OUT.printf("%-60s %s%n", verdict.getKey(), verdict(verdict.getValue()));
+            met &= verdict.getValue();
+        }
+        return met;
     }
 
     /** How many documents search shows, once it answers: the application may still be starting (503, or slow). */

@@ -27,10 +27,13 @@ import java.util.Map;
         + "AND a.actorId = :actor")
 @NamedQuery(name = Answer.SUBMITTED_IN, query = "SELECT a FROM Answer a WHERE a.campaignId IN :campaigns "
         + "AND a.state = fr.bocage.network.diagnosis.AnswerState.SUBMITTED")
+@NamedQuery(name = Answer.SCORED_IN, query = "SELECT a.id, a.campaignId, a.actorId, a.sectionScores FROM Answer a "
+        + "WHERE a.campaignId IN :campaigns AND a.state = fr.bocage.network.diagnosis.AnswerState.SUBMITTED")
 public class Answer {
     static final String OF_CAMPAIGN = "Answer.ofCampaign";
     static final String ONE = "Answer.one";
     static final String SUBMITTED_IN = "Answer.submittedIn";
+    static final String SCORED_IN = "Answer.scoredIn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +52,13 @@ public class Answer {
     @Lob
     @Column(name = "RESPONSES", nullable = false)
     private String responses = "{}";
+
+    /**
+     * Its sections' percents in its questionnaire's order, kept at each save (the questionnaire no longer changes
+     * once answered) so that the comparison reads no responses; null for answers saved before it was kept.
+     */
+    @Column(name = "SECTION_SCORES", length = 1000)
+    private String sectionScores;
 
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -72,8 +82,10 @@ public class Answer {
         this.updatedBy = createdBy;
     }
 
-    void save(Map<String, List<String>> kept, String username, boolean submit, Instant now) {
+    void save(Content content, Map<String, List<String>> kept, String username, boolean submit, Instant now) {
         responses = DiagnosisJson.write(kept);
+        sectionScores = DiagnosisJson.writePercents(Scores.of(content, kept).stream()
+                .map(Scores.SectionScore::percent).toList());
         updatedBy = username;
         updatedAt = now;
         if (submit) {

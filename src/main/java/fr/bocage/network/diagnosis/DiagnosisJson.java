@@ -3,6 +3,7 @@ package fr.bocage.network.diagnosis;
 import fr.bocage.platform.rest.ApiNames;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -64,6 +65,27 @@ final class DiagnosisJson {
                     .map(JsonString::getString).toList());
         }
         return responses;
+    }
+
+    /** Section percents, null where a section has nothing scored: {@code [62.5,null,100.0]}. */
+    static String writePercents(List<Double> percents) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        percents.forEach(p -> {
+            if (p == null) {
+                array.addNull();
+            } else {
+                array.add(p);
+            }
+        });
+        return array.build().toString();
+    }
+
+    static List<Double> percents(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().stream()
+                    .map(v -> v.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonNumber) v).doubleValue())
+                    .toList();
+        }
     }
 
     private static JsonObject read(String json) {

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * The results of a campaign: an organisation's report, and the comparison across organisations (with its CSV) for
- * those who run the project. The comparison reads the campaign's answers, the campaign before's and the
- * organisations' names in three queries, however many organisations answered.
+ * those who run the project. The comparison reads the scores kept with the campaign's answers and the campaign
+ * before's, and the organisations' names, in a fixed number of queries however many organisations answered; only the
+ * CSV reads the responses.
  */
 @ApplicationScoped
 public class DiagnosisReports {
@@ -58,76 +59,109 @@ public class DiagnosisReports {
 
     @Transactional
     public Comparison comparison(String slug, long campaignId, Caller caller) {
-        return compared(slug, campaignId, caller).comparison();
+        ProjectStanding standing = service.running(slug, caller);
+        return compared(standing, diagnoses.campaign(standing.project(), campaignId));
     }
 
     /** The comparison as CSV: one row per organisation, its section scores then its responses in words. */
     @Transactional
     public String csv(String slug, long campaignId, Caller caller) {
-        Compared compared = compared(slug, campaignId, caller);
-        List<Content.Question> questions = compared.content().questions();
+        ProjectStanding standing = service.running(slug, caller);
+        Campaign campaign = diagnoses.campaign(standing.project(), campaignId);
+        Comparison comparison = compared(standing, campaign);
+        List<Content.Question> questions = diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId())
+                .content().questions();
+        Map<Long, Map<String, List<String>>> responses = diagnoses.submitted(List.of(campaign.getId())).stream()
+                .collect(Collectors.toMap(Answer::getActorId, Answer::responses));
         String[] header = Stream.concat(Stream.concat(Stream.of(Messages.get("diagnosis.csv.organisation")),
-                compared.comparison().sections().stream().map(s -> Messages.format("diagnosis.csv.section", s))),
+                comparison.sections().stream().map(s -> Messages.format("diagnosis.csv.section", s))),
                 questions.stream().map(q -> q.key() + " " + q.text())).toArray(String[]::new);
         List<List<Object>> rows = new ArrayList<>();
-        for (Comparison.Row row : compared.comparison().rows()) {
+        for (Comparison.Row row : comparison.rows()) {
             List<Object> cells = new ArrayList<>();
             cells.add(row.organisation());
             row.scores().forEach(s -> cells.add(s == null ? "" : percent(s)));
-            Map<String, List<String>> responses = compared.responses().get(row.actorId());
-            questions.forEach(q -> cells.add(Optional.ofNullable(words(q, responses.get(q.key()))).orElse("")));
+            Map<String, List<String>> answered = responses.getOrDefault(row.actorId(), Map.of());
+            questions.forEach(q -> cells.add(Optional.ofNullable(words(q, answered.get(q.key()))).orElse("")));
             rows.add(cells);
         }
         return CsvSheet.write(header, rows);
     }
 
-    /** A comparison with what its CSV needs besides. */
-    private record Compared(Comparison comparison, Content content, Map<Long, Map<String, List<String>>> responses) {
+    /** A submitted answer's section percents, in its questionnaire's order. */
+    private record Scored(long campaignId, long actorId, List<Double> percents) {
     }
 
-    private Compared compared(String slug, long campaignId, Caller caller) {
-        ProjectStanding standing = service.running(slug, caller);
-        Campaign campaign = diagnoses.campaign(standing.project(), campaignId);
+    private Comparison compared(ProjectStanding standing, Campaign campaign) {
         List<Campaign> campaigns = diagnoses.campaigns(standing.project());
         int index = campaigns.indexOf(campaign);
         Campaign previous = index > 0 ? campaigns.get(index - 1) : null;
-        List<Answer> answers = diagnoses.submitted(previous == null ? List.of(campaign.getId())
-                : List.of(campaign.getId(), previous.getId()));
-        Map<Long, String> names = diagnoses.names(answers.stream().map(Answer::getActorId).distinct().toList());
-        Content content = diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content();
-        List<String> sections = content.sections().stream().map(Content.Section::title).toList();
-        Map<Long, Map<String, List<String>>> responses = new HashMap<>();
+        Map<Long, Content> contents = new HashMap<>();
+        contents.put(campaign.getId(),
+                diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content());
+        if (previous != null) {
+            contents.put(previous.getId(),
+                    diagnoses.questionnaire(standing.project(), previous.getQuestionnaireId()).content());
+        }
+        List<Scored> scored = scored(contents);
+        Map<Long, String> names = diagnoses.names(scored.stream().map(Scored::actorId).distinct().toList());
+        List<String> sections = titles(contents.get(campaign.getId()));
         List<Comparison.Row> rows = new ArrayList<>();
-        for (Answer answer : answers) {
-            if (answer.getCampaignId() == campaign.getId()) {
-                responses.put(answer.getActorId(), answer.responses());
-                rows.add(new Comparison.Row(answer.getActorId(), names.getOrDefault(answer.getActorId(),
-                        "n° " + answer.getActorId()), Scores.of(content, responses.get(answer.getActorId()))
-                        .stream().map(Scores.SectionScore::percent).toList()));
+        for (Scored answer : scored) {
+            if (answer.campaignId() == campaign.getId()) {
+                rows.add(new Comparison.Row(answer.actorId(),
+                        names.getOrDefault(answer.actorId(), "n° " + answer.actorId()), answer.percents()));
             }
         }
         Collator french = Collator.getInstance(Locale.FRENCH);
         rows.sort(Comparator.comparing(Comparison.Row::organisation, french));
         List<Comparison.Progress> progress = previous == null ? List.of()
-                : progress(rows, sections, answers.stream().filter(a -> a.getCampaignId() == previous.getId())
-                        .collect(Collectors.toMap(Answer::getActorId, a -> a)),
-                        diagnoses.questionnaire(standing.project(), previous.getQuestionnaireId()).content());
-        return new Compared(new Comparison(standing.project().getTitle(), campaign.getId(), campaign.getTitle(),
-                sections, rows, RadarChart.of(sections, rows), previous == null ? null : previous.getTitle(), progress),
-                content, responses);
+                : progress(rows, sections, titles(contents.get(previous.getId())), scored.stream()
+                        .filter(a -> a.campaignId() == previous.getId())
+                        .collect(Collectors.toMap(Scored::actorId, Scored::percents)));
+        return new Comparison(standing.project().getTitle(), campaign.getId(), campaign.getTitle(), sections, rows,
+                RadarChart.of(sections, rows), previous == null ? null : previous.getTitle(), progress);
+    }
+
+    /**
+     * The submitted answers to those campaigns (each with its questionnaire's content) with their scores as kept at
+     * their save; the few saved before scores were kept are scored from their responses.
+     */
+    private List<Scored> scored(Map<Long, Content> contents) {
+        List<Scored> scored = new ArrayList<>();
+        List<Long> unkept = new ArrayList<>();
+        for (DiagnosisRepository.KeptScores kept : diagnoses.keptScores(contents.keySet())) {
+            if (kept.sectionScores() == null) {
+                unkept.add(kept.id());
+            } else {
+                scored.add(new Scored(kept.campaignId(), kept.actorId(), DiagnosisJson.percents(kept.sectionScores())));
+            }
+        }
+        for (Answer answer : diagnoses.answersById(unkept)) {
+            scored.add(new Scored(answer.getCampaignId(), answer.getActorId(),
+                    Scores.of(contents.get(answer.getCampaignId()), answer.responses()).stream()
+                            .map(Scores.SectionScore::percent).toList()));
+        }
+        return scored;
+    }
+
+    private static List<String> titles(Content content) {
+        return content.sections().stream().map(Content.Section::title).toList();
     }
 
     /** Each organisation that answered both campaigns: its sections' scores then and now, matched by title. */
     private static List<Comparison.Progress> progress(List<Comparison.Row> rows, List<String> sections,
-            Map<Long, Answer> before, Content then) {
+            List<String> sectionsThen, Map<Long, List<Double>> before) {
         List<Comparison.Progress> progress = new ArrayList<>();
         for (Comparison.Row row : rows) {
-            Answer earlier = before.get(row.actorId());
+            List<Double> earlier = before.get(row.actorId());
             if (earlier == null) {
                 continue;
             }
             Map<String, Double> scoresThen = new HashMap<>();
-            Scores.of(then, earlier.responses()).forEach(s -> scoresThen.put(s.title(), s.percent()));
+            for (int i = 0; i < sectionsThen.size(); i++) {
+                scoresThen.put(sectionsThen.get(i), earlier.get(i));
+            }
             List<Comparison.Delta> deltas = new ArrayList<>();
             for (int i = 0; i < sections.size(); i++) {
                 deltas.add(Comparison.Delta.of(sections.get(i), scoresThen.get(sections.get(i)), row.scores().get(i)));

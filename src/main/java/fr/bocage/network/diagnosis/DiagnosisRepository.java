@@ -61,6 +61,23 @@ public class DiagnosisRepository {
                 .setParameter("campaigns", campaigns).getResultList();
     }
 
+    /** A submitted answer's section percents as kept at its save (JSON), without its responses. */
+    record KeptScores(long id, long campaignId, long actorId, String sectionScores) {
+    }
+
+    /** The kept scores of all those campaigns' submitted answers, in one query that reads no responses. */
+    List<KeptScores> keptScores(Collection<Long> campaigns) {
+        return campaigns.isEmpty() ? List.of() : em.createNamedQuery(Answer.SCORED_IN, Object[].class)
+                .setParameter("campaigns", campaigns).getResultStream()
+                .map(row -> new KeptScores((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3])).toList();
+    }
+
+    /** Those answers, in one query. */
+    List<Answer> answersById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT a FROM Answer a WHERE a.id IN :ids", Answer.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** The names of those organisations (actors of the directory), in one query; an unknown one is absent. */
     Map<Long, String> names(Collection<Long> actorIds) {
         Map<Long, String> names = new HashMap<>();

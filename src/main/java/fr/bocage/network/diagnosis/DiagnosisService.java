@@ -157,7 +157,7 @@ public class DiagnosisService {
             answer = new Answer(campaign.getId(), actorId, caller.username());
             diagnoses.persist(answer);
         }
-        answer.save(kept, caller.username(), input.submitting(), clock.instant());
+        answer.save(content, kept, caller.username(), input.submitting(), clock.instant());
         try {
             diagnoses.flush();
         } catch (PersistenceException e) {
@@ -191,7 +191,7 @@ public class DiagnosisService {
         }
         Content content = diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content();
         Answer answer = new Answer(campaign.getId(), actorId, caller.username());
-        answer.save(Responses.read(content, responses), caller.username(), true, clock.instant());
+        answer.save(content, Responses.read(content, responses), caller.username(), true, clock.instant());
         diagnoses.persist(answer);
         return answer;
     }

@@ -330,6 +330,9 @@ public class ApiIT {
         Api.delete("/api/resources/" + id, contributor).expectError(403);
         Api.post("/api/admin/reindex", contributor).expectError(403);
         Api.get("/api/admin/status", contributor).expectError(403);
+        // The load benchmark reads the server's CPU per request from it.
+        assertTrue(Api.get("/api/admin/status", ADMIN).expect(200).json().getJsonNumber("processCpuNanos")
+                .longValue() > 0);
         Api.get("/api/admin/accounts", contributor).expectError(403);
         Api.get("/api/admin/accounts", ADMIN).expect(200);
     }

@@ -8,6 +8,7 @@ import fr.bocage.it.Api;
 import fr.bocage.it.Api.Answer;
 import fr.bocage.it.Api.Form;
 import fr.bocage.it.Token;
+import fr.bocage.it.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -32,6 +33,28 @@ class PortalIT {
         assertEquals(404, Api.get("/ressources/999999").status());
         assertEquals(404, Api.get("/ressources/abc").status());
         assertTrue(Api.get("/ressources/abc").text().contains("Page introuvable"));
+    }
+
+    @Test
+    void aPublicPageSeenBeforeAnswers304ToItsTagAndASignedInPageIsNeverKept() {
+        Answer first = Api.get("/formations").expect(200);
+        String tag = first.header("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertTrue(tag.startsWith("W/\""), tag);
+        assertEquals("no-cache", first.header("Cache-Control").orElse(null));
+        assertEquals(String.valueOf(first.bytes().length), first.header("Content-Length").orElse(null));
+
+        Answer again = new WebSession().send(WebSession.request("/formations")
+                .header("If-None-Match", "\"autre\", " + tag));
+        assertEquals(304, again.status());
+        assertEquals(0, again.bytes().length);
+        Answer changed = new WebSession().send(WebSession.request("/formations").header("If-None-Match", "W/\"x\""));
+        assertEquals(200, changed.status());
+        assertEquals(first.text(), changed.text());
+
+        Answer signedIn = Api.get("/formations", Api.Caller.ADMIN).expect(200);
+        assertEquals("private, no-store", signedIn.header("Cache-Control").orElse(null));
+        assertTrue(signedIn.header("ETag").isEmpty());
+        assertTrue(Api.get("/api/search?q=haie").header("ETag").isEmpty(), "the API keeps its own headers");
     }
 
     @Test
