@@ -55,9 +55,10 @@ final class ResourceSchema {
      * version is rebuilt from the database at start-up (v2 added the spelling field, v3 the level and modality facets
      * of courses, v4 left the spelling field of unpublished resources empty and stored only the beginning of the
      * content), v5 the progress and scheme facets of actions, v6 the network facet of news, v7 the circle of
-     * members-only resources (an index without it would hide every resource: its documents have no public circle term).
+     * members-only resources (an index without it would hide every resource: its documents have no public circle term),
+     * v8 French lemmas and the Snowball stemmer (FrenchTextAnalyzer: the terms of every full-text field changed).
      */
-    static final String VERSION = "7";
+    static final String VERSION = "8";
     static final String VERSION_KEY = "bocage.schema";
 
     /** Full-text fields and their weights for the user query. */

@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The Bocage benchmark: (a) Tika alone in this JVM, (b) ingestion of the same documents through a running server,
@@ -46,7 +48,8 @@ public final class Benchmark {
                              [--mode=upload|import (the server's import root holds the corpus folder; no --limit)
                                      |network (generated actors and actions, then the network's pages; no corpus)
                                      |relevance (the judged queries of relevance/queries-fr.tsv; imports the corpus
-                                                 unless the server shows it already)]
+                                                 unless the server shows it already; --index=<the server's data
+                                                 folder>/index prints the live generation's size)]
                              [--actors=2000] [--actions=10000] (network mode)
                              [--mode=newsletter --subscribers=10000 --outbox=<the server's data folder>/outbox]
                             [--mode=diagnosis --organisations=60] (a project's self-diagnosis comparison page)
@@ -55,7 +58,7 @@ public final class Benchmark {
             """;
     private static final Set<String> OPTIONS = Set.of("url", "password", "corpus", "threads", "limit", "warmup",
             "queries", "pages", "tika-only", "mode", "actors", "actions", "subscribers", "outbox", "organisations",
-            "connections", "load-warmup", "load-seconds");
+            "connections", "load-warmup", "load-seconds", "index");
 
     /** Console output in UTF-8 whatever the platform's default, so accented queries print as they are. */
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -212,6 +215,9 @@ public final class Benchmark {
         OUT.printf("%d judged queries (%d held-out) over %s; %s%n", set.queries().size(),
                 set.queries().stream().filter(RelevanceSet.Judged::heldOut).count(), corpus, load());
         holdCorpus(api, corpus, documents);
+        if (options.containsKey("index")) {
+            OUT.printf("live index generation: %,d bytes%n", liveGenerationBytes(Path.of(options.get("index"))));
+        }
         int warmup = Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP));
         int rounds = (warmup + set.queries().size() - 1) / set.queries().size();
         OUT.printf("%n-- GET %s/api/search, one at a time, after %d warm-up rounds --%n", api.base(), rounds);
@@ -224,6 +230,7 @@ public final class Benchmark {
         int visible = searchTotal(api);
         if (visible < expected) {
             OUT.printf("%n-- Import: search shows %,d of %,d documents --%n", visible, expected);
+            long start = System.nanoTime();
             IngestRun.Result ingest = ImportRun.run(api, corpus.getFileName().toString(), documents);
             OUT.printf("created %,d; duplicate %,d; other %,d in %.1f s%n", ingest.created(), ingest.conflicts(),
                     ingest.others(), ingest.uploadNanos() / 1e9);
@@ -232,8 +239,22 @@ public final class Benchmark {
             while ((visible = searchTotal(api)) < expected && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            OUT.printf("imported and searchable in %.1f s: %.2f documents/s (%s)%n", seconds, visible / seconds, load());
         }
         OUT.printf("search shows %,d documents%n", visible);
+    }
+
+    /** The size of the index generation the server searches: {@code current} names it (see GenerationLayout). */
+    private static long liveGenerationBytes(Path index) throws IOException {
+        Path live = index.resolve(Files.readString(index.resolve("current"), StandardCharsets.UTF_8).strip());
+        try (Stream<Path> files = Files.list(live)) {
+            long bytes = 0;
+            for (Path file : (Iterable<Path>) files::iterator) {
+                bytes += Files.size(file);
+            }
+            return bytes;
+        }
     }
 
     /**
