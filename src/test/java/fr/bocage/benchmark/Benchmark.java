@@ -276,7 +276,11 @@ public final class Benchmark {
                 warmup.toSeconds(), measured.toSeconds(), LoadRun.TIMEOUT.toSeconds());
         LoadRun run = new LoadRun(api, OUT);
         List<LoadRun.Result> results = new ArrayList<>();
-        for (LoadRun.Target target : run.targets()) {
+        List<LoadRun.Target> targets = run.targets();
+        for (LoadRun.Target target : targets) {
+            OUT.printf("%-18s first request of this client: %.1f ms%n", target.name(), run.once(target));
+        }
+        for (LoadRun.Target target : targets) {
             for (int n : connections) {
                 results.add(run.run(target, n, warmup, measured));
             }

@@ -85,6 +85,15 @@ final class LoadRun {
                 new Target("/api/search", i -> apiSearches.get(i % apiSearches.size())));
     }
 
+    /** One request to the target's first path, alone, in milliseconds: the first visitor's wait (after a start). */
+    double once(Target target) throws Exception {
+        Connection.Outcome outcome = new Connection(api.base(), target, 0).requests(1);
+        if (outcome.nanos().length == 0) {
+            throw new IOException("the first request to " + target.name() + " failed: " + outcome.firstError());
+        }
+        return outcome.nanos()[0] / 1e6;
+    }
+
     /** Warms the target up with that many connections, then measures it; the figures are printed as they come. */
     Result run(Target target, int connections, Duration warmup, Duration measured) throws Exception {
         hammer(target, connections, warmup);
@@ -152,13 +161,21 @@ final class LoadRun {
         }
 
         Outcome until(long deadline) {
+            return send(deadline, Integer.MAX_VALUE);
+        }
+
+        Outcome requests(int count) {
+            return send(Long.MAX_VALUE, count);
+        }
+
+        private Outcome send(long deadline, int requests) {
             long[] nanos = new long[1024];
             int count = 0;
             int errors = 0;
             int overloaded = 0;
             int timeouts = 0;
             String firstError = null;
-            while (System.nanoTime() < deadline) {
+            for (int sent = 0; sent < requests && System.nanoTime() < deadline; sent++) {
                 String path = target.path().apply(next++);
                 HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                         .header("Accept", "text/html,application/json").build();
