@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -94,7 +93,7 @@ public final class FrenchTextAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
         if (stem) {
-            stream = new MorfologikFilter(stream, Lemmas.DICTIONARY);
+            stream = new LemmaFilter(stream, FrenchDictionary.LEMMAS);
             stream = new StopFilter(stream, AUXILIARIES);
         }
         if (fold) {
@@ -131,9 +130,9 @@ public final class FrenchTextAnalyzer extends Analyzer {
     }
 
     /** The dictionary (1 MB, a quarter of a second to read), read once, when the first full-text chain is built. */
-    private static final class Lemmas {
+    private static final class FrenchDictionary {
 
-        static final Dictionary DICTIONARY = read();
+        static final LemmaFilter.Lemmas LEMMAS = new LemmaFilter.Lemmas(read());
 
         private static Dictionary read() {
             try {
