@@ -41,7 +41,7 @@ public class DiagnosisReports {
         if (!standing.readsAnswersOf(actorId)) {
             throw new Forbidden(Messages.get("diagnosis.answer.read.forbidden"));
         }
-        Content content = diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content();
+        Content content = contentOf(standing, campaign);
         Optional<Answer> answer = diagnoses.answer(campaign, actorId);
         Map<String, List<String>> responses = answer.map(Answer::responses).orElse(Map.of());
         String name = diagnoses.names(List.of(actorId)).getOrDefault(actorId, "n° " + actorId);
@@ -60,7 +60,8 @@ public class DiagnosisReports {
     @Transactional
     public Comparison comparison(String slug, long campaignId, Caller caller) {
         ProjectStanding standing = service.running(slug, caller);
-        return compared(standing, diagnoses.campaign(standing.project(), campaignId));
+        Campaign campaign = diagnoses.campaign(standing.project(), campaignId);
+        return compared(standing, campaign, contentOf(standing, campaign));
     }
 
     /** The comparison as CSV: one row per organisation, its section scores then its responses in words. */
@@ -68,9 +69,9 @@ public class DiagnosisReports {
     public String csv(String slug, long campaignId, Caller caller) {
         ProjectStanding standing = service.running(slug, caller);
         Campaign campaign = diagnoses.campaign(standing.project(), campaignId);
-        Comparison comparison = compared(standing, campaign);
-        List<Content.Question> questions = diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId())
-                .content().questions();
+        Content content = contentOf(standing, campaign);
+        Comparison comparison = compared(standing, campaign, content);
+        List<Content.Question> questions = content.questions();
         Map<Long, Map<String, List<String>>> responses = diagnoses.submitted(List.of(campaign.getId())).stream()
                 .collect(Collectors.toMap(Answer::getActorId, Answer::responses));
         String[] header = Stream.concat(Stream.concat(Stream.of(Messages.get("diagnosis.csv.organisation")),
@@ -92,16 +93,19 @@ public class DiagnosisReports {
     private record Scored(long campaignId, long actorId, List<Double> percents) {
     }
 
-    private Comparison compared(ProjectStanding standing, Campaign campaign) {
+    private Content contentOf(ProjectStanding standing, Campaign campaign) {
+        return diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content();
+    }
+
+    /** @param content what the campaign's questionnaire asks, read once by the caller */
+    private Comparison compared(ProjectStanding standing, Campaign campaign, Content content) {
         List<Campaign> campaigns = diagnoses.campaigns(standing.project());
         int index = campaigns.indexOf(campaign);
         Campaign previous = index > 0 ? campaigns.get(index - 1) : null;
         Map<Long, Content> contents = new HashMap<>();
-        contents.put(campaign.getId(),
-                diagnoses.questionnaire(standing.project(), campaign.getQuestionnaireId()).content());
+        contents.put(campaign.getId(), content);
         if (previous != null) {
-            contents.put(previous.getId(),
-                    diagnoses.questionnaire(standing.project(), previous.getQuestionnaireId()).content());
+            contents.put(previous.getId(), contentOf(standing, previous));
         }
         List<Scored> scored = scored(contents);
         Map<Long, String> names = diagnoses.names(scored.stream().map(Scored::actorId).distinct().toList());
