@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * Keeps JAX-RS's own answers (404 on an unknown path, 405, 415…) but gives them a JSON body, and turns any other
  * failure into a 500 whose reference lets an operator find the stack trace in the log (a concurrent change of the
- * same resource is a 409).
+ * same resource, or a transaction rolled back by a lock held at the same instant, is a 409).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -38,6 +39,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (isConcurrentChange(e)) {
             return json(Response.Status.CONFLICT, Messages.get("error.concurrent-change"));
+        }
+        if (isRolledBackByContention(e)) {
+            return json(Response.Status.CONFLICT, Messages.get("error.contention"));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
@@ -58,6 +62,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     /** Two people changed the same row at once (its version moved): the later one is told to look again. */
     private static boolean isConcurrentChange(Throwable e) {
         return Causes.anyMatch(e, OptimisticLockException.class::isInstance);
+    }
+
+    /**
+     * A lock timeout, a deadlock or a serialization failure (SQL state class 40, Derby's and PostgreSQL's alike) rolled
+     * the transaction back, nothing was written: the same request may be sent again. Derby also says so when rows go
+     * into a table with an identity key at the same instant.
+     */
+    private static boolean isRolledBackByContention(Throwable e) {
+        return Causes.anyMatch(e, c -> c instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("40"));
     }
 
     private static Response json(Response.StatusType status, String message) {
