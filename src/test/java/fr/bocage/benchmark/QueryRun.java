@@ -83,6 +83,15 @@ final class QueryRun {
         return new Result(totals, sequential, parallel, requests.get(), failures.get(), List.copyOf(errors));
     }
 
+    /** The first {@code count} queries of the mix, one at a time, with no warm-up: a cold start's cost. */
+    LatencyStats cold(int count) throws InterruptedException {
+        return timed(1, count);
+    }
+
+    int failures() {
+        return failures.get();
+    }
+
     private void awaitVisible(int visible) throws InterruptedException {
         long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
         while (total("") < visible && System.nanoTime() < deadline) {
