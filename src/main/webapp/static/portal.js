@@ -397,3 +397,67 @@
   }
   setTimeout(update, 5000);
 }());
+
+// Live progress of a background task (layout/progress.jspf). Without this script the page shows the progress as it
+// was when it was loaded, with an « Actualiser » link; with it, the page fetches itself again every two seconds while
+// the task runs (the session cookie goes along), gives the bar its new value and swaps in the content of every
+// element marked data-live: the counts, the rows refused so far, the polite live region that reads out the progress.
+// The server writes every figure, so the same French text and escaping serve both ways.
+(function () {
+  'use strict';
+  var box = document.querySelector('[data-progress]');
+  if (!box || !window.fetch || !window.DOMParser) {
+    return;
+  }
+  var PERIOD_MS = 2000;
+  var BAR_ATTRIBUTES = ['value', 'max', 'aria-valuemin', 'aria-valuemax', 'aria-valuenow'];
+
+  function update(html) {
+    var fresh = new DOMParser().parseFromString(html, 'text/html');
+    var live = document.querySelectorAll('[data-live]');
+    for (var i = 0; i < live.length; i++) {
+      var next = live[i].id ? fresh.getElementById(live[i].id) : null;
+      if (next && next.innerHTML !== live[i].innerHTML) {
+        live[i].innerHTML = next.innerHTML;
+      }
+    }
+    var bar = document.getElementById('progress-bar');
+    var nextBar = fresh.getElementById('progress-bar');
+    if (bar && nextBar) {
+      BAR_ATTRIBUTES.forEach(function (name) {
+        if (nextBar.hasAttribute(name)) {
+          bar.setAttribute(name, nextBar.getAttribute(name));
+        } else {
+          bar.removeAttribute(name);
+        }
+      });
+      bar.textContent = nextBar.textContent;
+    }
+    var nextBox = fresh.querySelector('[data-progress]');
+    var running = nextBox !== null && nextBox.getAttribute('data-running') === 'true';
+    box.setAttribute('data-running', running ? 'true' : 'false');
+    return running;
+  }
+
+  function poll() {
+    fetch(box.getAttribute('data-refresh'), {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        if (update(html)) {
+          setTimeout(poll, PERIOD_MS);
+        }
+      })
+      .catch(function () {
+        setTimeout(poll, PERIOD_MS * 5); // the server is busy or restarting: try again later, the link still works
+      });
+  }
+
+  if (box.getAttribute('data-running') === 'true') {
+    setTimeout(poll, PERIOD_MS);
+  }
+}());

@@ -190,13 +190,17 @@ public class BackupService {
         return name;
     }
 
-    /** The backups written, newest first; folders without a manifest (one cut short) are left out. */
+    /**
+     * The backups written, newest first; folders without a manifest (one cut short) are left out, and so is the one
+     * being written, whose manifest may be half-written when the list is asked for.
+     */
     public List<BackupManifest> list() {
         if (!Files.isDirectory(folder())) {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(folder())) {
-            return folders.filter(f -> Files.isRegularFile(f.resolve(BackupManifest.FILE_NAME)))
+            return folders.filter(f -> !f.getFileName().toString().endsWith(IN_PROGRESS))
+                    .filter(f -> Files.isRegularFile(f.resolve(BackupManifest.FILE_NAME)))
                     .map(BackupManifest::read)
                     .sorted(Comparator.comparing(BackupManifest::startedAt).reversed())
                     .toList();

@@ -8,6 +8,7 @@ import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.CsrfToken;
 import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.FormFeedback;
+import fr.bocage.platform.web.Progress;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import jakarta.inject.Inject;
@@ -21,14 +22,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The import page ({@code /moderation/imports}): moderators and administrators send a CSV of actors or actions (with
  * a template per kind), administrators may also start the import of a server folder of documents; then
- * {@code /moderation/imports/{id}} shows the job's progress and each row not imported with its reason.
+ * {@code /moderation/imports/{id}} shows the job's progress (refreshed live) and each row not imported with its
+ * reason, which {@code /moderation/imports/{id}/lignes-refusees.csv} gives as a spreadsheet.
  */
 @WebServlet({Routes.IMPORTS, Routes.IMPORTS + "/*"})
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.ADMIN, Role.MODERATOR}))
@@ -36,6 +41,8 @@ import java.util.Optional;
 public class ImportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int RECENT = 10;
+    /** {@code /{id}}: the job's page; {@code /{id}/lignes-refusees.csv}: its rows not imported, as a spreadsheet. */
+    private static final Pattern JOB_PATH = Pattern.compile("/(\\d{1,18})(/lignes-refusees\\.csv)?");
 
     @Inject
     ImportService imports;
@@ -51,14 +58,25 @@ public class ImportServlet extends HttpServlet {
             show("actors", true, null, FormFeedback.NONE, request, response);
             return;
         }
-        Optional<ImportJob> job = path.matches("/\\d{1,18}") ? imports.find(Long.parseLong(path.substring(1)))
-                : Optional.empty();
+        Matcher asked = JOB_PATH.matcher(path);
+        Optional<ImportJob> job = asked.matches() ? imports.find(Long.parseLong(asked.group(1))) : Optional.empty();
         if (job.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         ImportView view = ImportView.of(job.get(), true);
-        Views.render("imports/job", new ImportJobPage(view, "running".equals(view.state())), request, response);
+        if (asked.group(2) != null) {
+            response.setContentType(RefusedRowsCsv.MEDIA_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + RefusedRowsCsv.fileName(view) + "\"");
+            response.getWriter().write(RefusedRowsCsv.of(view));
+            return;
+        }
+        Progress progress = Progress.of(view.processed(), view.total(), view.percent(), "running".equals(view.state()),
+                view.startedAt(), view.finishedAt(), Instant.now());
+        String back = ImportKinds.DOCUMENTS.equals(view.kind()) && request.isUserInRole(Role.ADMIN) ? Routes.ADMIN_IMPORTS
+                : Routes.IMPORTS;
+        Views.render("imports/job", new ImportJobPage(view, progress, Routes.IMPORTS + "/" + view.id(), back), request,
+                response);
     }
 
     @Override

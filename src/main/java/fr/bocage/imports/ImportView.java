@@ -16,7 +16,7 @@ public record ImportView(long id, String kind, String folder, String csv, boolea
     public record ErrorView(long line, String file, String status, String message) {
     }
 
-    static ImportView of(ImportJob job, boolean withErrors) {
+    public static ImportView of(ImportJob job, boolean withErrors) {
         // One consistent picture of a job that other threads are updating.
         synchronized (job) {
             int percent = job.getState() == ImportState.DONE || job.getTotal() == 0 ? 100

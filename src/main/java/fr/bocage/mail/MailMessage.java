@@ -23,9 +23,18 @@ import java.time.Instant;
 @NamedQuery(name = MailMessage.DUE, query = "SELECT m FROM MailMessage m WHERE m.state = fr.bocage.mail.MailState.PENDING"
         + " AND m.nextAttemptAt <= :now ORDER BY m.id")
 @NamedQuery(name = MailMessage.TO, query = "SELECT m FROM MailMessage m WHERE m.recipient = :recipient ORDER BY m.id")
+@NamedQuery(name = MailMessage.COUNT_BY_STATE, query = "SELECT m.state, COUNT(m) FROM MailMessage m GROUP BY m.state")
+@NamedQuery(name = MailMessage.FAILURES, query = "SELECT NEW fr.bocage.mail.OutboxFailure(m.id, m.recipient, m.subject,"
+        + " m.attempts, m.lastError, m.createdAt) FROM MailMessage m WHERE m.state = fr.bocage.mail.MailState.FAILED"
+        + " ORDER BY m.id DESC")
+@NamedQuery(name = MailMessage.RETRY, query = "UPDATE MailMessage m SET m.state = fr.bocage.mail.MailState.PENDING,"
+        + " m.attempts = 0, m.nextAttemptAt = :now WHERE m.state = fr.bocage.mail.MailState.FAILED")
 public class MailMessage {
     static final String DUE = "MailMessage.due";
     static final String TO = "MailMessage.to";
+    static final String COUNT_BY_STATE = "MailMessage.countByState";
+    static final String FAILURES = "MailMessage.failures";
+    static final String RETRY = "MailMessage.retry";
     static final int SUBJECT_LENGTH = 500;
 
     @Id

@@ -42,34 +42,5 @@
   <p class="field"><label class="choice"><input type="checkbox" name="publish" value="oui" ${page.publish ? 'checked' : ''}> <fmt:message key="import.field.publish"/></label></p>
   <p><button type="submit"><fmt:message key="import.send"/></button></p>
 </form>
-<section aria-labelledby="recent-title">
-  <h2 id="recent-title"><fmt:message key="import.recent.title"/></h2>
-  <c:choose>
-    <c:when test="${empty page.recent}"><p><fmt:message key="import.recent.none"/></p></c:when>
-    <c:otherwise>
-      <fmt:message key="import.column.kind" var="kindColumn"/>
-      <fmt:message key="import.column.state" var="stateColumn"/>
-      <fmt:message key="import.column.counts" var="countsColumn"/>
-      <table class="stack-table">
-        <caption class="visually-hidden"><fmt:message key="import.recent.title"/></caption>
-        <thead><tr>
-          <th scope="col"><fmt:message key="import.column.job"/></th>
-          <th scope="col"><fmt:message key="import.column.kind"/></th>
-          <th scope="col"><fmt:message key="import.column.state"/></th>
-          <th scope="col"><fmt:message key="import.column.counts"/></th>
-        </tr></thead>
-        <tbody>
-          <c:forEach items="${page.recent}" var="job">
-            <tr>
-              <td><a href="/moderation/imports/${fn:escapeXml(job.id())}"><ui:message key="import.job"><ui:param value="${job.id()}"/><ui:param value="${job.csv()}"/></ui:message></a></td>
-              <td data-label="${fn:escapeXml(kindColumn)}"><fmt:message key="import.kind.${job.kind()}"/></td>
-              <td data-label="${fn:escapeXml(stateColumn)}"><fmt:message key="import.state.${job.state()}"/></td>
-              <td data-label="${fn:escapeXml(countsColumn)}"><ui:message key="import.counts"><ui:param value="${job.created()}"/><ui:param value="${job.duplicates()}"/><ui:param value="${job.refused() + job.failed()}"/><ui:param value="${job.total()}"/></ui:message></td>
-            </tr>
-          </c:forEach>
-        </tbody>
-      </table>
-    </c:otherwise>
-  </c:choose>
-</section>
+<%@ include file="recent.jspf" %>
 <%@ include file="../layout/bottom.jspf" %>

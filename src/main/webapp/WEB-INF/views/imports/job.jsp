@@ -2,18 +2,23 @@
 <%@ include file="../layout/top.jspf" %>
 <%@ include file="../layout/header.jspf" %>
 <h1><c:out value="${pageTitle}"/></h1>
-<p><a href="/moderation/imports"><fmt:message key="import.back"/></a></p>
-<dl class="facts">
+<p><a href="${fn:escapeXml(page.back)}"><fmt:message key="import.back"/></a></p>
+<dl class="facts" id="import-facts" data-live>
   <dt><fmt:message key="import.column.kind"/></dt><dd><fmt:message key="import.kind.${page.job.kind()}"/></dd>
   <dt><fmt:message key="import.field.file"/></dt><dd><c:out value="${page.job.csv()}"/></dd>
   <dt><fmt:message key="import.column.state"/></dt><dd><fmt:message key="import.state.${page.job.state()}"/></dd>
-  <dt><fmt:message key="import.progress"/></dt><dd><ui:message key="import.progress.value"><ui:param value="${page.job.processed()}"/><ui:param value="${page.job.total()}"/><ui:param value="${page.job.percent()}"/></ui:message></dd>
   <dt><fmt:message key="import.column.counts"/></dt><dd><ui:message key="import.counts"><ui:param value="${page.job.created()}"/><ui:param value="${page.job.duplicates()}"/><ui:param value="${page.job.refused() + page.job.failed()}"/><ui:param value="${page.job.total()}"/></ui:message></dd>
 </dl>
-<c:if test="${not empty page.job.message()}"><p class="notice notice-error"><c:out value="${page.job.message()}"/></p></c:if>
-<c:if test="${page.running}"><p role="status"><a href="/moderation/imports/${fn:escapeXml(page.job.id())}"><fmt:message key="import.refresh"/></a></p></c:if>
-<section aria-labelledby="errors-title">
+<section aria-labelledby="progress-title">
+  <h2 id="progress-title"><fmt:message key="import.progress"/></h2>
+  <c:set var="progress" value="${page.progress}"/>
+  <c:set var="refreshUrl" value="${page.address}"/>
+  <%@ include file="../layout/progress.jspf" %>
+  <div id="import-message" data-live><c:if test="${not empty page.job.message()}"><p class="notice notice-error"><c:out value="${page.job.message()}"/></p></c:if></div>
+</section>
+<section aria-labelledby="errors-title" id="import-errors" data-live>
   <h2 id="errors-title"><fmt:message key="import.errors.title"/></h2>
+  <c:if test="${page.job.errorCount() > 0}"><p><a href="${fn:escapeXml(page.address)}/lignes-refusees.csv" download><fmt:message key="import.errors.csv"/></a></p></c:if>
   <c:choose>
     <c:when test="${empty page.job.errors()}"><p><fmt:message key="import.errors.none"/></p></c:when>
     <c:otherwise>

@@ -119,6 +119,12 @@ class ViewPageModelTest {
             // Imports of actors and actions (issue 13 #7)
             Map.entry("imports/form", fr.bocage.imports.ImportFormPage.class),
             Map.entry("imports/job", fr.bocage.imports.ImportJobPage.class),
+            // The administration console (issue 18 #4)
+            Map.entry("admin/console", fr.bocage.admin.ConsolePage.class),
+            Map.entry("admin/imports", fr.bocage.admin.ConsoleImportsPage.class),
+            Map.entry("admin/index", fr.bocage.admin.ConsoleIndexPage.class),
+            Map.entry("admin/outbox", fr.bocage.admin.ConsoleOutboxPage.class),
+            Map.entry("admin/backups", fr.bocage.backup.BackupsPage.class),
             // The newsletter (issue 14 #5, wip-newsletter)
             Map.entry("network/newsletter/subscribe", fr.bocage.network.newsletter.SubscribePage.class),
             Map.entry("network/newsletter/notice", fr.bocage.network.newsletter.NoticePage.class),

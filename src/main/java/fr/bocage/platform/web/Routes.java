@@ -34,6 +34,12 @@ public final class Routes {
     public static final String SIGN_UP_CONFIRM = "/inscription/confirmer";
     public static final String NEW_PASSWORD = "/nouveau-mot-de-passe";
     public static final String ADMIN_ACCOUNTS = "/admin/comptes";
+    // The administration console (issue 18 #4): its dashboard and its sections
+    public static final String ADMIN = "/admin";
+    public static final String ADMIN_IMPORTS = "/admin/imports";
+    public static final String ADMIN_INDEX = "/admin/index";
+    public static final String ADMIN_OUTBOX = "/admin/courriels";
+    public static final String ADMIN_BACKUPS = "/admin/sauvegardes";
     public static final String FORGOTTEN_PASSWORD = "/mot-de-passe-oublie";
     public static final String SEARCH = "/recherche";
     public static final String RESOURCE = "/ressources/";

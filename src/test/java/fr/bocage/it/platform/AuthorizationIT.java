@@ -231,6 +231,13 @@ class AuthorizationIT {
             // Imports of actors and actions (issue 13 #7): moderators and administrators (posting: NetworkImportIT).
             new Row("GET", "/moderation/imports", null, 302, 403, 200, 403, 200),
             new Row("GET", "/moderation/imports/999999999", null, 302, 403, 404, 403, 404),
+            new Row("GET", "/moderation/imports/999999999/lignes-refusees.csv", null, 302, 403, 404, 403, 404),
+            // The administration console (issue 18 #4): administrators only (its posts: ConsoleIT).
+            new Row("GET", "/admin", null, 302, 403, 403, 403, 200),
+            new Row("GET", "/admin/imports", null, 302, 403, 403, 403, 200),
+            new Row("GET", "/admin/index", null, 302, 403, 403, 403, 200),
+            new Row("GET", "/admin/courriels", null, 302, 403, 403, 403, 200),
+            new Row("GET", "/admin/sauvegardes", null, 302, 403, 403, 403, 200),
             new Row("GET", "/api/imports/999999999", null, 401, 403, 404, 403, 404),
             new Row("GET", "/api/imports/templates/actions.csv", null, 401, 403, 200, 403, 200),
             // The newsletter (issue 14 #5): subscribing and the archive for all; issues for its animators (moderators,

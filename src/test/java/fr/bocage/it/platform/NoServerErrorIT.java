@@ -131,7 +131,7 @@ class NoServerErrorIT {
                 // News (issue 14 #4)
                 "/actualites/%s", "/actualites/%s/modifier", "/reseaux/%s/actualites.atom",
                 // Imports of actors and actions (issue 13 #7)
-                "/moderation/imports/%s",
+                "/moderation/imports/%s", "/moderation/imports/%s/lignes-refusees.csv",
                 // The newsletter (issue 14 #5)
                 "/lettre/%s", "/lettre/numeros/%s", "/lettre/numeros/%s/apercu", "/lettre/numeros/%s/apercu.txt",
                 // A network's mailing list (network.list)
@@ -225,7 +225,13 @@ class NoServerErrorIT {
                 query("/oai?verb=ListMetadataFormats", false, "identifier"),
                 query("/oai?verb=ListSets", false, "resumptionToken"),
                 query("/sitemap.xml", false, "part"),
-                query("/robots.txt", false, "inconnu"));
+                query("/robots.txt", false, "inconnu"),
+                // The administration console (issue 18 #4; its posts: ConsoleIT)
+                query("/admin", false, "fait"),
+                query("/admin/imports", false, "fait"),
+                query("/admin/index", false, "fait"),
+                query("/admin/courriels", false, "fait"),
+                query("/admin/sauvegardes", false, "fait"));
     }
 
     private DynamicTest query(String path, boolean api, String... parameters) {
