@@ -122,8 +122,8 @@ public class ApiIT {
 
     /**
      * Every file of the shared corpus, uploaded as a user would: an honest extraction status or a clear refusal,
-     * never a server error. A 409 means the same bytes are already there (another corpus file, an earlier run):
-     * the existing resource then answers for them.
+     * never a server error. A 409 means the same bytes are already there (another corpus file, an earlier run,
+     * another test's unpublished upload): the existing resource, as its uploader sees it, then answers for them.
      */
     @Test
     void everyCorpusFileGetsAnHonestAnswer() throws IOException {
@@ -156,7 +156,7 @@ public class ApiIT {
         }
         JsonObject resource = switch (answer.status()) {
             case 201 -> answer.json();
-            case 409 -> Api.get("/api/resources/" + answer.locationId()).expect(200).json();
+            case 409 -> Api.get("/api/resources/" + answer.locationId(), Api.Caller.ADMIN).expect(200).json();
             default -> {
                 answer.expectError(answer.status());
                 yield null;
