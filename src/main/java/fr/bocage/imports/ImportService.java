@@ -12,6 +12,8 @@ import fr.bocage.platform.error.Conflict;
 import fr.bocage.platform.error.DomainException;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.security.Caller;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -31,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
@@ -78,6 +81,9 @@ public class ImportService {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    MeterRegistry meters;
+
     private final AtomicReference<ImportJob> running = new AtomicReference<>();
     /** Set when the application stops: the rows left are not started, and the next start marks the job interrupted. */
     private volatile boolean stopping;
@@ -87,6 +93,8 @@ public class ImportService {
 
     /** A job still running in the database was cut short by a stop; re-running it is safe (duplicates answer 409). */
     void onStart(@Observes @Priority(StartupOrder.IMPORTS) @Initialized(ApplicationScoped.class) Object ignored) {
+        Gauge.builder("bocage.import.running", running, job -> job.get() == null ? 0 : 1)
+                .description("1 while an import runs").register(meters);
         LOG.info(() -> "Import folder: " + root.path());
         int interrupted = jobs.interruptRunning(Messages.get("import.interrupted"));
         if (interrupted > 0) {
@@ -180,6 +188,8 @@ public class ImportService {
                     if (stopping && result.outcome() != RowOutcome.CREATED) {
                         break; // the stop, not the row, is why it failed: a second run will take it
                     }
+                    meters.counter("bocage.import.rows", "outcome", result.outcome().name().toLowerCase(Locale.ROOT))
+                            .increment();
                     if (job.record(result.outcome(), row, result.message(), SAVE_EVERY)) {
                         save(job);
                     }
@@ -298,6 +308,7 @@ public class ImportService {
             save(job);
         }
         running.set(null);
+        meters.counter("bocage.import.jobs", "state", job.getState().name().toLowerCase(Locale.ROOT)).increment();
         LOG.info(() -> "Import " + job.getId() + " " + job.getState().name().toLowerCase() + ": "
                 + job.getCreated() + " created, " + job.getDuplicates() + " duplicates, " + job.getRefused()
                 + " refused, " + job.getFailed() + " failed of " + job.getTotal());

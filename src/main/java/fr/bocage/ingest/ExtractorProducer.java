@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,9 @@ public class ExtractorProducer {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    MeterRegistry meters;
+
     @Produces
     @ApplicationScoped
     Extractor extractor() {
@@ -36,6 +41,9 @@ public class ExtractorProducer {
     /** Workers take seconds to start and warm up: neither on the first upload's time nor on start-up's. */
     void startWorkers(@Observes @Priority(StartupOrder.EXTRACTION) @Initialized(ApplicationScoped.class) Object ignored,
             Extractor extractor) {
+        FunctionCounter.builder("bocage.extraction.worker.restarts", extractor, Extractor::restarts)
+                .description("Extraction workers replaced after a crash, running out of memory or a timeout")
+                .register(meters);
         executor.execute(() -> {
             try {
                 extractor.prestart();

@@ -5,11 +5,15 @@ import fr.bocage.ingest.extraction.ExtractionStatus;
 import fr.bocage.ingest.extraction.Extractor;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.metrics.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Takes a staged upload through extraction and decides whether the centre accepts it. */
 @ApplicationScoped
@@ -27,8 +31,30 @@ public class IngestService {
     @Inject
     StoreDeletions deletions;
 
-    /** Extracts the staged file; refuses bombs and formats the centre does not take, leaving nothing behind. */
+    @Inject
+    MeterRegistry meters;
+
+    /**
+     * Extracts the staged file; refuses bombs and formats the centre does not take, leaving nothing behind. Timed by
+     * outcome ({@code bocage_ingest_extraction_seconds}): an extraction status, {@code unsupported} or {@code error}.
+     */
     public Ingested extract(StagedFile file) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            Ingested ingested = accepted(file);
+            outcome = ingested.extraction().status().name().toLowerCase(Locale.ROOT);
+            return ingested;
+        } catch (InvalidInput e) {
+            outcome = e.reason() == InvalidInput.Reason.UNSUPPORTED_FORMAT ? "unsupported" : "bomb";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("bocage.ingest.extraction").description("Text extractions, by outcome")
+                    .tag("outcome", outcome).serviceLevelObjectives(Metrics.LATENCY_BUCKETS).register(meters));
+        }
+    }
+
+    private Ingested accepted(StagedFile file) {
         Path stagedText = texts.newStagingFile();
         ExtractionResult result;
         try {

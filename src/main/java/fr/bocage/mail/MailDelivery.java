@@ -2,6 +2,8 @@ package fr.bocage.mail;
 
 import fr.bocage.platform.DataDirectory;
 import fr.bocage.platform.StartupOrder;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -14,6 +16,7 @@ import jakarta.mail.Session;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -46,6 +49,12 @@ public class MailDelivery {
     @Inject
     DataDirectory data;
 
+    @Inject
+    OutboxReport outbox;
+
+    @Inject
+    MeterRegistry meters;
+
     /** {@code folder} (the default: .eml files in the data folder's outbox) or {@code smtp} (the mail session). */
     @Inject
     @ConfigProperty(name = "bocage.mail.transport", defaultValue = "folder")
@@ -62,7 +71,18 @@ public class MailDelivery {
         };
         LOG.info(() -> "E-mail goes " + (transport instanceof FolderTransport ? "to the folder " + data.outbox()
                 : "through the SMTP server of the mail session mail/bocage"));
+        registerGauges();
         rounds = scheduler.scheduleWithFixedDelay(this::round, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The outbox by state ({@code bocage_mail_outbox_messages}): a growing backlog or failures mean mail is not going out. */
+    private void registerGauges() {
+        for (MailState state : MailState.values()) {
+            Gauge.builder("bocage.mail.outbox", outbox, report -> report.counts().get(state))
+                    .description("Messages of the outbox: waiting (pending), sent, given up (failed)")
+                    .baseUnit("messages").tag("state", state.name().toLowerCase(Locale.ROOT))
+                    .strongReference(true).register(meters);
+        }
     }
 
     @PreDestroy
@@ -99,5 +119,6 @@ public class MailDelivery {
             error = e.getMessage() == null ? e.toString() : e.getMessage();
         }
         messages.record(message.getId(), error, MAX_ATTEMPTS, FIRST_RETRY);
+        meters.counter("bocage.mail.deliveries", "outcome", error == null ? "sent" : "error").increment();
     }
 }

@@ -1,6 +1,10 @@
 package fr.bocage.search;
 
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.metrics.Metrics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,12 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** The one open index of the server and the search service over it. */
 @ApplicationScoped
@@ -39,6 +46,9 @@ public class SearchEngine {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MeterRegistry meters;
 
     private ScheduledFuture<?> refreshes;
     private ScheduledFuture<?> commits;
@@ -66,9 +76,54 @@ public class SearchEngine {
         refreshes = every(REFRESH_MILLIS, REFRESH_MILLIS, index::refresh);
         commits = every(COMMIT_MILLIS, COMMIT_MILLIS, index::commit);
         suggestionBuilds = every(0, SUGGESTIONS_MILLIS, suggestions::refresh);
+        registerGauges();
     }
 
-    private ScheduledFuture<?> every(long firstMillis, long millis, IndexTask task) {
+    private void registerGauges() {
+        Gauge.builder("bocage.index.documents", this, SearchEngine::documents)
+                .description("Documents in the search index, as searches see them").register(meters);
+        Gauge.builder("bocage.index.size", this, engine -> bytesUnder(engine.data.index()))
+                .description("Bytes of the search index on disk (two generations while a rebuild runs)")
+                .baseUnit("bytes").register(meters);
+    }
+
+    private double documents() {
+        try {
+            return index.count();
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** NaN when a file went away during the walk (a merge, a swap): the next scrape counts again. */
+    private static double bytesUnder(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Times one kind of search ({@code bocage_search_seconds}): the search page and API, similar items, completions. */
+    private <T> T timed(String kind, IndexTask<T> task) {
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            return task.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            sample.stop(Timer.builder("bocage.search").description("Searches in the index, by kind")
+                    .tag("kind", kind).serviceLevelObjectives(Metrics.LATENCY_BUCKETS).register(meters));
+        }
+    }
+
+    private ScheduledFuture<?> every(long firstMillis, long millis, IndexWork task) {
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 task.run();
@@ -78,8 +133,12 @@ public class SearchEngine {
         }, firstMillis, millis, TimeUnit.MILLISECONDS);
     }
 
-    private interface IndexTask {
+    private interface IndexWork {
         void run() throws IOException;
+    }
+
+    private interface IndexTask<T> {
+        T run() throws IOException;
     }
 
     @PreDestroy
@@ -101,11 +160,7 @@ public class SearchEngine {
 
     /** Completions of what is typed in the search box, from published public titles only. */
     public List<Suggestions.Suggestion> complete(String typed) {
-        try {
-            return suggestions.complete(typed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return timed("complete", () -> suggestions.complete(typed));
     }
 
     /** Published public resources like the given one, best first. */
@@ -115,27 +170,15 @@ public class SearchEngine {
 
     /** As above, with the members-only resources of the viewer's circles. */
     public List<SearchResult.Hit> similarTo(long id, Set<String> circles) {
-        try {
-            return similar.of(id, circles);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return timed("similar", () -> similar.of(id, circles));
     }
 
     /** The search among the given resources only; see {@link SearchService#searchAmong}. */
     public SearchResult searchAmong(SearchRequest request, java.util.Collection<Long> ids) {
-        try {
-            return search.searchAmong(request, ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return timed("among", () -> search.searchAmong(request, ids));
     }
 
     public SearchResult search(SearchRequest request) {
-        try {
-            return search.search(request);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return timed("search", () -> search.search(request));
     }
 }

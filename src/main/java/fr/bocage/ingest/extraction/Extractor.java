@@ -17,6 +17,9 @@ public interface Extractor extends AutoCloseable {
     /** Gets ready now rather than on the first extraction (e.g. starts worker processes). */
     void prestart() throws IOException;
 
+    /** Workers replaced since the start because one crashed, ran out of memory or was stopped at its timeout. */
+    long restarts();
+
     @Override
     void close();
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,7 @@ public final class WorkerPoolExtractor implements Extractor {
     private final Deque<WorkerProcess> idle = new ArrayDeque<>();
     private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
     private final ScheduledThreadPoolExecutor watchdog;
+    private final AtomicLong lost = new AtomicLong();
     private volatile boolean closed;
 
     /** Workers run with this JVM's java, and their stderr is discarded. */
@@ -112,6 +114,11 @@ public final class WorkerPoolExtractor implements Extractor {
     }
 
     @Override
+    public long restarts() {
+        return lost.get();
+    }
+
+    @Override
     public void close() {
         closed = true;
         running.forEach(WorkerProcess::destroy);
@@ -133,6 +140,7 @@ public final class WorkerPoolExtractor implements Extractor {
                     return worker;
                 }
                 running.remove(worker);
+                lost.incrementAndGet();
             }
         }
         WorkerProcess worker = WorkerProcess.start(command, stderr, watchdog);
@@ -147,6 +155,9 @@ public final class WorkerPoolExtractor implements Extractor {
 
     private void giveBack(WorkerProcess worker) {
         if (closed || !worker.isAlive()) {
+            if (!closed) {
+                lost.incrementAndGet();
+            }
             worker.destroy();
             running.remove(worker);
             return;

@@ -56,6 +56,7 @@ class WorkerPoolExtractorTest {
             Set<ProcessHandle> before = extractor.workerProcesses();
             assertEquals(1, before.size());
             ProcessHandle slowWorker = before.iterator().next();
+            assertEquals(0, extractor.restarts());
 
             ExtractionResult result = extractor.extract(formats.resolve("testPDF_childAttachments.pdf"),
                     dir.resolve("slow.txt"));
@@ -69,6 +70,7 @@ class WorkerPoolExtractorTest {
             ExtractionResult next = extractor.extract(formats.resolve("testTXT.txt"), dir.resolve("next.txt"));
             assertEquals(ExtractionStatus.OK, next.status(), next::toString);
             assertFalse(extractor.workerProcesses().contains(slowWorker));
+            assertEquals(1, extractor.restarts(), "the killed worker was replaced once");
         }
     }
 

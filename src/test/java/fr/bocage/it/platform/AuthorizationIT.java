@@ -37,6 +37,8 @@ class AuthorizationIT {
     private static final List<Row> TABLE = List.of(
             new Row("GET", "/api/admin/accounts", null, 401, 403, 403, 403, 200),
             new Row("GET", "/api/admin/thesaurus", null, 401, 403, 403, 403, 200),
+            // The metrics: administrators and scrapers (MetricsIT).
+            new Row("GET", "/api/metrics", null, 401, 403, 403, 403, 200),
             new Row("GET", "/api/admin/thesaurus/file", null, 401, 403, 403, 403, 200),
             new Row("POST", "/api/admin/thesaurus/reload", Json.createObjectBuilder().build(),
                     401, 403, 403, 403, 200),
