@@ -93,6 +93,11 @@ final class ServerApi {
         return adminGet("/api/admin/imports/" + id);
     }
 
+    /** {@code GET /api/admin/reindex}: the progress of the index's last rebuild, repair or check. */
+    JsonObject reindexProgress() throws IOException, InterruptedException {
+        return adminGet("/api/admin/reindex");
+    }
+
     /** {@code GET /api/admin/status}: heap and resource counts. */
     JsonObject status() throws IOException, InterruptedException {
         return adminGet("/api/admin/status");
