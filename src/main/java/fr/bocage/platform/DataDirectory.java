@@ -1,12 +1,16 @@
 package fr.bocage.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,19 +20,35 @@ public class DataDirectory {
 
     @Inject
     @ConfigProperty(name = "bocage.data.dir")
-    String configured;
+    Optional<String> configured;
 
     private Path root;
 
+    /**
+     * Opens the folder before anything else starts: the server package has no default (BOCAGE_DATA_DIR is required),
+     * and without this the database would be created under a literal {@code ${bocage.data.dir}} in the working folder.
+     */
+    void onStart(@Observes @Priority(StartupOrder.DATA_FOLDER) @Initialized(ApplicationScoped.class) Object ignored) {
+        root();
+    }
+
     @PostConstruct
     void init() {
-        root = Path.of(configured).toAbsolutePath().normalize();
+        root = Path.of(configured.filter(folder -> !folder.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "BOCAGE_DATA_DIR is not set: give the folder that holds Bocage's database, files and index (created if"
+                        + " missing, writable by the server's user only)")))
+                .toAbsolutePath().normalize();
         for (String sub : new String[] {"files", "text", "index", "tmp", "outbox"}) {
             try {
                 Files.createDirectories(root.resolve(sub));
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create data folder " + root.resolve(sub), e);
+                throw new UncheckedIOException("Cannot create data folder " + root.resolve(sub) + " (BOCAGE_DATA_DIR) as "
+                        + System.getProperty("user.name"), e);
             }
+        }
+        if (!Files.isWritable(root)) {
+            throw new IllegalStateException("The data folder " + root + " (BOCAGE_DATA_DIR) is not writable by "
+                    + System.getProperty("user.name"));
         }
         emptyStagingArea();
     }

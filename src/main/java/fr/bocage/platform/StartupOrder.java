@@ -2,6 +2,8 @@ package fr.bocage.platform;
 
 /** The order in which features initialise at start-up (lower first), each observing the application's start. */
 public final class StartupOrder {
+    /** The data folder is checked first: every later step writes there, and a missing one must say so plainly. */
+    public static final int DATA_FOLDER = 1;
     /** Database changes that entities rely on, before anything reads them. */
     public static final int SCHEMA = 10;
     public static final int EXTRACTION = 50;
