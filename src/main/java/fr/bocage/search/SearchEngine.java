@@ -1,6 +1,7 @@
 package fr.bocage.search;
 
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.DiskUsage;
 import fr.bocage.platform.metrics.Metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /** The one open index of the server and the search service over it. */
 @ApplicationScoped
@@ -97,15 +96,9 @@ public class SearchEngine {
 
     /** NaN when a file went away during the walk (a merge, a swap): the next scrape counts again. */
     private static double bytesUnder(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            return DiskUsage.bytesUnder(directory);
+        } catch (UncheckedIOException e) {
             return Double.NaN;
         }
     }

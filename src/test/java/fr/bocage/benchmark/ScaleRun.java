@@ -1,9 +1,9 @@
 package fr.bocage.benchmark;
 
+import fr.bocage.platform.DiskUsage;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,21 +78,9 @@ final class ScaleRun {
         try (Stream<Path> children = Files.list(dataFolder)) {
             for (Path child : children.toList()) {
                 String name = Files.isDirectory(child) ? child.getFileName() + "/" : "(files)";
-                sizes.merge(name, bytesUnder(child), Long::sum);
+                sizes.merge(name, DiskUsage.bytesUnder(child), Long::sum);
             }
         }
         return sizes;
-    }
-
-    private static long bytesUnder(Path path) throws IOException {
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        }
     }
 }
