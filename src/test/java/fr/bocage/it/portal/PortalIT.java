@@ -61,13 +61,15 @@ class PortalIT {
     }
 
     @Test
-    void theServerWarmsItsBusiestPagesUpAfterStarting() throws Exception {
+    void theServerWarmsItsBusiestPagesAndItsSearchUpAfterStarting() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         String log;
         do {
             log = Files.readString(ServerLog.messages(), StandardCharsets.UTF_8);
-        } while (!log.contains("Pages warmed up") && System.nanoTime() < deadline && sleep());
-        assertTrue(log.contains("Pages warmed up: "), "no warm-up in the server's log");
+        } while (!(log.contains("Pages warmed up") && log.contains("Search warmed up")) && System.nanoTime() < deadline
+                && sleep());
+        assertTrue(log.contains("Pages warmed up: "), "no warm-up of the pages in the server's log");
+        assertTrue(log.contains("Search warmed up: "), "no warm-up of the search in the server's log");
     }
 
     private static boolean sleep() throws InterruptedException {

@@ -1,0 +1,37 @@
+package fr.bocage.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchWarmupTest {
+
+    /** Each word alone, paired with the next (the last with the first), and within one facet's commonest value. */
+    @Test
+    void warmsWordsPairsAndFacetsUpFromWhatTheIndexHolds() {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("type", List.of(new SearchResult.FacetValue("guide", 40), new SearchResult.FacetValue("webinar", 3)));
+        facets.put("theme", List.of(new SearchResult.FacetValue("water", 25)));
+        facets.put("territory", List.of());
+        SearchResult all = new SearchResult(50, 1, 20, List.of(), facets);
+
+        List<SearchRequest> searches = SearchWarmup.searches(all, List.of("haies", "mares", "prairies"));
+
+        assertEquals(9, searches.size());
+        assertEquals(List.of("haies", "haies mares", "haies", "mares", "mares prairies", "mares", "prairies",
+                "prairies haies", "prairies"), searches.stream().map(SearchRequest::query).toList());
+        assertEquals(Map.of("type", List.of("guide")), searches.get(2).appliedFilters());
+        assertEquals(Map.of("theme", List.of("water")), searches.get(5).appliedFilters());
+        assertEquals(Map.of("type", List.of("guide")), searches.get(8).appliedFilters());
+        assertTrue(searches.get(0).appliedFilters().isEmpty());
+    }
+
+    @Test
+    void anEmptyIndexWarmsNothingUp() {
+        assertTrue(SearchWarmup.searches(new SearchResult(0, 1, 20, List.of(), Map.of()), List.of()).isEmpty());
+    }
+}
