@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,6 +62,7 @@ class DiagnosisBrowserIT {
         try (Chromium chromium = new Chromium()) {
             WebDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
             ContributionJourneyBrowserIT.logIn(driver, wait, coordinator, Api.passwordOf(coordinator));
             driver.get(home);
             chromium.checkAccessibility("self-diagnosis, coordinator, empty");
@@ -84,7 +86,8 @@ class DiagnosisBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "habitants"));
             // The second question goes first.
             driver.findElement(By.xpath("//button[normalize-space()='Monter la question 2']")).click();
-            wait.until(d -> d.findElements(By.cssSelector("ol > li")).get(0).getText().contains("habitants"));
+            wait.until(d -> d.findElements(By.cssSelector("ol > li")).stream().findFirst()
+                    .filter(first -> first.getText().contains("habitants")).isPresent());
             type(driver, "sectionTitle", "Bénéficiaires");
             submit(driver, "form input[value=add-section]");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text-1")));

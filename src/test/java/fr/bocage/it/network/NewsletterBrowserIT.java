@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,6 +67,7 @@ class NewsletterBrowserIT {
         try (Chromium chromium = new Chromium()) {
             WebDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
 
             driver.get(Api.BASE + "/lettre");
             chromium.checkAccessibility("newsletter archive");
@@ -158,6 +160,7 @@ class NewsletterBrowserIT {
         try (Chromium chromium = new Chromium()) {
             WebDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
             logIn(driver, wait, person.email(), person.password());
 
             driver.get(Api.BASE + "/mon-espace");
@@ -249,6 +252,7 @@ class NewsletterBrowserIT {
         try (Chromium chromium = new Chromium()) {
             WebDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
             logIn(driver, wait, person.email(), person.password());
             driver.get(Api.BASE + "/mon-espace");
             driver.findElement(By.linkText("Mes abonnements")).click();
