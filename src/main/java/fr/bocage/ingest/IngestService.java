@@ -49,8 +49,8 @@ public class IngestService {
             outcome = e.reason() == InvalidInput.Reason.UNSUPPORTED_FORMAT ? "unsupported" : "bomb";
             throw e;
         } finally {
-            sample.stop(Timer.builder("bocage.ingest.extraction").description("Text extractions, by outcome")
-                    .tag("outcome", outcome).serviceLevelObjectives(Metrics.LATENCY_BUCKETS).register(meters));
+            sample.stop(Metrics.latency("bocage.ingest.extraction", "Text extractions, by outcome")
+                    .tag("outcome", outcome).register(meters));
         }
     }
 

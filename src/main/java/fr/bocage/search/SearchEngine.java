@@ -111,8 +111,8 @@ public class SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            sample.stop(Timer.builder("bocage.search").description("Searches in the index, by kind")
-                    .tag("kind", kind).serviceLevelObjectives(Metrics.LATENCY_BUCKETS).register(meters));
+            sample.stop(Metrics.latency("bocage.search", "Searches in the index, by kind").tag("kind", kind)
+                    .register(meters));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.bocage.benchmark;
 
+import fr.bocage.platform.DiskUsage;
 import jakarta.json.JsonObject;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The Bocage benchmark: (a) Tika alone in this JVM, (b) ingestion of the same documents through a running server,
@@ -94,8 +94,7 @@ public final class Benchmark {
         }
         if ("newsletter".equals(options.get("mode"))) {
             // No corpus, no Tika: one issue to many subscribers, pages timed meanwhile (NewsletterRun).
-            ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                    options.get("password"));
+            ServerApi api = serverApi(options);
             boolean met = new NewsletterRun(api, options.get("password"),
                     Path.of(options.getOrDefault("outbox", "target/bench-data/outbox")), OUT)
                     .run(Integer.parseInt(options.getOrDefault("subscribers", "10000")),
@@ -106,8 +105,7 @@ public final class Benchmark {
         }
         if ("diagnosis".equals(options.get("mode"))) {
             // No corpus: 60 organisations answer a 40-question questionnaire, then the comparison page is timed.
-            ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                    options.get("password"));
+            ServerApi api = serverApi(options);
             OUT.printf("== Bocage benchmark: self-diagnosis ==%n");
             OUT.printf("client  Java %s, %d cores; %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     load());
@@ -174,7 +172,7 @@ public final class Benchmark {
             return;
         }
 
-        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")), options.get("password"));
+        ServerApi api = serverApi(options);
         String peerSource = options.getOrDefault("peer", "../shared/peer-solr");
         PeerRun peer = peerSource.equals("none") ? null
                 : PeerRun.built(Path.of(peerSource).toAbsolutePath().normalize(), Path.of("target/peer-solr").toAbsolutePath());
@@ -203,8 +201,7 @@ public final class Benchmark {
      * and results timed against their targets; true when every target is met.
      */
     private static boolean network(Map<String, String> options, int threads) throws Exception {
-        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                options.get("password"));
+        ServerApi api = serverApi(options);
         int actors = Integer.parseInt(options.getOrDefault("actors", "2000"));
         int actions = Integer.parseInt(options.getOrDefault("actions", "10000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP));
@@ -239,8 +236,7 @@ public final class Benchmark {
      * queries' recall@10, MRR@10, zero-result rate and latency (RelevanceRun). Figures, no targets: exit code 0.
      */
     private static void relevance(Map<String, String> options, Path corpus) throws Exception {
-        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                options.get("password"));
+        ServerApi api = serverApi(options);
         List<CorpusCsv.Entry> documents = CorpusCsv.read(corpus, 0);
         RelevanceSet set = RelevanceSet.load();
         OUT.printf("== Bocage benchmark: relevance ==%n");
@@ -279,14 +275,12 @@ public final class Benchmark {
 
     /** The size of the index generation the server searches: {@code current} names it (see GenerationLayout). */
     private static long liveGenerationBytes(Path index) throws IOException {
-        Path live = index.resolve(Files.readString(index.resolve("current"), StandardCharsets.UTF_8).strip());
-        try (Stream<Path> files = Files.list(live)) {
-            long bytes = 0;
-            for (Path file : (Iterable<Path>) files::iterator) {
-                bytes += Files.size(file);
-            }
-            return bytes;
-        }
+        return DiskUsage.bytesUnder(index.resolve(Files.readString(index.resolve("current"), StandardCharsets.UTF_8).strip()));
+    }
+
+    /** The server under test: {@code --url} and the administrator's {@code --password}. */
+    private static ServerApi serverApi(Map<String, String> options) {
+        return new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")), options.get("password"));
     }
 
     /**
@@ -294,8 +288,7 @@ public final class Benchmark {
      * (LoadRun), over the corpus; true when the issue's targets are met.
      */
     private static boolean load(Map<String, String> options, Path corpus) throws Exception {
-        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                options.get("password"));
+        ServerApi api = serverApi(options);
         OUT.printf("== Bocage benchmark: the portal under load ==%n");
         OUT.printf("client  Java %s, %d cores (the load generator shares them with the server); %s%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
@@ -332,8 +325,7 @@ public final class Benchmark {
      * true when their p95 is under {@value #COLD_P95_TARGET_MILLIS} ms.
      */
     private static boolean coldStart(Map<String, String> options, Path corpus) throws Exception {
-        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                options.get("password"));
+        ServerApi api = serverApi(options);
         OUT.printf("== Bocage benchmark: the first queries after a start ==%n");
         OUT.printf("client  Java %s, %d cores; %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 load());
@@ -369,8 +361,7 @@ public final class Benchmark {
      * and the heap's peak, against the issue's targets. Start-up and the first queries: --mode=coldstart after it.
      */
     private static boolean scale(Map<String, String> options, Path corpus, int threads) throws Exception {
-        ServerApi api = new ServerApi(URI.create(options.getOrDefault("url", "http://localhost:9289")),
-                options.get("password"));
+        ServerApi api = serverApi(options);
         int documents = Integer.parseInt(options.getOrDefault("documents", "100000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", DEFAULT_WARMUP));
         OUT.printf("== Bocage benchmark: a resource centre of %,d documents ==%n", documents);

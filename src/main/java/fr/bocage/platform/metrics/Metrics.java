@@ -1,6 +1,7 @@
 package fr.bocage.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -24,7 +25,7 @@ import java.util.List;
 @ApplicationScoped
 public class Metrics {
     /** Latency buckets of the timers: enough to see a p95 move between 5 ms and 10 s, few enough to stay cheap. */
-    public static final Duration[] LATENCY_BUCKETS = {
+    private static final Duration[] LATENCY_BUCKETS = {
         Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
         Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
         Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
@@ -32,6 +33,11 @@ public class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** JvmGcMetrics listens to the JVM's notifications: closed with the application, or a redeploy leaks it. */
     private final JvmGcMetrics garbageCollection = new JvmGcMetrics();
+
+    /** A timer of latencies, with the server's buckets; tag it, then register it. */
+    public static Timer.Builder latency(String name, String description) {
+        return Timer.builder(name).description(description).serviceLevelObjectives(LATENCY_BUCKETS);
+    }
 
     @PostConstruct
     void bindJvm() {

@@ -33,12 +33,10 @@ public class RequestTimer extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            sample.stop(Timer.builder("http.server.requests")
-                    .description("Requests answered, by method, route and status")
+            sample.stop(Metrics.latency("http.server.requests", "Requests answered, by method, route and status")
                     .tag("method", METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER")
                     .tag("route", route(request))
                     .tag("status", Integer.toString(response.getStatus()))
-                    .serviceLevelObjectives(Metrics.LATENCY_BUCKETS)
                     .register(meters));
         }
     }
