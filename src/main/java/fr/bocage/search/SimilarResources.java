@@ -27,8 +27,15 @@ public final class SimilarResources {
     public static final int MAX = 5;
     /** About the score of a good text match, so that a shared theme lifts a result without outweighing the text. */
     private static final float SHARED_VALUE_BONUS = 1f;
+    /** Resource pages viewed between two changes of the index: a few kilobytes each. */
+    private static final int CACHED = 4_000;
 
     private final ResourceIndex index;
+    /** Re-analysing a text for its distinctive words is most of a resource page's cost; it changes only with the index. */
+    private final SearcherScopedCache<Key, List<SearchResult.Hit>> cache = new SearcherScopedCache<>(CACHED);
+
+    private record Key(long id, Set<String> circles) {
+    }
 
     public SimilarResources(ResourceIndex index) {
         this.index = index;
@@ -46,23 +53,28 @@ public final class SimilarResources {
     public List<SearchResult.Hit> of(long id, Set<String> circles) throws IOException {
         try (ResourceIndex.Lease lease = index.acquire()) {
             FacetedSearcher searcher = lease.searcher();
-            TopDocs self = searcher.search(new TermQuery(ResourceSchema.idTerm(id)), 1);
-            if (self.scoreDocs.length == 0) {
-                return List.of();
-            }
-            int doc = self.scoreDocs[0].doc;
-            StoredFields stored = searcher.storedFields();
-            Query query = CircleFilter.restrict(new BooleanQuery.Builder()
-                    .add(alike(searcher, doc, stored.document(doc)), Occur.MUST)
-                    .add(SearchService.PUBLISHED, Occur.FILTER)
-                    .add(new TermQuery(ResourceSchema.idTerm(id)), Occur.MUST_NOT)
-                    .build(), circles);
-            List<SearchResult.Hit> similar = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, MAX).scoreDocs) {
-                similar.add(SearchService.hit(stored.document(hit.doc, SearchService.HIT_FIELDS), null, hit.score));
-            }
-            return similar;
+            return cache.get(searcher.getIndexReader(), new Key(id, Set.copyOf(circles)),
+                    () -> of(searcher, id, circles));
         }
+    }
+
+    private List<SearchResult.Hit> of(FacetedSearcher searcher, long id, Set<String> circles) throws IOException {
+        TopDocs self = searcher.search(new TermQuery(ResourceSchema.idTerm(id)), 1);
+        if (self.scoreDocs.length == 0) {
+            return List.of();
+        }
+        int doc = self.scoreDocs[0].doc;
+        StoredFields stored = searcher.storedFields();
+        Query query = CircleFilter.restrict(new BooleanQuery.Builder()
+                .add(alike(searcher, doc, stored.document(doc)), Occur.MUST)
+                .add(SearchService.PUBLISHED, Occur.FILTER)
+                .add(new TermQuery(ResourceSchema.idTerm(id)), Occur.MUST_NOT)
+                .build(), circles);
+        List<SearchResult.Hit> similar = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, MAX).scoreDocs) {
+            similar.add(SearchService.hit(stored.document(hit.doc, SearchService.HIT_FIELDS), null, hit.score));
+        }
+        return List.copyOf(similar);
     }
 
     /** Any of: the words alike, a theme or the territory in common. */

@@ -2,11 +2,14 @@ package fr.bocage.search;
 
 import static fr.bocage.search.Resources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,24 @@ class SimilarResourcesTest {
     void unpublishedResourcesAreNeverProposed() throws IOException {
         for (long id : new long[] {1, 2, 3, 10}) {
             assertTrue(!ids(id).contains(4L), "similar to " + id);
+        }
+    }
+
+    @Test
+    void answersAreKeptUntilTheIndexChanges(@TempDir Path own) throws IOException {
+        try (ResourceIndex changing = ResourceIndex.open(own)) {
+            Resources.index(changing, resource(1).title("Haies").content(HEDGES),
+                    resource(2).title("Haie").content(HEDGES));
+            SimilarResources alike = new SimilarResources(changing);
+            List<SearchResult.Hit> first = alike.of(1);
+            assertEquals(List.of(2L), first.stream().map(SearchResult.Hit::id).toList());
+            assertSame(first, alike.of(1), "computed once while the index is unchanged");
+
+            Resources.index(changing, resource(3).title("Planter des haies").content(HEDGES));
+            assertEquals(Set.of(2L, 3L), alike.of(1).stream().map(SearchResult.Hit::id).collect(Collectors.toSet()));
+            changing.delete(2);
+            changing.refresh();
+            assertEquals(List.of(3L), alike.of(1).stream().map(SearchResult.Hit::id).toList());
         }
     }
 
