@@ -4,9 +4,11 @@ import fr.bocage.ingest.Format;
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.search.FacetVocabulary;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -24,6 +26,13 @@ public class CatalogFacetVocabulary implements FacetVocabulary {
 
     @Inject
     Instance<ResourceFacets> features;
+    /** Resolved once: looking the beans up again for every label was a good part of a search page's cost. */
+    private List<ResourceFacets> kept;
+
+    @PostConstruct
+    void resolveFeatures() {
+        kept = features.stream().toList();
+    }
 
     @Override
     public String label(String dimension, String code) {
@@ -59,6 +68,6 @@ public class CatalogFacetVocabulary implements FacetVocabulary {
     }
 
     private Optional<String> keptElsewhere(Function<ResourceFacets, Optional<String>> answer) {
-        return features.stream().map(answer).flatMap(Optional::stream).findFirst();
+        return kept.stream().map(answer).flatMap(Optional::stream).findFirst();
     }
 }

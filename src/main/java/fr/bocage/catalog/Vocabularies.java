@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public class Vocabularies {
 
     private volatile Map<VocabularyKind, List<VocabularyTerm>> terms = Map.of();
     private volatile Map<VocabularyKind, Map<String, VocabularyTerm>> byKey = Map.of();
+    /** Labels by exact code: what every hit and facet value of a page asks, without normalising the code each time. */
+    private volatile Map<VocabularyKind, Map<String, String>> labels = Map.of();
 
     void onStart(@Observes @Priority(StartupOrder.VOCABULARIES) @Initialized(ApplicationScoped.class) Object ignored) {
         self.seedMissingTerms();
@@ -96,20 +99,24 @@ public class Vocabularies {
     }
 
     public String label(VocabularyKind kind, String code) {
-        return find(kind, code).map(VocabularyTerm::getLabel).orElse(code);
+        String label = labels.getOrDefault(kind, Map.of()).get(code);
+        return label != null ? label : find(kind, code).map(VocabularyTerm::getLabel).orElse(code);
     }
 
     private void reload() {
         Map<VocabularyKind, List<VocabularyTerm>> all = new EnumMap<>(VocabularyKind.class);
         Map<VocabularyKind, Map<String, VocabularyTerm>> keys = new EnumMap<>(VocabularyKind.class);
+        Map<VocabularyKind, Map<String, String>> labelsByCode = new EnumMap<>(VocabularyKind.class);
         for (VocabularyTerm term : em.createNamedQuery(VocabularyTerm.ALL, VocabularyTerm.class).getResultList()) {
             all.computeIfAbsent(term.getKind(), k -> new ArrayList<>()).add(term);
             Map<String, VocabularyTerm> index = keys.computeIfAbsent(term.getKind(), k -> new LinkedHashMap<>());
             index.putIfAbsent(TermKey.of(term.getCode()), term);
             index.putIfAbsent(TermKey.of(term.getLabel()), term);
+            labelsByCode.computeIfAbsent(term.getKind(), k -> new HashMap<>()).put(term.getCode(), term.getLabel());
         }
         terms = all;
         byKey = keys;
+        labels = labelsByCode;
     }
 
     private static List<VocabularyTerm> readSeed() {
