@@ -110,6 +110,11 @@ final class ServerApi {
                 .header("Accept", "application/json")
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401) {
+            throw new IOException("GET " + path + " answered 401: the administrator's password of a data folder is the"
+                    + " one of the run that created it; pass it again (-Dbench.password=bench-admin-<that run's time>,"
+                    + " printed in its log as --password=…)");
+        }
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
         }

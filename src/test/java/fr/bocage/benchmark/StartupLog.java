@@ -14,7 +14,26 @@ final class StartupLog {
     /** CWWKF0011I: « The … server is ready to run a smarter planet. The … server started in 23.456 seconds. » */
     private static final Pattern STARTED = Pattern.compile("CWWKF0011I:.* started in ([0-9]+(?:[.,][0-9]+)?) seconds");
 
+    /** What the two warm-ups write when they end, done or given up (PageWarmup, SearchWarmup). */
+    private static final List<Pattern> WARMUPS_ENDED = List.of(Pattern.compile("Pages (not )?warmed up"),
+            Pattern.compile("Search (not )?warmed up"));
+
     private StartupLog() {
+    }
+
+    /** True when the log shows a start, and both warm-ups ended after the last one. */
+    static boolean warmedUp(Path messagesLog) throws IOException {
+        if (!Files.isRegularFile(messagesLog)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(messagesLog, StandardCharsets.UTF_8);
+        int started = lines.size() - 1;
+        while (started >= 0 && !STARTED.matcher(lines.get(started)).find()) {
+            started--;
+        }
+        List<String> since = lines.subList(Math.max(0, started), lines.size());
+        return started >= 0 && WARMUPS_ENDED.stream()
+                .allMatch(ended -> since.stream().anyMatch(line -> ended.matcher(line).find()));
     }
 
     /** The seconds of the last start recorded in the log (its applications started), if any. */
