@@ -52,6 +52,9 @@ public final class WorkerPoolExtractor implements Extractor {
     public WorkerPoolExtractor(ExtractionLimits limits, String classpath, Path javaExecutable, Path stderrLog) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.command = List.of(javaExecutable.toString(), "-Xmx" + limits.workerHeap(), "-XX:+UseSerialGC",
+                // C1 only: a worker spent two thirds of its CPU in C2 compiling Tika, POI and PDFBox during an import of
+                // 2,060 documents, for code no faster than C1's on this branchy work (README, issue 17).
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true", "-cp", Objects.requireNonNull(classpath, "classpath"), WORKER_MAIN);
         this.stderr = stderrLog == null ? Redirect.DISCARD : Redirect.appendTo(stderrLog.toFile());
         this.permits = new Semaphore(limits.concurrency(), true);
