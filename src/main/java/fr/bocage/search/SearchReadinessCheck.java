@@ -1,5 +1,6 @@
 package fr.bocage.search;
 
+import fr.bocage.platform.Warmups;
 import fr.bocage.platform.rest.ApiNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready once the database answers and the index is open; the state of index maintenance is shown alongside. The
+ * Ready once the database answers, the index is open and the warm-ups after a start have ended ({@link Warmups}, a
+ * minute or two at most); the state of index maintenance is shown alongside. The
  * endpoint is public: it gives no count (the number of resources, published or not, is the administrators' business:
  * {@code /api/admin/status}) and no exception text (issue 21 #14).
  */
@@ -29,6 +31,9 @@ public class SearchReadinessCheck implements HealthCheck {
     @Inject
     IndexMaintenance maintenance;
 
+    @Inject
+    Warmups warmups;
+
     @Override
     public HealthCheckResponse call() {
         try {
@@ -36,8 +41,10 @@ public class SearchReadinessCheck implements HealthCheck {
             database.count();
             engine.index().count();
             IndexMaintenance.IndexProgress progress = maintenance.progress();
-            return HealthCheckResponse.named("bocage-search").up()
+            boolean warming = !warmups.running().isEmpty();
+            return HealthCheckResponse.named("bocage-search").status(!warming)
                     .withData("maintenance", ApiNames.of(progress.state()))
+                    .withData("warmup", warming ? "running" : "done")
                     .build();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Readiness check failed", e);

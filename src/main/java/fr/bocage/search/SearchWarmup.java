@@ -1,6 +1,7 @@
 package fr.bocage.search;
 
 import fr.bocage.platform.StartupOrder;
+import fr.bocage.platform.Warmups;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in pairs and within each facet's most common values, so that the analysis, the facet counts and the snippets are
  * compiled before visitors come (the first 300 queries after a start on 100,000 documents had a p95 of 128 ms, 13 ms
  * warm). Their answers are thrown away; bounded in searches and in time. Off with {@code bocage.warmup.enabled=false}.
+ * The server is not ready while it runs ({@link Warmups}).
  */
 @ApplicationScoped
 public class SearchWarmup {
@@ -35,6 +37,7 @@ public class SearchWarmup {
     private static final int COMMON = 50;
     private static final int MAX_SEARCHES = 1_500;
     private static final long MAX_NANOS = 60_000_000_000L;
+    private static final String NAME = "search";
 
     @Inject
     SearchEngine engine;
@@ -46,10 +49,14 @@ public class SearchWarmup {
     @ConfigProperty(name = "bocage.warmup.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    Warmups warmups;
+
     private volatile boolean stopping;
 
     void onStart(@Observes @Priority(StartupOrder.WARMUP) @Initialized(ApplicationScoped.class) Object ignored) {
         if (enabled) {
+            warmups.begin(NAME);
             executor.submit(this::warm);
         }
     }
@@ -61,7 +68,7 @@ public class SearchWarmup {
     private void warm() {
         long start = System.nanoTime();
         try {
-            List<SearchRequest> searches = searches(engine.search(SearchRequest.of("")), frequentWords());
+            List<SearchRequest> searches = plan();
             int done = 0;
             while (done < MAX_SEARCHES && !searches.isEmpty() && !stopping && System.nanoTime() - start < MAX_NANOS) {
                 engine.search(searches.get(done % searches.size()));
@@ -72,10 +79,20 @@ public class SearchWarmup {
                     (System.nanoTime() - start) / 1_000_000));
         } catch (IOException | RuntimeException e) {
             LOG.info(() -> "Search not warmed up: " + e);
+        } finally {
+            warmups.end(NAME);
         }
     }
 
-    /** Each word alone, with the next one, and within the most common value of one facet after the other. */
+    /** The searches of the warm-up, from what the index holds now; for warming the pages that show them too. */
+    public List<SearchRequest> plan() throws IOException {
+        return searches(engine.search(SearchRequest.of("")), frequentWords());
+    }
+
+    /**
+     * Each word alone, with the next one, within the most common value of one facet after the other, and in one of
+     * the forms people type: a phrase, an alternative, an exclusion, or sorted by date on a second page.
+     */
     static List<SearchRequest> searches(SearchResult all, List<String> words) {
         List<Map.Entry<String, String>> facets = new ArrayList<>();
         all.facets().forEach((dimension, values) -> {
@@ -86,12 +103,20 @@ public class SearchWarmup {
         List<SearchRequest> searches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            String next = words.get((i + 1) % words.size());
             searches.add(SearchRequest.of(word));
-            searches.add(SearchRequest.of(word + " " + words.get((i + 1) % words.size())));
+            searches.add(SearchRequest.of(word + " " + next));
             if (!facets.isEmpty()) {
                 Map.Entry<String, String> facet = facets.get(i % facets.size());
                 searches.add(SearchRequest.of(word).within(facet.getKey(), facet.getValue()));
             }
+            searches.add(switch (i % 4) {
+                case 0 -> SearchRequest.of("\"" + word + " " + next + "\"");
+                case 1 -> SearchRequest.of(word + " OR " + next);
+                case 2 -> SearchRequest.of(word + " -" + next);
+                default -> new SearchRequest(word, Map.of(), SearchRequest.Sort.DATE, 2, SearchRequest.DEFAULT_SIZE,
+                        false);
+            });
         }
         return searches;
     }

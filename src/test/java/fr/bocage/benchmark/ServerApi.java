@@ -168,7 +168,7 @@ final class ServerApi {
             if (System.nanoTime() > deadline) {
                 throw new IOException("the server was not ready within 5 minutes");
             }
-            Thread.sleep(1_000);
+            Thread.sleep(200);
         }
     }
 

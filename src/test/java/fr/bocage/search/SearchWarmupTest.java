@@ -21,13 +21,25 @@ class SearchWarmupTest {
 
         List<SearchRequest> searches = SearchWarmup.searches(all, List.of("haies", "mares", "prairies"));
 
-        assertEquals(9, searches.size());
-        assertEquals(List.of("haies", "haies mares", "haies", "mares", "mares prairies", "mares", "prairies",
-                "prairies haies", "prairies"), searches.stream().map(SearchRequest::query).toList());
+        assertEquals(12, searches.size());
+        assertEquals(List.of("haies", "haies mares", "haies", "\"haies mares\"",
+                "mares", "mares prairies", "mares", "mares OR prairies",
+                "prairies", "prairies haies", "prairies", "prairies -haies"),
+                searches.stream().map(SearchRequest::query).toList());
         assertEquals(Map.of("type", List.of("guide")), searches.get(2).appliedFilters());
-        assertEquals(Map.of("theme", List.of("water")), searches.get(5).appliedFilters());
-        assertEquals(Map.of("type", List.of("guide")), searches.get(8).appliedFilters());
+        assertEquals(Map.of("theme", List.of("water")), searches.get(6).appliedFilters());
+        assertEquals(Map.of("type", List.of("guide")), searches.get(10).appliedFilters());
         assertTrue(searches.get(0).appliedFilters().isEmpty());
+    }
+
+    @Test
+    void everyFourthWordIsSearchedByDateOnASecondPage() {
+        List<SearchRequest> searches = SearchWarmup.searches(new SearchResult(0, 1, 20, List.of(), Map.of()),
+                List.of("haies", "mares", "prairies", "bocage"));
+        SearchRequest byDate = searches.get(searches.size() - 1);
+        assertEquals("bocage", byDate.query());
+        assertEquals(SearchRequest.Sort.DATE, byDate.sort());
+        assertEquals(2, byDate.page());
     }
 
     @Test
