@@ -92,15 +92,14 @@ public class ResourceRepository {
                 .findFirst();
     }
 
-    /** The resources in a status, the longest waiting first: the moderation queue when the status is submitted. */
-    public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status) {
-        return inStatusOldestSubmissionFirst(status, Integer.MAX_VALUE);
-    }
-
-    /** The first {@code limit} of them. */
-    public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status, int limit) {
+    /**
+     * At most {@code limit} resources in a status from the {@code first}-th (from 0), the longest waiting first: the
+     * moderation queue when the status is submitted.
+     */
+    public List<Resource> inStatusOldestSubmissionFirst(ResourceStatus status, int first, int limit) {
         return em.createNamedQuery(Resource.BY_STATUS_OLDEST_SUBMISSION_FIRST, Resource.class)
                 .setParameter("status", status)
+                .setFirstResult(first)
                 .setMaxResults(limit)
                 .getResultList();
     }

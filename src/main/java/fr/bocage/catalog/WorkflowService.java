@@ -83,16 +83,24 @@ public class WorkflowService {
         return said;
     }
 
-    /** What waits for a moderator, the longest waiting first. */
+    /**
+     * One page of what waits for a moderator, the longest waiting first, and how many wait in all: an import left
+     * for review can put a whole catalogue in the queue.
+     *
+     * @param page from 1; @param size at most {@link QueuePage#MAX_SIZE}
+     */
     @Transactional
-    public List<Resource> queue() {
-        return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED);
+    public QueuePage queue(int page, int size) {
+        int shown = Math.max(1, Math.min(QueuePage.MAX_SIZE, size));
+        int number = Math.max(1, Math.min(page, Integer.MAX_VALUE / shown));
+        return new QueuePage(resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED, (number - 1) * shown,
+                shown), resources.countInStatus(ResourceStatus.SUBMITTED), number, shown);
     }
 
     /** What waits for a moderator after the resource {@code done}: the longest waiting but that one. */
     @Transactional
     public Optional<Resource> nextInQueue(long done) {
-        return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED, 2).stream()
+        return resources.inStatusOldestSubmissionFirst(ResourceStatus.SUBMITTED, 0, 2).stream()
                 .filter(r -> r.getId() != done).findFirst();
     }
 

@@ -2,6 +2,7 @@ package fr.bocage.moderation;
 
 import fr.bocage.account.Account;
 import fr.bocage.account.AccountRepository;
+import fr.bocage.catalog.QueuePage;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.WorkflowService;
 import fr.bocage.mail.MailOutbox;
@@ -137,24 +138,31 @@ public class ModerationDigest {
     /** Sends the digest now, if anything waits; in one transaction with the outbox. */
     @Transactional
     public Sent send() {
-        List<Resource> queue = workflow.queue();
-        if (queue.isEmpty()) {
+        QueuePage queue = workflow.queue(1, QueuePage.PORTAL_SIZE);
+        if (queue.total() == 0) {
             return new Sent(0, 0);
         }
-        People people = People.of(queue.stream().map(Resource::getCreatedBy).toList(), accounts);
-        String subject = Messages.format("mail.digest.subject", queue.size());
-        String text = text(queue.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList());
+        People people = People.of(queue.resources().stream().map(Resource::getCreatedBy).toList(), accounts);
+        String subject = Messages.format("mail.digest.subject", queue.total());
+        String text = text(queue.resources().stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList(),
+                queue.total());
         List<String> addresses = accounts.digestAddressesOf(MODERATORS);
         addresses.forEach(address -> outbox.enqueue(new OutgoingMail(address, subject, text)));
-        return new Sent(queue.size(), addresses.size());
+        return new Sent((int) Math.min(Integer.MAX_VALUE, queue.total()), addresses.size());
     }
 
-    /** The body: every contribution that waits, with its review page, then the queue. */
-    String text(List<ModerationPages.QueueRow> queue) {
-        StringBuilder text = new StringBuilder(Messages.format("mail.digest.intro", queue.size())).append("\n");
+    /**
+     * The body: the contributions that wait longest (a page of the queue), each with its review page, how many more
+     * wait, then the queue.
+     */
+    String text(List<ModerationPages.QueueRow> queue, long waiting) {
+        StringBuilder text = new StringBuilder(Messages.format("mail.digest.intro", waiting)).append("\n");
         for (ModerationPages.QueueRow row : queue) {
             text.append("\n").append(Messages.format("mail.digest.row", row.title(), row.owner(), row.submitted(),
                     publicUrl.of(row.url())));
+        }
+        if (waiting > queue.size()) {
+            text.append("\n\n").append(Messages.format("mail.digest.more", waiting - queue.size()));
         }
         String footer = Messages.format("mail.digest.footer", publicUrl.of(Routes.MODERATION),
                 publicUrl.of(Routes.MODERATION + "#" + DigestChoice.ANCHOR));

@@ -1,9 +1,12 @@
 package fr.bocage.moderation;
 
+import fr.bocage.catalog.QueuePage;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.Messages;
 import fr.bocage.platform.rest.ApiNames;
 import fr.bocage.platform.rest.BocageApplication;
+import fr.bocage.platform.rest.QueryNumber;
 import fr.bocage.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,12 +20,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = BocageApplication.BASIC_AUTH)
 @Tag(name = "Modération")
 public class ModerationQueueResource {
+
+    /** How many resources wait in all, beside the page of them. */
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     @Inject
     WorkflowService moderation;
@@ -93,8 +102,18 @@ public class ModerationQueueResource {
     @GET
     @Path("queue")
     @Operation(summary = "Les ressources soumises, à modérer (modérateurs)",
-            description = "La plus anciennement soumise d'abord.")
-    public List<QueueEntry> queue() {
-        return moderation.queue().stream().map(QueueEntry::of).toList();
+            description = "La plus anciennement soumise d'abord, par pages de 1 000 au plus (page, size) ; le nombre "
+                    + "de ressources en attente dans l'en-tête X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "Une page de la file, la plus ancienne d'abord")
+    @APIResponse(responseCode = "400", description = "page ou size n'est pas un entier dans les bornes")
+    public Response queue(@Parameter(description = "Page, à partir de 1") @QueryParam("page") String page,
+                          @Parameter(description = "Taille de page, 1 000 au plus (par défaut)") @QueryParam("size")
+                          String size) {
+        QueuePage queue = moderation.queue(
+                QueryNumber.read(page, 1, 1, Integer.MAX_VALUE, Messages.get("search.page.invalid")),
+                QueryNumber.read(size, QueuePage.MAX_SIZE, 1, QueuePage.MAX_SIZE,
+                        Messages.format("moderation.size.invalid", QueuePage.MAX_SIZE)));
+        return Response.ok(queue.resources().stream().map(QueueEntry::of).toList())
+                .header(TOTAL_COUNT, queue.total()).build();
     }
 }

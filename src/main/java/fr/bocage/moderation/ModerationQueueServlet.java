@@ -1,8 +1,12 @@
 package fr.bocage.moderation;
 
 import fr.bocage.account.AccountRepository;
+import fr.bocage.catalog.QueuePage;
 import fr.bocage.catalog.Resource;
 import fr.bocage.catalog.WorkflowService;
+import fr.bocage.platform.Messages;
+import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.rest.QueryNumber;
 import fr.bocage.platform.security.Role;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
@@ -28,6 +32,7 @@ public class ModerationQueueServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The form's field, {@code oui} or {@code non}; and the query of the page once the choice is saved. */
     static final String DIGEST = "resume";
+    private static final String PAGE = "page";
 
     @Inject
     WorkflowService moderation;
@@ -41,14 +46,29 @@ public class ModerationQueueServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        List<Resource> queue = moderation.queue();
-        People people = People.of(queue.stream().map(Resource::getCreatedBy).toList(), accounts);
+        int page;
+        try {
+            page = QueryNumber.read(request.getParameter(PAGE), 1, 1, Integer.MAX_VALUE,
+                    Messages.get("search.page.invalid"));
+        } catch (InvalidInput e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        QueuePage queue = moderation.queue(page, QueuePage.PORTAL_SIZE);
+        List<Resource> shown = queue.resources();
+        People people = People.of(shown.stream().map(Resource::getCreatedBy).toList(), accounts);
         DigestChoice choice = new DigestChoice(digest.reaches(request.getUserPrincipal().getName()),
                 digest.dailyAt().map(LocalTime::toString).orElse(null));
         Views.render("moderation/queue",
-                new ModerationQueuePage(queue.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList(),
-                        choice, request.getParameter(DIGEST) != null),
+                new ModerationQueuePage(shown.stream().map(r -> ModerationPages.QueueRow.of(r, people)).toList(),
+                        queue.total(), queue.page(), queue.pages(), pageLink(queue.page() - 1, queue.pages()),
+                        pageLink(queue.page() + 1, queue.pages()), choice, request.getParameter(DIGEST) != null),
                 request, response);
+    }
+
+    /** The queue's page {@code n}, if there is one. */
+    private static String pageLink(int n, int pages) {
+        return n < 1 || n > pages ? null : n == 1 ? Routes.MODERATION : Routes.MODERATION + "?" + PAGE + "=" + n;
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.bocage.search;
 
 import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
+import fr.bocage.platform.rest.QueryNumber;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,12 @@ public final class SearchParameters {
 
     /** Filter values are taken as codes or labels; every other parameter name is refused, not ignored. */
     public static SearchRequest read(Map<String, List<String>> parameters, FacetVocabulary vocabulary) {
-        int size = number(first(parameters, "size"), SearchRequest.DEFAULT_SIZE, "search.size.invalid");
-        if (size > SearchRequest.MAX_SIZE) {
-            throw new InvalidInput(Messages.get("search.size.invalid"));
-        }
+        int size = QueryNumber.read(first(parameters, "size"), SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE,
+                Messages.get("search.size.invalid"));
+        int page = QueryNumber.read(first(parameters, "page"), 1, 1, Integer.MAX_VALUE,
+                Messages.get("search.page.invalid"));
         return new SearchRequest(first(parameters, "q"), filters(parameters, vocabulary),
-                sort(first(parameters, "sort")), number(first(parameters, "page"), 1, "search.page.invalid"), size,
+                sort(first(parameters, "sort")), page, size,
                 false, "true".equals(first(parameters, "exact")), national(parameters.get("national")))
                 .withLastWordPrefix("true".equals(first(parameters, "prefix")));
     }
@@ -73,21 +74,6 @@ public final class SearchParameters {
             return SearchRequest.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(Messages.format("search.sort.invalid", sort));
-        }
-    }
-
-    private static int number(String value, int fallback, String errorKey) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < 1) {
-                throw new InvalidInput(Messages.get(errorKey));
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(Messages.get(errorKey));
         }
     }
 }

@@ -5,8 +5,9 @@
 <p class="lead"><fmt:message key="moderation.lead"/></p>
 <p><a href="/moderation/imports"><fmt:message key="moderation.imports"/></a></p>
 <c:choose>
-  <c:when test="${empty page.queue}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
+  <c:when test="${empty page.queue and page.waiting == 0}"><p class="notice" role="status"><fmt:message key="moderation.empty"/></p></c:when>
   <c:otherwise>
+    <p><ui:message key="moderation.waiting"><ui:param value="${page.waiting}"/><ui:param value="${page.page}"/><ui:param value="${page.pages}"/></ui:message></p>
     <fmt:message key="moderation.column.owner" var="ownerLabel"/>
     <fmt:message key="moderation.column.submitted" var="submittedLabel"/>
     <fmt:message key="moderation.column.extraction" var="extractionLabel"/>
@@ -29,6 +30,14 @@
         </c:forEach>
       </tbody>
     </table>
+    <c:if test="${page.pages > 1}">
+      <nav class="pagination" aria-label="<fmt:message key='moderation.pagination'/>">
+        <ul>
+          <c:if test="${not empty page.previous}"><li><a href="${fn:escapeXml(page.previous)}" rel="prev"><fmt:message key="search.previous"/></a></li></c:if>
+          <c:if test="${not empty page.next}"><li><a href="${fn:escapeXml(page.next)}" rel="next"><fmt:message key="search.next"/></a></li></c:if>
+        </ul>
+      </nav>
+    </c:if>
   </c:otherwise>
 </c:choose>
 <section aria-labelledby="digest-title">

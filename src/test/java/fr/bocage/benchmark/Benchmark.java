@@ -162,6 +162,12 @@ public final class Benchmark {
         OUT.printf("client  Java %s, %d cores, max heap %d MiB; %s%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
 
+        if (!tikaOnly) {
+            // The server's start-up warm-ups would otherwise share the cores with Tika alone and the peer.
+            long waiting = System.nanoTime();
+            serverApi(options).awaitReady();
+            OUT.printf("server ready (its warm-ups ended) after %.1f s of waiting%n", (System.nanoTime() - waiting) / 1e9);
+        }
         OUT.printf("%n-- a. Tika alone: in-process AutoDetectParser, nothing stored --%n");
         TikaParseRun.Result tika = TikaParseRun.run(documents, threads);
         OUT.printf("%s%n", tika.throughput().describe());

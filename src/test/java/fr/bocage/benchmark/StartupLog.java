@@ -14,9 +14,9 @@ final class StartupLog {
     /** CWWKF0011I: « The … server is ready to run a smarter planet. The … server started in 23.456 seconds. » */
     private static final Pattern STARTED = Pattern.compile("CWWKF0011I:.* started in ([0-9]+(?:[.,][0-9]+)?) seconds");
 
-    /** What the two warm-ups write when they end, done or given up (PageWarmup, SearchWarmup). */
+    /** What the warm-ups write when they end, done or given up (PageWarmup, SearchWarmup, IndexingWarmup). */
     private static final List<Pattern> WARMUPS_ENDED = List.of(Pattern.compile("Pages (not )?warmed up"),
-            Pattern.compile("Search (not )?warmed up"));
+            Pattern.compile("Search (not )?warmed up"), Pattern.compile("Indexing (not )?warmed up"));
 
     private StartupLog() {
     }

@@ -17,6 +17,8 @@ class StartupLogTest {
             + "warmed up: 10 pages, 3 rounds, in 7903 ms\n";
     private static final String SEARCH = "[12/7/26, 16:05:24:542 UTC] 00000023 fr.bocage.search.SearchWarmup I Search "
             + "warmed up: 1500 searches in 11518 ms\n";
+    private static final String INDEXING = "[12/7/26, 16:05:20:542 UTC] 00000025 fr.bocage.search.IndexingWarmup I "
+            + "Indexing warmed up: 600 documents in 9000 ms\n";
 
     @TempDir
     Path dir;
@@ -24,7 +26,7 @@ class StartupLogTest {
     @Test
     void theLastStartCounts() throws IOException {
         Path log = Files.writeString(dir.resolve("messages.log"),
-                STARTED.formatted("21.451") + PAGES + SEARCH + STARTED.formatted("17.878") + PAGES);
+                STARTED.formatted("21.451") + PAGES + SEARCH + INDEXING + STARTED.formatted("17.878") + PAGES + INDEXING);
         assertEquals(17.878, StartupLog.startSeconds(log).orElseThrow(), 1e-9);
         assertFalse(StartupLog.warmedUp(log), "the search warm-up of the last start has not ended");
         Files.writeString(log, SEARCH.replace("warmed up: 1500 searches", "not warmed up: closed"),
@@ -36,6 +38,6 @@ class StartupLogTest {
     void noLogNoStart() throws IOException {
         assertTrue(StartupLog.startSeconds(dir.resolve("absent.log")).isEmpty());
         assertFalse(StartupLog.warmedUp(dir.resolve("absent.log")));
-        assertFalse(StartupLog.warmedUp(Files.writeString(dir.resolve("messages.log"), PAGES + SEARCH)));
+        assertFalse(StartupLog.warmedUp(Files.writeString(dir.resolve("messages.log"), PAGES + SEARCH + INDEXING)));
     }
 }

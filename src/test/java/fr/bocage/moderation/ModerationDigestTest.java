@@ -1,6 +1,7 @@
 package fr.bocage.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,12 +46,30 @@ class ModerationDigestTest {
         };
         String text = digest.text(List.of(
                 new ModerationPages.QueueRow("Mares", "Claire Martin", "5 déc. 2026 à 10:00", "complet", "/moderation/ressources/7"),
-                new ModerationPages.QueueRow("Haies", "Yann", "6 déc. 2026 à 9:00", "complet", "/moderation/ressources/9")));
+                new ModerationPages.QueueRow("Haies", "Yann", "6 déc. 2026 à 9:00", "complet", "/moderation/ressources/9")),
+                2);
         assertTrue(text.startsWith("2 contributions attendent une relecture, la plus ancienne d'abord :\n"), text);
+        assertFalse(text.contains("Et "), text);
         assertTrue(text.contains("- « Mares », proposée par Claire Martin, envoyée le 5 déc. 2026 à 10:00 :\n"
                 + "  https://bocage.example/moderation/ressources/7\n"), text);
         assertTrue(text.contains("La file de modération : https://bocage.example/moderation\n"), text);
         assertEquals("Bocage : une contribution attend votre relecture", Messages.format("mail.digest.subject", 1));
+    }
+
+    @Test
+    void aLongQueueListsItsFirstPageAndCountsTheRest() {
+        ModerationDigest digest = new ModerationDigest();
+        digest.publicUrl = new PublicUrl() {
+            @Override
+            public String of(String path) {
+                return "https://bocage.example" + path;
+            }
+        };
+        String text = digest.text(List.of(new ModerationPages.QueueRow("Mares", "Claire Martin",
+                "5 déc. 2026 à 10:00", "complet", "/moderation/ressources/7")), 120);
+        assertTrue(text.startsWith("120 contributions attendent une relecture"), text);
+        assertTrue(text.contains("\n\nEt 119 autres, dans la file de modération.\n"), text);
+        assertEquals(1, text.split("\n- « ").length - 1);
     }
 
     private static ZonedDateTime paris(int year, int month, int day, int hour, int minute) {

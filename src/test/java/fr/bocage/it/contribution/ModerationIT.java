@@ -409,6 +409,33 @@ class ModerationIT {
                         + "votre relecture")));
     }
 
+    /** Issue 17 #3: an import left for review can put a whole catalogue in the queue; it comes in pages. */
+    @Test
+    void theQueueComesInPagesWithHowManyWaitInAll() {
+        long first = submitted(contributor);
+        long second = submitted(trainer);
+        Api.Answer all = Api.get("/api/moderation/queue", moderator.caller()).expect(200);
+        int total = Integer.parseInt(all.header("X-Total-Count").orElseThrow());
+        assertEquals(total, all.jsonArray().size(), "fewer than a page of 1,000 wait here");
+        // The longest waiting first: the two just submitted are the last two pages of one.
+        assertEquals(List.of(first), pageIds(total - 1));
+        assertEquals(List.of(second), pageIds(total));
+        assertEquals(List.of(), pageIds(total + 1));
+        for (String wrong : List.of("page=0", "page=deux", "size=0", "size=1001", "size=-5")) {
+            assertFalse(Api.get("/api/moderation/queue?" + wrong, moderator.caller()).expectError(400)
+                    .getString("message").isBlank(), wrong);
+        }
+
+        WebSession pages = reviewerSession();
+        assertTrue(pages.get("/moderation").expect(200).text().contains("attendent ; page 1 sur"));
+        assertEquals(400, pages.get("/moderation?page=deux").status());
+    }
+
+    private static List<Long> pageIds(int page) {
+        return Api.get("/api/moderation/queue?size=1&page=" + page, moderator.caller()).expect(200).jsonArray()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getJsonNumber("id").longValue()).toList();
+    }
+
     /** Issue 20: each moderator chooses whether the digest reaches them, on the moderation page or through the API. */
     @Test
     void aModeratorTurnsTheDigestOffAndOnAgain() {

@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,10 +67,15 @@ class PortalIT {
         String log;
         do {
             log = Files.readString(ServerLog.messages(), StandardCharsets.UTF_8);
-        } while (!(log.contains("Pages warmed up") && log.contains("Search warmed up")) && System.nanoTime() < deadline
-                && sleep());
+        } while (!(log.contains("Pages warmed up") && log.contains("Search warmed up")
+                && log.contains("Indexing warmed up")) && System.nanoTime() < deadline && sleep());
         assertTrue(log.contains("Pages warmed up: "), "no warm-up of the pages in the server's log");
         assertTrue(log.contains("Search warmed up: "), "no warm-up of the search in the server's log");
+        assertTrue(log.contains("Indexing warmed up: "), "no warm-up of the indexing in the server's log");
+        // Its throw-away index is gone once it has ended.
+        try (var left = Files.list(Path.of(System.getProperty("it.data.dir"), "tmp"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("indexing-warmup")));
+        }
     }
 
     private static boolean sleep() throws InterruptedException {
