@@ -1,29 +1,26 @@
 package fr.bocage.portal;
 
-import fr.bocage.platform.StartupOrder;
+import fr.bocage.platform.StartupWarmup;
 import fr.bocage.platform.Warmups;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.search.SearchRequest;
 import fr.bocage.search.SearchWarmup;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is not ready meanwhile ({@link Warmups}). Off with {@code bocage.warmup.enabled=false}.
  */
 @ApplicationScoped
-public class PageWarmup {
+public class PageWarmup extends StartupWarmup {
     private static final Logger LOG = Logger.getLogger(PageWarmup.class.getName());
     private static final List<String> PAGES = List.of(Routes.HOME, Routes.SEARCH,
             Routes.SEARCH + "?q=biodiversit%C3%A9", Routes.SEARCH + "?q=zones+humides&type=guide", Routes.COURSES,
@@ -49,31 +46,20 @@ public class PageWarmup {
     /** The searches stop there, whatever is left: the server is not ready until they do. */
     private static final Duration SEARCHES_WITHIN = Duration.ofMinutes(1);
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
     @ConfigProperty(name = "http.port", defaultValue = "9080")
     int port;
 
     @Inject
-    @ConfigProperty(name = "bocage.warmup.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @Inject
-    Warmups warmups;
-
-    @Inject
     SearchWarmup searches;
 
-    void onStart(@Observes @Priority(StartupOrder.WARMUP) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (enabled) {
-            warmups.begin(NAME);
-            executor.submit(this::warm);
-        }
+    @Override
+    protected String name() {
+        return NAME;
     }
 
-    private void warm() {
+    @Override
+    protected void warm() {
         // HTTP/1.1: the default upgrade to HTTP/2 was once refused by Liberty with GOAWAY, which ended the warm-up.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
         URI base = URI.create("http://localhost:" + port);
@@ -85,7 +71,7 @@ public class PageWarmup {
             }
             long start = System.nanoTime();
             List<String> pages = new ArrayList<>(PAGES);
-            firstResource(client, base).ifPresent(pages::add);
+            pages.addAll(oneResourceOfEachType(client, base));
             for (int round = 0; round < ROUNDS; round++) {
                 for (String page : pages) {
                     get(client, base.resolve(page));
@@ -107,8 +93,6 @@ public class PageWarmup {
             LOG.info(() -> "Pages not warmed up: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            warmups.end(NAME);
         }
     }
 
@@ -128,16 +112,32 @@ public class PageWarmup {
         return false;
     }
 
-    /** The page of the first resource search shows, if any. */
-    private static Optional<String> firstResource(HttpClient client, URI base) throws IOException, InterruptedException {
-        HttpResponse<String> found = client.send(HttpRequest.newBuilder(base.resolve(API_SEARCH + "?size=1"))
-                .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+    /**
+     * The page of one resource of each type search shows: a course or a webinar redirects to a page of its own, so the
+     * first hit alone could leave the resource page cold.
+     */
+    private static List<String> oneResourceOfEachType(HttpClient client, URI base)
+            throws IOException, InterruptedException {
+        List<String> pages = new ArrayList<>();
+        for (JsonValue type : search(client, base, API_SEARCH + "?size=1").getJsonObject("facets")
+                .getJsonArray("type")) {
+            String code = ((JsonObject) type).getString("value");
+            search(client, base, API_SEARCH + "?size=1&type=" + URLEncoder.encode(code, StandardCharsets.UTF_8))
+                    .getJsonArray("hits").getValuesAs(JsonObject.class).stream().findFirst()
+                    .ifPresent(hit -> pages.add(Routes.RESOURCE + hit.getJsonNumber("id").longValue()));
+        }
+        return pages;
+    }
+
+    private static JsonObject search(HttpClient client, URI base, String path)
+            throws IOException, InterruptedException {
+        HttpResponse<String> found = client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (found.statusCode() != 200) {
-            return Optional.empty();
+            throw new IOException(path + " answered " + found.statusCode());
         }
         try (var reader = Json.createReader(new StringReader(found.body()))) {
-            return reader.readObject().getJsonArray("hits").getValuesAs(JsonObject.class).stream().findFirst()
-                    .map(hit -> Routes.RESOURCE + hit.getJsonNumber("id").longValue());
+            return reader.readObject();
         }
     }
 

@@ -1,15 +1,9 @@
 package fr.bocage.search;
 
 import fr.bocage.platform.DataDirectory;
-import fr.bocage.platform.StartupOrder;
+import fr.bocage.platform.StartupWarmup;
 import fr.bocage.platform.Warmups;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +18,6 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Warms the indexing up after a start, in the background: a few hundred documents of French text written to a
@@ -34,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ready while it runs ({@link Warmups}); off with {@code bocage.warmup.enabled=false}.
  */
 @ApplicationScoped
-public class IndexingWarmup {
+public class IndexingWarmup extends StartupWarmup {
     private static final Logger LOG = Logger.getLogger(IndexingWarmup.class.getName());
     private static final String NAME = "indexing";
     private static final int DOCUMENTS = 600;
@@ -45,30 +38,13 @@ public class IndexingWarmup {
     @Inject
     DataDirectory data;
 
-    @Inject
-    Warmups warmups;
-
-    @Resource
-    ManagedExecutorService executor;
-
-    @Inject
-    @ConfigProperty(name = "bocage.warmup.enabled", defaultValue = "true")
-    boolean enabled;
-
-    private volatile boolean stopping;
-
-    void onStart(@Observes @Priority(StartupOrder.WARMUP) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (enabled) {
-            warmups.begin(NAME);
-            executor.submit(this::warm);
-        }
+    @Override
+    protected String name() {
+        return NAME;
     }
 
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stopping = true;
-    }
-
-    private void warm() {
+    @Override
+    protected void warm() {
         long start = System.nanoTime();
         Path folder = null;
         try {
@@ -76,7 +52,7 @@ public class IndexingWarmup {
             List<String> words = words();
             int written = 0;
             try (ResourceIndex index = ResourceIndex.open(folder)) {
-                while (written < DOCUMENTS && !stopping && System.nanoTime() - start < MAX_NANOS) {
+                while (written < DOCUMENTS && !stopping() && System.nanoTime() - start < MAX_NANOS) {
                     index.upsert(document(written, words));
                     written++;
                     if (written % PER_REFRESH == 0) {
@@ -93,7 +69,6 @@ public class IndexingWarmup {
             if (folder != null) {
                 deleteQuietly(folder);
             }
-            warmups.end(NAME);
         }
     }
 

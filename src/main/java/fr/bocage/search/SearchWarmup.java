@@ -1,14 +1,8 @@
 package fr.bocage.search;
 
-import fr.bocage.platform.StartupOrder;
+import fr.bocage.platform.StartupWarmup;
 import fr.bocage.platform.Warmups;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,7 +15,6 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Warms the search up after a start, in the background: searches made of the index's own common words, alone,
@@ -31,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The server is not ready while it runs ({@link Warmups}).
  */
 @ApplicationScoped
-public class SearchWarmup {
+public class SearchWarmup extends StartupWarmup {
     private static final Logger LOG = Logger.getLogger(SearchWarmup.class.getName());
     private static final int WORDS = 40;
     private static final int COMMON = 50;
@@ -42,35 +35,18 @@ public class SearchWarmup {
     @Inject
     SearchEngine engine;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    @Inject
-    @ConfigProperty(name = "bocage.warmup.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @Inject
-    Warmups warmups;
-
-    private volatile boolean stopping;
-
-    void onStart(@Observes @Priority(StartupOrder.WARMUP) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (enabled) {
-            warmups.begin(NAME);
-            executor.submit(this::warm);
-        }
+    @Override
+    protected String name() {
+        return NAME;
     }
 
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stopping = true;
-    }
-
-    private void warm() {
+    @Override
+    protected void warm() {
         long start = System.nanoTime();
         try {
             List<SearchRequest> searches = plan();
             int done = 0;
-            while (done < MAX_SEARCHES && !searches.isEmpty() && !stopping && System.nanoTime() - start < MAX_NANOS) {
+            while (done < MAX_SEARCHES && !searches.isEmpty() && !stopping() && System.nanoTime() - start < MAX_NANOS) {
                 engine.search(searches.get(done % searches.size()));
                 done++;
             }
@@ -79,8 +55,6 @@ public class SearchWarmup {
                     (System.nanoTime() - start) / 1_000_000));
         } catch (IOException | RuntimeException e) {
             LOG.info(() -> "Search not warmed up: " + e);
-        } finally {
-            warmups.end(NAME);
         }
     }
 

@@ -35,15 +35,17 @@ class ModerationDigestTest {
         assertEquals(Duration.ofHours(22), ModerationDigest.untilNext(paris(2026, 3, 28, 9, 0), eight));
     }
 
+    private static final PublicUrl EXAMPLE = new PublicUrl() {
+        @Override
+        public String of(String path) {
+            return "https://bocage.example" + path;
+        }
+    };
+
     @Test
     void theMailListsWhatWaitsWithItsPageThenTheQueue() {
         ModerationDigest digest = new ModerationDigest();
-        digest.publicUrl = new PublicUrl() {
-            @Override
-            public String of(String path) {
-                return "https://bocage.example" + path;
-            }
-        };
+        digest.publicUrl = EXAMPLE;
         String text = digest.text(List.of(
                 new ModerationPages.QueueRow("Mares", "Claire Martin", "5 déc. 2026 à 10:00", "complet", "/moderation/ressources/7"),
                 new ModerationPages.QueueRow("Haies", "Yann", "6 déc. 2026 à 9:00", "complet", "/moderation/ressources/9")),
@@ -59,12 +61,7 @@ class ModerationDigestTest {
     @Test
     void aLongQueueListsItsFirstPageAndCountsTheRest() {
         ModerationDigest digest = new ModerationDigest();
-        digest.publicUrl = new PublicUrl() {
-            @Override
-            public String of(String path) {
-                return "https://bocage.example" + path;
-            }
-        };
+        digest.publicUrl = EXAMPLE;
         String text = digest.text(List.of(new ModerationPages.QueueRow("Mares", "Claire Martin",
                 "5 déc. 2026 à 10:00", "complet", "/moderation/ressources/7")), 120);
         assertTrue(text.startsWith("120 contributions attendent une relecture"), text);
