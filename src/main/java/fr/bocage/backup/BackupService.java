@@ -2,6 +2,7 @@ package fr.bocage.backup;
 
 import fr.bocage.ingest.StoreDeletions;
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.Folders;
 import fr.bocage.platform.database.DatabaseVendor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,10 +112,10 @@ public class BackupService {
                     + bytes + " bytes");
             return manifest;
         } catch (IOException e) {
-            Trees.deleteRecursively(part);
+            Folders.deleteRecursively(part);
             throw new UncheckedIOException("Backup failed", e);
         } catch (RuntimeException e) {
-            Trees.deleteRecursively(part);
+            Folders.deleteRecursively(part);
             throw e;
         }
     }

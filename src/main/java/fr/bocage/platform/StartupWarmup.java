@@ -26,17 +26,23 @@ public abstract class StartupWarmup {
     @ConfigProperty(name = "bocage.warmup.enabled", defaultValue = "true")
     boolean enabled;
 
+    private final String name;
     private volatile boolean stopping;
+
+    /** @param name what is warmed up, as readiness and the log name it */
+    protected StartupWarmup(String name) {
+        this.name = name;
+    }
 
     protected void onStart(@Observes @Priority(StartupOrder.WARMUP) @Initialized(ApplicationScoped.class)
             Object ignored) {
         if (enabled) {
-            warmups.begin(name());
+            warmups.begin(name);
             executor.submit(() -> {
                 try {
                     warm();
                 } finally {
-                    warmups.end(name());
+                    warmups.end(name);
                 }
             });
         }
@@ -45,9 +51,6 @@ public abstract class StartupWarmup {
     protected void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
         stopping = true;
     }
-
-    /** What is warmed up, as readiness and the log name it. */
-    protected abstract String name();
 
     /** The work, bounded in time; it logs its own outcome, and may end early once {@link #stopping()}. */
     protected abstract void warm();

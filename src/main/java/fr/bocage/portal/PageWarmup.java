@@ -39,7 +39,6 @@ public class PageWarmup extends StartupWarmup {
             Routes.WEBINARS, Routes.NETWORK_HUB, Routes.LOGIN, "/api/search?q=eau");
     private static final String API_SEARCH = "/api/search";
     private static final int ROUNDS = 3;
-    private static final String NAME = "pages";
     /** The application starts within seconds; the server's readiness waits for this warm-up at most that long. */
     private static final Duration READY_WITHIN = Duration.ofMinutes(2);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -53,9 +52,8 @@ public class PageWarmup extends StartupWarmup {
     @Inject
     SearchWarmup searches;
 
-    @Override
-    protected String name() {
-        return NAME;
+    public PageWarmup() {
+        super("pages");
     }
 
     @Override

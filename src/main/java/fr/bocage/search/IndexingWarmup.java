@@ -1,16 +1,17 @@
 package fr.bocage.search;
 
 import fr.bocage.platform.DataDirectory;
+import fr.bocage.platform.Folders;
 import fr.bocage.platform.StartupWarmup;
 import fr.bocage.platform.Warmups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class IndexingWarmup extends StartupWarmup {
     private static final Logger LOG = Logger.getLogger(IndexingWarmup.class.getName());
-    private static final String NAME = "indexing";
     private static final int DOCUMENTS = 600;
     private static final int PER_REFRESH = 40;
     private static final int WORDS_PER_DOCUMENT = 700;
@@ -38,9 +38,8 @@ public class IndexingWarmup extends StartupWarmup {
     @Inject
     DataDirectory data;
 
-    @Override
-    protected String name() {
-        return NAME;
+    public IndexingWarmup() {
+        super("indexing");
     }
 
     @Override
@@ -94,9 +93,9 @@ public class IndexingWarmup extends StartupWarmup {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        try {
+            Folders.deleteRecursively(folder);
+        } catch (UncheckedIOException e) {
             LOG.info(() -> "The indexing warm-up left " + folder + ": " + e.getMessage());
         }
     }

@@ -30,14 +30,12 @@ public class SearchWarmup extends StartupWarmup {
     private static final int COMMON = 50;
     private static final int MAX_SEARCHES = 1_500;
     private static final long MAX_NANOS = 60_000_000_000L;
-    private static final String NAME = "search";
 
     @Inject
     SearchEngine engine;
 
-    @Override
-    protected String name() {
-        return NAME;
+    public SearchWarmup() {
+        super("search");
     }
 
     @Override
