@@ -88,6 +88,12 @@ final class QueryRun {
         return timed(1, count);
     }
 
+    /** The same first {@code count} queries once the server has answered {@code warmup} more: the warm figure. */
+    LatencyStats warm(int warmup, int count) throws InterruptedException {
+        timed(1, warmup);
+        return timed(1, count);
+    }
+
     int failures() {
         return failures.get();
     }

@@ -42,6 +42,33 @@ class SearchWarmupTest {
         assertEquals(2, byDate.page());
     }
 
+    /** The thesaurus's labels in turn alone, within one facet, within two facets at once. */
+    @Test
+    void conceptLabelsAreSearchedWithNoneOneAndTwoFacets() {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("type", List.of(new SearchResult.FacetValue("guide", 40)));
+        facets.put("theme", List.of(new SearchResult.FacetValue("water", 25)));
+        facets.put("territory", List.of());
+        SearchResult all = new SearchResult(50, 1, 20, List.of(), facets);
+
+        List<SearchRequest> searches = SearchWarmup.conceptSearches(all,
+                List.of("zone humide", "trame verte et bleue", "plan climat-air-énergie territorial", "mare"));
+
+        assertEquals(List.of("zone humide", "trame verte et bleue", "plan climat-air-énergie territorial", "mare"),
+                searches.stream().map(SearchRequest::query).toList());
+        assertTrue(searches.get(0).appliedFilters().isEmpty());
+        assertEquals(Map.of("theme", List.of("water")), searches.get(1).appliedFilters());
+        assertEquals(Map.of("type", List.of("guide"), "theme", List.of("water")), searches.get(2).appliedFilters());
+        assertTrue(searches.get(3).appliedFilters().isEmpty());
+    }
+
+    @Test
+    void withoutFacetsLabelsAreSearchedAlone() {
+        List<SearchRequest> searches = SearchWarmup.conceptSearches(new SearchResult(0, 1, 20, List.of(), Map.of()),
+                List.of("zone humide", "mare", "haie"));
+        assertTrue(searches.stream().allMatch(search -> search.appliedFilters().isEmpty()));
+    }
+
     @Test
     void anEmptyIndexWarmsNothingUp() {
         assertTrue(SearchWarmup.searches(new SearchResult(0, 1, 20, List.of(), Map.of()), List.of()).isEmpty());
