@@ -32,8 +32,10 @@ public class SearchEngine {
      * segment and reader (most of an upload's time in the benchmark); once a second serves a whole batch.
      */
     private static final long REFRESH_MILLIS = 1000;
-    /** How often the search box's completions are rebuilt, when the index has changed. */
+    /** How often the search box's completions are rebuilt, when the index has changed... */
     private static final long SUGGESTIONS_MILLIS = 5000;
+    /** ...and not more than a twentieth of a thread, however long a build takes. */
+    private static final int SUGGESTIONS_PACING = 20;
     /** How often index changes are made durable; a commit per upload would fsync on every one. */
     private static final long COMMIT_MILLIS = 5000;
 
@@ -74,7 +76,7 @@ public class SearchEngine {
         }
         refreshes = every(REFRESH_MILLIS, REFRESH_MILLIS, index::refresh);
         commits = every(COMMIT_MILLIS, COMMIT_MILLIS, index::commit);
-        suggestionBuilds = every(0, SUGGESTIONS_MILLIS, suggestions::refresh);
+        suggestionBuilds = every(0, SUGGESTIONS_MILLIS, new PacedWork(suggestions::refresh, SUGGESTIONS_PACING));
         registerGauges();
     }
 
@@ -126,7 +128,7 @@ public class SearchEngine {
         }, firstMillis, millis, TimeUnit.MILLISECONDS);
     }
 
-    private interface IndexWork {
+    interface IndexWork {
         void run() throws IOException;
     }
 

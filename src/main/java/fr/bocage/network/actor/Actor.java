@@ -18,10 +18,8 @@ import java.util.stream.Stream;
 @Entity
 @Table(name = "ACTOR")
 @NamedQuery(name = Actor.BY_IDS, query = "SELECT a FROM Actor a WHERE a.id IN :ids")
-@NamedQuery(name = Actor.ALL, query = "SELECT a FROM Actor a ORDER BY a.id")
 public class Actor {
     static final String BY_IDS = "Actor.byIds";
-    static final String ALL = "Actor.all";
 
     @Id
     private Long id;

@@ -1,7 +1,5 @@
 package fr.bocage.network.actor;
 
-import fr.bocage.catalog.Resource;
-import fr.bocage.catalog.ResourceRepository;
 import fr.bocage.platform.CsvSheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,12 +17,9 @@ public class ActorExport {
     @Inject
     ActorRepository actors;
 
-    @Inject
-    ResourceRepository resources;
-
+    /** One query whatever the directory's size (it was one per actor: 2,001 for 2,000 actors). */
     List<ActorView> published() {
-        return actors.all().stream().flatMap(a -> resources.find(a.getId()).filter(Resource::isPublished)
-                .map(r -> ActorView.of(r, a)).stream()).toList();
+        return actors.published();
     }
 
     /**
