@@ -29,7 +29,7 @@ public class SearchWarmup extends StartupWarmup {
     private static final int WORDS = 40;
     private static final int COMMON = 50;
     private static final int LABELS = 400;
-    private static final int MAX_SEARCHES = 3_000;
+    private static final int MAX_SEARCHES = 1_500;
     private static final long MAX_NANOS = 60_000_000_000L;
 
     @Inject
