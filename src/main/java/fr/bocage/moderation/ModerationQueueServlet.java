@@ -8,6 +8,7 @@ import fr.bocage.platform.Messages;
 import fr.bocage.platform.error.InvalidInput;
 import fr.bocage.platform.rest.QueryNumber;
 import fr.bocage.platform.security.Role;
+import fr.bocage.platform.web.ErrorStatus;
 import fr.bocage.platform.web.Routes;
 import fr.bocage.platform.web.Views;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class ModerationQueueServlet extends HttpServlet {
             page = QueryNumber.read(request.getParameter(PAGE), 1, 1, Integer.MAX_VALUE,
                     Messages.get("search.page.invalid"));
         } catch (InvalidInput e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            response.sendError(ErrorStatus.of(e), e.getMessage());
             return;
         }
         QueuePage queue = moderation.queue(page, QueuePage.PORTAL_SIZE);
